@@ -1,0 +1,35 @@
+# Set-up installs the CPU build of torch that lies on disk first, so that the range in
+# pyproject.toml is already satisfied and no CUDA build is downloaded.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run test bench train clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q torch==2.13.0 || echo 'torch 2.13.0 (CPU) not on this machine: pip will pick a torch in range'
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: $(STAMP)
+	mkdir -p build
+	$(BIN)/quotes extract seeds/ -o build/seeds.jsonl --force
+	cat build/seeds.jsonl
+	$(BIN)/quotes show build/seeds.jsonl
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/polnear_dev.py
+
+train: $(STAMP)
+	$(BIN)/quotes model train --ud ../shared/ud --text ../shared/polnear/docs --out quotes/models/en
+
+clean:
+	rm -rf $(VENV) build

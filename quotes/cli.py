@@ -1,0 +1,174 @@
+"""The `quotes` command line: wires the stages and options, nothing more.
+
+Exit codes: 0 all documents processed; 1 some documents failed (see --errors);
+2 usage error; 3 models or rules could not be loaded; 4 the output file exists (use --force).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+EXIT_OK, EXIT_DOCUMENTS_FAILED, EXIT_USAGE, EXIT_SETUP, EXIT_OUTPUT_EXISTS = 0, 1, 2, 3, 4
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Find reported statements in English news and who made them; write citable JSON Lines.")
+model_app = typer.Typer(no_args_is_help=True, help="Train, inspect and evaluate the Stanza models.")
+app.add_typer(model_app, name="model")
+
+
+def _fail(message: str, code: int) -> None:
+    typer.echo(f"quotes: {message}", err=True)
+    raise typer.Exit(code)
+
+
+class _Output:
+    """stdout, or a file written atomically (temporary file renamed on success)."""
+
+    def __init__(self, path: Optional[Path], force: bool):
+        self.path = path
+        if path is not None and path.exists() and not force:
+            _fail(f"{path} exists; use --force to overwrite it", EXIT_OUTPUT_EXISTS)
+        if path is None:
+            self.handle = sys.stdout.buffer
+            self.temp = None
+        else:
+            fd, self.temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+            self.handle = os.fdopen(fd, "wb")
+
+    def write(self, data: bytes) -> None:
+        self.handle.write(data)
+        if self.temp is None:
+            self.handle.flush()
+
+    def commit(self) -> None:
+        if self.temp is not None:
+            self.handle.close()
+            os.replace(self.temp, self.path)
+
+    def abort(self) -> None:
+        if self.temp is not None:
+            self.handle.close()
+            Path(self.temp).unlink(missing_ok=True)
+
+
+@app.command()
+def extract(
+    inputs: List[str] = typer.Argument(..., help="Files (.txt, .jsonl), directories, or - for stdin."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write records here (atomically)."),
+    force: bool = typer.Option(False, "--force", help="Overwrite an existing output file."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="Write failed documents here as JSONL."),
+    text_key: str = typer.Option("text", help="JSONL input: the field holding the text."),
+    id_key: str = typer.Option("id", help="JSONL input: the field holding the document id."),
+    encoding: Optional[str] = typer.Option(None, help="Input encoding when not UTF-8 (e.g. latin-1)."),
+    max_chars: int = typer.Option(2_000_000, help="Largest document accepted, in characters."),
+    model_dir: Optional[str] = typer.Option(None, "--model-dir", envvar="QUOTES_MODEL_DIR",
+                                            help="Stanza model set (default: the shipped models)."),
+    rules_dir: Optional[str] = typer.Option(None, "--rules-dir", envvar="QUOTES_RULES_DIR",
+                                            help="Rule files (default: the shipped rules/)."),
+    batch_size: int = typer.Option(16, min=1, help="Documents per Stanza batch."),
+    device: Optional[str] = typer.Option(None, help="torch device, e.g. cuda:0 (default: cpu)."),
+) -> None:
+    """Extract attributions from documents and write one JSON record per attribution."""
+    from quotes.extract import Options, extract as run_extract
+    from quotes.formats import jsonl
+    from quotes.io import Failure, ReadOptions, read_inputs
+    from quotes.parse import ModelError
+    from quotes.rules import RuleError
+
+    read_options = ReadOptions(text_key=text_key, id_key=id_key, encoding=encoding, max_chars=max_chars)
+    options = Options(model_dir=model_dir, rules_dir=rules_dir, batch_size=batch_size, device=device)
+    out = _Output(output, force)
+    failures = []
+    try:
+        for result in run_extract(read_inputs(inputs, read_options), options):
+            if isinstance(result, Failure):
+                failures.append(result)
+                typer.echo(f"quotes: {result.message}", err=True)
+                continue
+            for record in result.records:
+                out.write(jsonl.dumps(record))
+    except (ModelError, RuleError) as error:
+        out.abort()
+        _fail(str(error), EXIT_SETUP)
+    except BrokenPipeError:
+        out.abort()
+        sys.stderr.close()
+        raise typer.Exit(EXIT_OK)
+    except BaseException:
+        out.abort()
+        raise
+    out.commit()
+    if errors is not None:
+        with errors.open("wb") as handle:
+            for failure in failures:
+                handle.write(jsonl.dumps({"doc": failure.doc_id, "path": failure.path,
+                                          "error": failure.error, "message": failure.message}))
+    if failures:
+        raise typer.Exit(EXIT_DOCUMENTS_FAILED)
+
+
+@app.command()
+def show(records_file: Path = typer.Argument(..., exists=True, dir_okay=False,
+                                             help="A JSONL file written by `quotes extract`.")) -> None:
+    """Print who said what, with the quote highlighted in its context."""
+    from quotes.show import render
+
+    typer.echo(render(records_file.read_bytes().splitlines(), color=sys.stdout.isatty()))
+
+
+@model_app.command("info")
+def model_info(model_dir: Optional[str] = typer.Option(None, "--model-dir", envvar="QUOTES_MODEL_DIR")) -> None:
+    """Which models are in use, where from, and their card's scores and sizes."""
+    from quotes.modelinfo import describe
+
+    typer.echo(describe(model_dir))
+
+
+@model_app.command("train")
+def model_train(
+    ud: Path = typer.Option(..., exists=True, file_okay=False, help="UD folder with en_ewt/ and en_gum/."),
+    out: Optional[Path] = typer.Option(None, help="Install the trained models here (e.g. quotes/models/en)."),
+    work: Path = typer.Option(Path("build/train"), help="Working folder for data, logs and checkpoints."),
+    only: Optional[List[str]] = typer.Option(None, help="Run only these steps (layout, pretrain, tokenize, "
+                                                         "mwt, lemma, pos, depparse)."),
+    text: Optional[List[Path]] = typer.Option(None, help="Extra raw-text folders for the word vectors."),
+    force: bool = typer.Option(False, help="Retrain steps whose model exists."),
+) -> None:
+    """Train the English Stanza models from UD EWT + GUM (resumable, one step at a time)."""
+    from quotes import training
+
+    argv = ["--ud", str(ud), "--work", str(work)] + (["--out", str(out)] if out else [])
+    for step in only or []:
+        argv += ["--only", step]
+    for folder in text or []:
+        argv += ["--text", str(folder)]
+    if force:
+        argv.append("--force")
+    raise typer.Exit(training.main(argv))
+
+
+@model_app.command("evaluate")
+def model_evaluate(
+    conllu: Path = typer.Option(..., exists=True, dir_okay=False, help="Gold CoNLL-U file."),
+    model_dir: Optional[str] = typer.Option(None, "--model-dir", envvar="QUOTES_MODEL_DIR"),
+    gold_tokens: bool = typer.Option(False, help="Also score from gold tokenization."),
+) -> None:
+    """Parse the raw text of a CoNLL-U file end to end and print CoNLL 2018 scores."""
+    from quotes.modeleval import evaluate, format_scores
+
+    scores = evaluate(conllu, model_dir, gold_tokens=gold_tokens)
+    typer.echo(format_scores(scores))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

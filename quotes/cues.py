@@ -1,0 +1,73 @@
+"""Cues: the words that introduce reported content (verbs, nouns, "according to", colons).
+
+A cue is found from the lexicons in rules/cues.toml over Stanza's lemmas, and remembers
+whether it is negated ("does not expect") by the negation patterns in rules/patterns.toml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotes.deps import Tree, base
+from quotes.rules import Rules
+
+VERB, NOUN, ACCORDING_TO, COLON, NONE = "verb", "noun", "according_to", "colon", "none"
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    lemma: str
+    word: object  # the cue's head word
+    start: int
+    end: int
+    negated: bool
+    classes: tuple[str, ...] = ()
+    extra_words: tuple = ()  # other words of a multi-word cue ("according to")
+
+
+def _lemma(word) -> str:
+    return (word.lemma or word.text).lower()
+
+
+def is_negated(tree: Tree, word, rules: Rules) -> bool:
+    negation = rules.patterns["negation"]
+    lemmas, deprels = set(negation["lemmas"]), set(negation["deprels"])
+    return any(_lemma(k) in lemmas or k.text.lower() in lemmas
+               for k in tree.kids(word) if base(k.deprel) in deprels or k.deprel in deprels)
+
+
+def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
+    cues = []
+    for word in tree.words:
+        if word.upos not in ("VERB", "AUX", "NOUN", "ADJ") or word.upos == "AUX" and word.deprel == "aux":
+            continue
+        classes = rules.verb_classes_of(_lemma(word))
+        if not classes or word.upos in ("NOUN", "ADJ") and not word.text.lower().endswith(("ing", "ed")):
+            continue
+        particles = tree.kids(word, {"compound:prt"})
+        end = max([word.end_char] + [p.end_char for p in particles if p.start_char - word.end_char <= 1])
+        cues.append(Cue(VERB, _lemma(word), word, word.start_char, end, is_negated(tree, word, rules),
+                        tuple(c.name for c in classes)))
+    return cues
+
+
+def noun_cues(tree: Tree, rules: Rules) -> list[Cue]:
+    return [Cue(NOUN, _lemma(w), w, w.start_char, w.end_char, is_negated(tree, w, rules))
+            for w in tree.words if w.upos == "NOUN" and _lemma(w) in rules.noun_lemmas]
+
+
+def according_to_cues(tree: Tree, rules: Rules) -> list[Cue]:
+    """Multi-word phrases from rules ("according to X"), matched on the word sequence."""
+    cues = []
+    words = tree.words
+    lowered = [w.text.lower() for w in words]
+    for phrase in rules.according_to:
+        size = len(phrase)
+        for i in range(len(words) - size + 1):
+            if tuple(lowered[i:i + size]) != phrase:
+                continue
+            phrase_words = words[i:i + size]
+            cues.append(Cue(ACCORDING_TO, " ".join(phrase), phrase_words[0], phrase_words[0].start_char,
+                            phrase_words[-1].end_char, False, (), tuple(phrase_words[1:])))
+    return cues

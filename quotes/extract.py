@@ -1,0 +1,92 @@
+"""The pipeline for analysed texts: parse -> quote marks -> sieves -> speakers -> records.
+
+Texts are parsed in batches (one bulk Stanza call per batch); everything after the parse
+runs per document, and a document that fails becomes a `Failure` without touching others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+
+from quotes import __version__
+from quotes.deps import Tree
+from quotes.io import Failure
+from quotes.marks import find_quotes
+from quotes.parse import ParsedText, load_pipeline, model_identity, parse_texts, resolve_model_dir
+from quotes.records import build_records
+from quotes.rules import Rules, load_rules
+from quotes.sieves import attribute
+from quotes.speakers import resolve_speakers
+from quotes.text import Text
+
+
+@dataclass(frozen=True)
+class Options:
+    model_dir: str | None = None
+    rules_dir: str | None = None
+    batch_size: int = 16
+    device: str | None = None
+
+
+@dataclass(frozen=True)
+class Result:
+    text: Text
+    records: list[dict[str, Any]]
+
+
+def extractor_info(model_dir) -> dict[str, Any]:
+    directory = resolve_model_dir(model_dir)
+    return {"name": "quotes", "version": __version__, "models": model_identity(directory)}
+
+
+def records_for(parsed: ParsedText, rules: Rules, extractor: dict[str, Any]) -> list[dict[str, Any]]:
+    """All records of one parsed document: a pure function of the parse and the rules."""
+    quotes = find_quotes(parsed.text, rules)
+    attributions = attribute(parsed, rules, quotes)
+    trees = {s.index: Tree.of(s) for s in parsed.sentences}
+    speakers = resolve_speakers(attributions, parsed, rules, trees)
+    return build_records(parsed, attributions, speakers, extractor)
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def extract(items: Iterable[Text | Failure], options: Options = Options()) -> Iterator[Result | Failure]:
+    rules = load_rules(options.rules_dir)
+    extractor = None
+    for batch in _batches(items, options.batch_size):
+        texts = [item for item in batch if isinstance(item, Text)]
+        parsed_by_id: dict[int, ParsedText | Failure] = {}
+        if texts:
+            pipeline = load_pipeline(options.model_dir, options.device)
+            extractor = extractor or extractor_info(options.model_dir)
+            try:
+                for text, parsed in zip(texts, parse_texts(texts, pipeline)):
+                    parsed_by_id[id(text)] = parsed
+            except Exception:  # one bad text must not cost the batch: parse one by one
+                for text in texts:
+                    try:
+                        parsed_by_id[id(text)] = parse_texts([text], pipeline)[0]
+                    except Exception as error:  # noqa: BLE001 - reported per document
+                        parsed_by_id[id(text)] = Failure(text.id, text.path, type(error).__name__, str(error))
+        for item in batch:
+            if isinstance(item, Failure):
+                yield item
+                continue
+            parsed = parsed_by_id[id(item)]
+            if isinstance(parsed, Failure):
+                yield parsed
+                continue
+            try:
+                yield Result(item, records_for(parsed, rules, extractor))
+            except Exception as error:  # noqa: BLE001 - reported per document
+                yield Failure(item.id, item.path, type(error).__name__, f"{item.id}: {error}")

@@ -1,0 +1,1 @@
+"""Output formats: pure functions from records to bytes."""

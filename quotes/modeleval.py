@@ -1,0 +1,104 @@
+"""`quotes model evaluate`: parse a CoNLL-U file's raw text and score it with Stanza's copy of
+the CoNLL 2018 shared-task evaluation script (end to end, and optionally from gold tokens)."""
+
+from __future__ import annotations
+
+import io
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+METRICS = ("Tokens", "Sentences", "Words", "UPOS", "XPOS", "Lemmas", "UAS", "LAS")
+
+
+@dataclass
+class Scores:
+    file: str
+    mode: str
+    f1: dict[str, float]
+    words: int
+    seconds: float
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.seconds if self.seconds else 0.0
+
+
+def raw_paragraphs(conllu_text: str) -> tuple[list[str], list[list[str]]]:
+    """Paragraph texts (sentences joined by spaces) and each sentence's surface tokens."""
+    paragraphs: list[list[str]] = []
+    token_sentences: list[list[str]] = []
+    current_tokens: list[str] = []
+    skip_until = 0
+    for line in conllu_text.splitlines():
+        if line.startswith("# newdoc") or line.startswith("# newpar"):
+            paragraphs.append([])
+        elif line.startswith("# text = "):
+            if not paragraphs:
+                paragraphs.append([])
+            paragraphs[-1].append(line[len("# text = "):])
+        elif line and not line.startswith("#"):
+            cols = line.split("\t")
+            if "." in cols[0]:
+                continue
+            if "-" in cols[0]:
+                low, high = cols[0].split("-")
+                skip_until = int(high)
+                current_tokens.append(cols[1])
+            elif int(cols[0]) > skip_until:
+                current_tokens.append(cols[1])
+        elif not line and current_tokens:
+            token_sentences.append(current_tokens)
+            current_tokens, skip_until = [], 0
+    if current_tokens:
+        token_sentences.append(current_tokens)
+    return [" ".join(p) for p in paragraphs if p], token_sentences
+
+
+def _score(gold_path: Path, predicted_conllu: str) -> dict[str, float]:
+    from stanza.utils import conll18_ud_eval as ud_eval
+
+    gold = ud_eval.load_conllu_file(str(gold_path))
+    system = ud_eval.load_conllu(io.StringIO(predicted_conllu))
+    evaluation = ud_eval.evaluate(gold, system)
+    return {metric: 100 * evaluation[metric].f1 for metric in METRICS}
+
+
+def _conllu(documents) -> str:
+    from stanza.utils.conll import CoNLL
+
+    return "".join(CoNLL.doc2conll_text(doc) for doc in documents)
+
+
+def evaluate(conllu: Path, model_dir: str | None = None, gold_tokens: bool = False) -> list[Scores]:
+    import stanza
+
+    from quotes.parse import load_pipeline
+
+    text = conllu.read_text(encoding="utf-8")
+    paragraphs, token_sentences = raw_paragraphs(text)
+    pipeline = load_pipeline(model_dir)
+    started = time.perf_counter()
+    documents = pipeline.bulk_process([stanza.Document([], text=p) for p in paragraphs])
+    elapsed = time.perf_counter() - started
+    words = sum(len(s.words) for d in documents for s in d.sentences)
+    results = [Scores(str(conllu), "raw text", _score(conllu, _conllu(documents)), words, elapsed)]
+    if gold_tokens:
+        from quotes.parse import PROCESSORS
+
+        pretokenized = stanza.Pipeline(**{**pipeline.config, "tokenize_pretokenized": True,
+                                          "processors": PROCESSORS, "download_method": None})
+        started = time.perf_counter()
+        document = pretokenized(token_sentences)
+        elapsed = time.perf_counter() - started
+        words = sum(len(s.words) for s in document.sentences)
+        results.append(Scores(str(conllu), "gold tokens", _score(conllu, _conllu([document])), words, elapsed))
+    return results
+
+
+def format_scores(results: list[Scores]) -> str:
+    lines = ["file\tmode\t" + "\t".join(METRICS) + "\twords/s"]
+    for result in results:
+        lines.append(f"{result.file}\t{result.mode}\t" + "\t".join(f"{result.f1[m]:.2f}" for m in METRICS)
+                     + f"\t{result.words_per_second:.0f}")
+    return "\n".join(lines)

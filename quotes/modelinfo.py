@@ -1,0 +1,33 @@
+"""`quotes model info`: the model set in use, its files and sizes, and its card's scores."""
+
+from __future__ import annotations
+
+from quotes.parse import MODEL_DIR_ENV, PACKAGE_MODEL_DIR, model_identity, resolve_model_dir
+
+
+def describe(model_dir: str | None = None) -> str:
+    import os
+
+    directory = resolve_model_dir(model_dir)
+    origin = "--model-dir" if model_dir else (MODEL_DIR_ENV if os.environ.get(MODEL_DIR_ENV) else "shipped")
+    lines = [f"model directory: {directory} ({origin})"]
+    if not directory.is_dir():
+        lines.append("  missing")
+        return "\n".join(lines)
+    total = 0
+    for path in sorted(directory.rglob("*.pt")):
+        size = path.stat().st_size
+        total += size
+        lines.append(f"  {path.relative_to(directory)}\t{size / 1e6:.1f} MB")
+    lines.append(f"  total\t{total / 1e6:.1f} MB; identity {model_identity(directory)}")
+    card = directory / "README.md"
+    if card.exists():
+        text = card.read_text(encoding="utf-8")
+        start = text.find("## Scores")
+        if start >= 0:
+            end = text.find("\n## ", start + 1)
+            lines.append("")
+            lines.append(text[start:end if end > 0 else None].strip())
+    elif directory != PACKAGE_MODEL_DIR:
+        lines.append("  (no model card in this directory)")
+    return "\n".join(lines)

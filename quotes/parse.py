@@ -1,0 +1,165 @@
+"""Stanza dependency parses over the analysed text, from the shipped (or a chosen) model set.
+
+Each paragraph is parsed as its own Stanza Document (all of an article's paragraphs, and
+many articles, go through Stanza in one bulk call), and the character offsets of every
+token and word are then shifted so that they index the whole analysed text. The rest of
+the pipeline works on Stanza's own Sentence/Word objects with those absolute offsets.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from quotes.text import Text
+
+PACKAGE_MODEL_DIR = Path(__file__).parent / "models" / "en"
+MODEL_DIR_ENV = "QUOTES_MODEL_DIR"
+PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
+
+# Our own model set: one file per processor (see quotes/models/en/README.md).
+OWN_MODEL_FILES = {
+    "tokenize": "tokenize.pt",
+    "mwt": "mwt.pt",
+    "pos": "pos.pt",
+    "lemma": "lemma.pt",
+    "depparse": "depparse.pt",
+    "pretrain": "pretrain.pt",
+}
+
+
+class ModelError(RuntimeError):
+    """A model set that cannot be loaded; the message names the directory or file."""
+
+
+@dataclass(frozen=True)
+class ParsedSentence:
+    """One Stanza sentence, with the paragraph it came from; word offsets are absolute."""
+
+    index: int
+    paragraph: int
+    sentence: object  # stanza.models.common.doc.Sentence
+
+    @property
+    def words(self):
+        return self.sentence.words
+
+    @property
+    def start(self) -> int:
+        return self.sentence.tokens[0].start_char
+
+    @property
+    def end(self) -> int:
+        return self.sentence.tokens[-1].end_char
+
+
+@dataclass(frozen=True)
+class ParsedText:
+    text: Text
+    sentences: tuple[ParsedSentence, ...]
+
+
+def resolve_model_dir(model_dir: str | os.PathLike | None = None) -> Path:
+    chosen = model_dir or os.environ.get(MODEL_DIR_ENV) or PACKAGE_MODEL_DIR
+    return Path(chosen).expanduser().resolve()
+
+
+def _own_model_paths(model_dir: Path) -> dict[str, str] | None:
+    """Paths for our own layout, or None when the directory is an official Stanza layout."""
+    if not (model_dir / OWN_MODEL_FILES["depparse"]).exists() and (model_dir / "en").is_dir():
+        return None
+    paths = {}
+    for processor, name in OWN_MODEL_FILES.items():
+        path = model_dir / name
+        if not path.is_file():
+            raise ModelError(f"model file missing: {path} (needed for {processor}); "
+                             f"set {MODEL_DIR_ENV} or --model-dir to a complete model set")
+        paths[processor] = str(path)
+    return paths
+
+
+def model_identity(model_dir: Path) -> str:
+    """A short content hash of a model set, for caches and the records' extractor field."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in model_dir.rglob("*.pt")):
+        stat = path.stat()
+        digest.update(f"{path.relative_to(model_dir)}:{stat.st_size}".encode())
+        with path.open("rb") as handle:
+            digest.update(handle.read(1 << 16))
+    return digest.hexdigest()[:16]
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(model_dir: str | None = None, device: str | None = None, batch_size: int = 64):
+    """The Stanza pipeline for a model set, offline (no download), built once per process."""
+    directory = resolve_model_dir(model_dir)
+    if not directory.is_dir():
+        raise ModelError(f"model directory not found: {directory}")
+    import stanza
+    import torch
+
+    from quotes import stanza_speedups
+
+    stanza_speedups.apply()
+    if device in (None, "cpu"):
+        torch.set_num_threads(max(1, os.cpu_count() or 1))
+    own = _own_model_paths(directory)
+    options = dict(lang="en", processors=PROCESSORS, download_method=None,
+                   allow_unknown_language=True, logging_level="WARN",
+                   use_gpu=device not in (None, "cpu"),
+                   tokenize_batch_size=batch_size * 4, pos_batch_size=batch_size * 50,
+                   depparse_batch_size=batch_size * 50, lemma_batch_size=batch_size * 50)
+    if device not in (None, "cpu"):
+        options["device"] = device
+    if own is None:
+        options["dir"] = str(directory)
+    else:
+        if not (directory / "resources.json").exists():
+            raise ModelError(f"model file missing: {directory / 'resources.json'}")
+        options["dir"] = str(directory)
+        options.update({
+            "tokenize_model_path": own["tokenize"],
+            "mwt_model_path": own["mwt"],
+            "pos_model_path": own["pos"],
+            "pos_pretrain_path": own["pretrain"],
+            "lemma_model_path": own["lemma"],
+            "depparse_model_path": own["depparse"],
+            "depparse_pretrain_path": own["pretrain"],
+        })
+    try:
+        return stanza.Pipeline(**options)
+    except Exception as error:  # Stanza raises many kinds; the user needs the directory.
+        raise ModelError(f"cannot load the Stanza models in {directory}: {error}") from error
+
+
+def _shift(document, offset: int) -> None:
+    for sentence in document.sentences:
+        for token in sentence.tokens:
+            token._start_char += offset
+            token._end_char += offset
+            for word in token.words:
+                if word.start_char is not None:
+                    word.start_char += offset
+                    word.end_char += offset
+
+
+def parse_texts(texts: list[Text], pipeline) -> list[ParsedText]:
+    """Parse many texts with one bulk Stanza call over all their non-empty paragraphs."""
+    import stanza
+
+    jobs = []
+    for text_index, text in enumerate(texts):
+        for paragraph_index, (start, end) in enumerate(text.paragraphs):
+            if text.text[start:end].strip():
+                jobs.append((text_index, paragraph_index, start, text.text[start:end]))
+    documents = pipeline.bulk_process([stanza.Document([], text=job[3]) for job in jobs]) if jobs else []
+    per_text: list[list[ParsedSentence]] = [[] for _ in texts]
+    for (text_index, paragraph_index, start, _), document in zip(jobs, documents):
+        _shift(document, start)
+        for sentence in document.sentences:
+            sentences = per_text[text_index]
+            sentences.append(ParsedSentence(len(sentences), paragraph_index, sentence))
+    return [ParsedText(text, tuple(sentences)) for text, sentences in zip(texts, per_text)]

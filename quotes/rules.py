@@ -1,0 +1,240 @@
+"""Loading and validating the rule files in `rules/` (or a user's own rule directory).
+
+Every file is read with `tomllib`, checked against the keys and types it may hold, and
+every regular expression is compiled; an error names the file and, where TOML or the
+key makes it possible, the line.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+PACKAGE_RULES = Path(__file__).resolve().parent.parent / "rules"
+INSTALLED_RULES = Path(__file__).resolve().parent / "rules_data"
+RULES_ENV = "QUOTES_RULES_DIR"
+REGEX_TIMEOUT_S = 1.0
+
+
+class RuleError(ValueError):
+    """A rule file that cannot be used; the message names the file (and line)."""
+
+
+def _line_of(source: str, key: str) -> int | None:
+    for number, line in enumerate(source.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith(key) or stripped.startswith(f"[{key}") or f'"{key}"' in stripped:
+            return number
+    return None
+
+
+def _where(path: Path, source: str, key: str) -> str:
+    line = _line_of(source, key.split(".")[-1])
+    return f"{path}:{line}" if line else str(path)
+
+
+def _load(path: Path) -> tuple[dict, str]:
+    if not path.is_file():
+        raise RuleError(f"{path}: rule file not found")
+    source = path.read_text(encoding="utf-8")
+    try:
+        return tomllib.loads(source), source
+    except tomllib.TOMLDecodeError as error:
+        raise RuleError(f"{path}: {error}") from error
+
+
+def _check_keys(data: dict, allowed: dict, path: Path, source: str, prefix: str = "") -> None:
+    """`allowed` maps each key to a type, or to a nested dict of allowed keys."""
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if key not in allowed and "*" not in allowed:
+            raise RuleError(f"{_where(path, source, key)}: unknown key {name!r}; "
+                            f"expected one of {sorted(k for k in allowed if k != '*')}")
+        expected = allowed.get(key, allowed.get("*"))
+        if isinstance(expected, dict):
+            if not isinstance(value, dict):
+                raise RuleError(f"{_where(path, source, key)}: {name!r} must be a table")
+            _check_keys(value, expected, path, source, prefix=name + ".")
+        elif expected is list:
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                raise RuleError(f"{_where(path, source, key)}: {name!r} must be a list of non-empty strings")
+        elif not isinstance(value, expected):
+            raise RuleError(f"{_where(path, source, key)}: {name!r} must be {expected.__name__}")
+
+
+def _require(data: dict, keys: list[str], path: Path) -> None:
+    for dotted in keys:
+        node = data
+        for part in dotted.split("."):
+            if not isinstance(node, dict) or part not in node:
+                raise RuleError(f"{path}: missing required key {dotted!r}")
+            node = node[part]
+
+
+def _compile(pattern: str, path: Path, source: str, key: str) -> regex.Pattern:
+    try:
+        return regex.compile(pattern, regex.V1)
+    except regex.error as error:
+        raise RuleError(f"{_where(path, source, key)}: bad regular expression for {key!r}: {error}") from error
+
+
+@dataclass(frozen=True)
+class VerbClass:
+    name: str
+    lemmas: frozenset[str]
+    content: tuple[str, ...]
+    prepositions: frozenset[str]
+
+
+@dataclass(frozen=True)
+class MarkRules:
+    pairs: tuple[tuple[str, str, bool], ...]
+    ambiguous_double: str
+    ambiguous_single: str
+    opens_after: regex.Pattern
+    opens_before: regex.Pattern
+    closes_after: regex.Pattern
+    closes_before: regex.Pattern
+    apostrophe: regex.Pattern
+    max_quote_chars: int
+    min_words_without_cue: int
+
+
+@dataclass(frozen=True)
+class Rules:
+    verb_classes: tuple[VerbClass, ...]
+    noun_lemmas: frozenset[str]
+    noun_content: tuple[str, ...]
+    according_to: tuple[tuple[str, ...], ...]
+    marks: MarkRules
+    titles: frozenset[str]
+    organisation_heads: frozenset[str]
+    media_heads: frozenset[str]
+    anonymous_heads: frozenset[str]
+    group_heads: frozenset[str]
+    pronouns: dict[str, tuple[str, str]]
+    patterns: dict
+
+    def verb_classes_of(self, lemma: str) -> list[VerbClass]:
+        return [c for c in self.verb_classes if lemma in c.lemmas]
+
+
+CUES_SCHEMA = {
+    "verbs": {"*": {"content": list, "lemmas": list, "prepositions": list}},
+    "nouns": {"content": list, "lemmas": list},
+    "phrases": {"according_to": list},
+}
+MARKS_SCHEMA = {
+    "pairs": object,  # checked by _check_pairs
+    "ambiguous": {"double": str, "single": str},
+    "context": {"opens_after": str, "opens_before": str, "closes_after": str,
+                "closes_before": str, "apostrophe": str},
+    "limits": {"max_quote_chars": int, "min_words_without_cue": int},
+}
+SPEAKERS_SCHEMA = {
+    "titles": list, "organisation_heads": list, "media_heads": list,
+    "anonymous_heads": list, "group_heads": list,
+    "pronouns": {"*": {"gender": str, "number": str}},
+}
+PATTERNS_SCHEMA = {
+    "source": {"deprels": list, "climb": list, "expletives": list},
+    "negation": {"lemmas": list, "deprels": list},
+    "inverted": {"deprels": list},
+    "content": {"edge_deprels": list, "outside_deprels": list, "min_words": int},
+    "colon": {"marks": list},
+}
+
+
+def _check_pairs(pairs: list, path: Path, source: str) -> tuple[tuple[str, str, bool], ...]:
+    checked = []
+    for pair in pairs:
+        if not isinstance(pair, dict) or set(pair) - {"open", "close", "single"} \
+                or not all(isinstance(pair.get(k), str) and len(pair[k]) == 1 for k in ("open", "close")):
+            raise RuleError(f"{_where(path, source, 'pairs')}: each [[pairs]] needs one-character "
+                            f"'open' and 'close' (and optional 'single'), got {pair!r}")
+        checked.append((pair["open"], pair["close"], bool(pair.get("single", False))))
+    return tuple(checked)
+
+
+def load_rules(directory: str | os.PathLike | None = None) -> Rules:
+    directory = Path(directory or os.environ.get(RULES_ENV) or default_rules_dir())
+    return _load_rules(directory.resolve())
+
+
+def default_rules_dir() -> Path:
+    return PACKAGE_RULES if PACKAGE_RULES.is_dir() else INSTALLED_RULES
+
+
+@functools.lru_cache(maxsize=8)
+def _load_rules(directory: Path) -> Rules:
+    cues_path, marks_path = directory / "cues.toml", directory / "marks.toml"
+    speakers_path, patterns_path = directory / "speakers.toml", directory / "patterns.toml"
+
+    cues, cues_src = _load(cues_path)
+    _check_keys(cues, CUES_SCHEMA, cues_path, cues_src)
+    _require(cues, ["verbs", "nouns.lemmas", "phrases.according_to"], cues_path)
+    verb_classes = []
+    for name, table in cues["verbs"].items():
+        _require(table, ["lemmas", "content"], cues_path)
+        verb_classes.append(VerbClass(name, frozenset(w.lower() for w in table["lemmas"]),
+                                      tuple(table["content"]),
+                                      frozenset(table.get("prepositions", []))))
+
+    marks, marks_src = _load(marks_path)
+    _check_keys(marks, MARKS_SCHEMA, marks_path, marks_src)
+    _require(marks, ["pairs", "ambiguous.double", "ambiguous.single", "context.apostrophe",
+                     "limits.max_quote_chars", "limits.min_words_without_cue"], marks_path)
+    context = {key: _compile(marks["context"][key], marks_path, marks_src, key)
+               for key in MARKS_SCHEMA["context"]}
+    mark_rules = MarkRules(
+        pairs=_check_pairs(marks["pairs"], marks_path, marks_src),
+        ambiguous_double=marks["ambiguous"]["double"], ambiguous_single=marks["ambiguous"]["single"],
+        max_quote_chars=marks["limits"]["max_quote_chars"],
+        min_words_without_cue=marks["limits"]["min_words_without_cue"], **context)
+
+    speakers, speakers_src = _load(speakers_path)
+    _check_keys(speakers, SPEAKERS_SCHEMA, speakers_path, speakers_src)
+    _require(speakers, list(k for k in SPEAKERS_SCHEMA), speakers_path)
+    pronouns = {}
+    for word, info in speakers["pronouns"].items():
+        if info.get("number") not in ("singular", "plural"):
+            raise RuleError(f"{_where(speakers_path, speakers_src, word)}: pronoun {word!r} needs "
+                            f"number = 'singular' or 'plural'")
+        pronouns[word.lower()] = (info.get("gender", "any"), info["number"])
+
+    patterns, patterns_src = _load(patterns_path)
+    _check_keys(patterns, PATTERNS_SCHEMA, patterns_path, patterns_src)
+    _require(patterns, [f"{table}.{key}" for table, keys in PATTERNS_SCHEMA.items() for key in keys],
+             patterns_path)
+
+    def lowered(values):
+        return frozenset(v.lower() for v in values)
+
+    return Rules(
+        verb_classes=tuple(verb_classes),
+        noun_lemmas=lowered(cues["nouns"]["lemmas"]),
+        noun_content=tuple(cues["nouns"].get("content", ["acl", "ccomp"])),
+        according_to=tuple(tuple(p.lower().split()) for p in cues["phrases"]["according_to"]),
+        marks=mark_rules,
+        titles=lowered(speakers["titles"]),
+        organisation_heads=lowered(speakers["organisation_heads"]),
+        media_heads=lowered(speakers["media_heads"]),
+        anonymous_heads=lowered(speakers["anonymous_heads"]),
+        group_heads=lowered(speakers["group_heads"]),
+        pronouns=pronouns,
+        patterns=patterns,
+    )
+
+
+def timed_search(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+    """Search with the regex module's timeout, so that a user's pattern cannot hang a run."""
+    try:
+        return pattern.search(text, pos, endpos if endpos is not None else len(text),
+                              timeout=REGEX_TIMEOUT_S)
+    except TimeoutError as error:
+        raise RuleError(f"pattern {pattern.pattern!r} timed out after {REGEX_TIMEOUT_S}s") from error

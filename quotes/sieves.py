@@ -1,0 +1,495 @@
+"""Attribution sieves, most precise first (after Muzny et al. 2017 and Lee et al.'s sieves).
+
+Each sieve is a small function `sieve(context) -> list[Attribution]` over the parse, the
+quote spans and the cues. Sieves run in `SIEVES` order; a later sieve never claims content
+that an earlier one already attributed, and every attribution names the sieve (`rule`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quotes.cues import ACCORDING_TO, COLON, NOUN, VERB, Cue, according_to_cues, noun_cues, verb_cues
+from quotes.deps import Tree, base, contiguous_block, span_of
+from quotes.marks import QuoteSpan
+from quotes.parse import ParsedSentence, ParsedText
+from quotes.rules import Rules
+
+DIRECT, INDIRECT, MIXED = "direct", "indirect", "mixed"
+MAX_CUE_DISTANCE = 80  # characters between a direct quote and its "X said"
+
+CONFIDENCE = {
+    "direct_quote_with_cue": 0.95,
+    "verb_complement": 0.85,
+    "inverted_cue": 0.8,
+    "according_to": 0.85,
+    "colon_lead_in": 0.7,
+    "participial_cue": 0.75,
+    "noun_cue": 0.7,
+    "quote_continuation": 0.6,
+    "quote_without_cue": 0.3,
+}
+
+
+@dataclass
+class Attribution:
+    fragments: tuple[tuple[int, int], ...]
+    cue: Cue | None
+    source: object | None  # head word of the source mention
+    source_words: tuple = ()
+    sentence: ParsedSentence | None = None
+    rule: str = ""
+    confidence: float = 0.0
+    type: str = INDIRECT
+    no_source_reason: str | None = None
+    inherited_speaker: "Attribution | None" = None  # quote continuations
+
+    @property
+    def start(self) -> int:
+        return self.fragments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.fragments[-1][1]
+
+
+@dataclass
+class Context:
+    parsed: ParsedText
+    rules: Rules
+    quotes: list[QuoteSpan]
+    trees: list[Tree] = field(default_factory=list)
+    cues: list[list[Cue]] = field(default_factory=list)
+    found: list[Attribution] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, parsed: ParsedText, rules: Rules, quotes: list[QuoteSpan]) -> "Context":
+        context = cls(parsed, rules, [q for q in quotes if q.depth == 0])
+        for sentence in parsed.sentences:
+            tree = Tree.of(sentence)
+            context.trees.append(tree)
+            context.cues.append(verb_cues(tree, rules) + noun_cues(tree, rules)
+                                + according_to_cues(tree, rules))
+        return context
+
+    @property
+    def text(self) -> str:
+        return self.parsed.text.text
+
+    def claimed(self, start: int, end: int) -> bool:
+        """True when [start, end) mostly lies inside content already attributed."""
+        size = max(1, end - start)
+        for attribution in self.found:
+            for fragment_start, fragment_end in attribution.fragments:
+                if min(end, fragment_end) - max(start, fragment_start) > size / 2:
+                    return True
+        return False
+
+    def cue_used(self, cue: Cue) -> bool:
+        return any(a.cue is not None and a.cue.start == cue.start for a in self.found)
+
+    def inside_quote(self, position: int) -> bool:
+        return any(q.start <= position < q.end for q in self.quotes)
+
+
+# ---------------------------------------------------------------- shared helpers
+def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | None]:
+    """The word naming who speaks for a cue, climbing from participles and complements."""
+    source_rules = rules.patterns["source"]
+    deprels, expletives = set(source_rules["deprels"]), set(source_rules["expletives"])
+    current = word
+    for _ in range(4):
+        subjects = tree.kids(current, deprels)
+        named = [s for s in subjects if s.text.lower() not in expletives]
+        if named:
+            return named[0], None
+        if subjects or tree.kids(current, {"nsubj:pass", "expl"}):
+            return None, "impersonal or passive cue (no source named)"
+        if base(current.deprel) == "acl" and current is word:
+            head = tree.head(current)
+            if head is not None and head.upos in ("NOUN", "PROPN", "PRON"):
+                return head, None
+        if base(current.deprel) not in source_rules["climb"] and current.deprel not in source_rules["climb"]:
+            break
+        head = tree.head(current)
+        if head is None:
+            break
+        current = head
+    return None, "no source found in the sentence"
+
+
+def source_mention_words(tree: Tree, source) -> list:
+    """The full noun phrase of a source ("State Department spokesperson Matthew Miller")."""
+    drop = {"acl:relcl", "punct"}
+    words = tree.subtree(source, exclude=[k for k in tree.kids(source) if k.deprel in drop
+                                          and k.start_char > source.start_char
+                                          and k.deprel != "punct"])
+    block = contiguous_block(words, source)
+    while block and block[-1].deprel == "punct" and block[-1] is not source:
+        block.pop()
+    while block and block[0].deprel == "punct" and block[0] is not source:
+        block.pop(0)
+    return block
+
+
+def trim_edges(words: list, rules: Rules, text: str) -> list:
+    """Drop punctuation and conjunctions at the edges, keeping paired quotation marks."""
+    edge = set(rules.patterns["content"]["edge_deprels"])
+    quote_chars = {c for pair in rules.marks.pairs for c in pair[:2]} | {rules.marks.ambiguous_double}
+
+    def droppable(word, at_end: bool) -> bool:
+        if base(word.deprel) not in edge and word.deprel not in edge:
+            return False
+        if word.text in quote_chars:
+            inside = "".join(w.text for w in words)
+            return inside.count(word.text) % 2 == 1 and word.text in (rules.marks.ambiguous_double,) \
+                or (word.text in "“‘«" and at_end) or (word.text in "”’»" and not at_end)
+        return True
+
+    while words and droppable(words[-1], True):
+        words = words[:-1]
+    while words and droppable(words[0], False):
+        words = words[1:]
+    return words
+
+
+def content_type(fragments, quotes: list[QuoteSpan], text: str) -> str:
+    letters = quoted = 0
+    for start, end in fragments:
+        for position in range(start, end):
+            if text[position].isalpha():
+                letters += 1
+                if any(q.start <= position < q.end for q in quotes):
+                    quoted += 1
+    if not letters or not quoted:
+        return INDIRECT
+    return DIRECT if quoted / letters >= 0.85 else MIXED
+
+
+def _content_deprels(cue: Cue, rules: Rules) -> list[str]:
+    ordered: list[str] = []
+    for verb_class in rules.verb_classes:
+        if verb_class.name in cue.classes:
+            ordered.extend(d for d in verb_class.content if d not in ordered)
+    return ordered
+
+
+def _prepositions(cue: Cue, rules: Rules) -> set[str]:
+    found: set[str] = set()
+    for verb_class in rules.verb_classes:
+        if verb_class.name in cue.classes:
+            found |= verb_class.prepositions
+    return found
+
+
+def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
+    """Words of a verb cue's content: its clausal complement, else object/oblique content."""
+    allowed = _content_deprels(cue, rules)
+    kids = tree.kids(cue.word)
+    min_words = rules.patterns["content"]["min_words"]
+    clausal = [k for k in kids if k.deprel in ("ccomp", "parataxis") and k.deprel in allowed]
+    chosen = []
+    if clausal:
+        after = [k for k in clausal if k.start_char > cue.start]
+        chosen = after or clausal
+    else:
+        for kid in kids:
+            relation = kid.deprel
+            if relation == "xcomp" and "xcomp" in allowed and kid.upos in ("VERB", "AUX", "ADJ"):
+                chosen.append(kid)
+            elif base(relation) == "obj" and "obj" in allowed:
+                if len(tree.subtree(kid)) >= min_words:
+                    chosen.append(kid)
+            elif base(relation) == "obl" and "obl" in allowed:
+                cases = {(c.lemma or c.text).lower() for c in tree.kids(kid, {"case"})}
+                if cases & _prepositions(cue, rules):
+                    chosen.append(kid)
+        if any(k.deprel == "xcomp" for k in chosen) and not any(base(k.deprel) == "obj" for k in chosen):
+            chosen = [k for k in chosen if k.deprel == "xcomp"]
+        if chosen and all(base(k.deprel) == "obj" for k in chosen) and "obj" not in _object_classes(cue, rules):
+            chosen = []
+    words: list = []
+    for kid in chosen:
+        words.extend(tree.subtree(kid))
+    words = [w for w in words if w.start_char > cue.end or w.end_char <= cue.start]
+    if not words:
+        return []
+    words.sort(key=lambda w: w.id)
+    side = [w for w in words if w.start_char > cue.end] or words
+    return side
+
+
+def _object_classes(cue: Cue, rules: Rules) -> set[str]:
+    return {"obj"} if any(base(d) == "obj" for d in _content_deprels(cue, rules)) else set()
+
+
+def _extend_over_colon(context: Context, tree: Tree, words: list) -> list:
+    """"X outlined three objectives: A, B and C" — the content runs on after the colon."""
+    colon_marks = set(context.rules.patterns["colon"]["marks"])
+    last = words[-1]
+    following = [w for w in tree.words if w.id > last.id]
+    if following and following[0].text in colon_marks and len(following) > 2:
+        return words + following
+    return words
+
+
+def _attribution(context: Context, sentence: ParsedSentence, tree: Tree, words: list, cue: Cue | None,
+                 rule: str, source=None, reason=None) -> Attribution | None:
+    words = trim_edges(sorted(words, key=lambda w: w.id), context.rules, context.text)
+    if not words:
+        return None
+    start, end = span_of(words)
+    if context.claimed(start, end):
+        return None
+    source_words = tuple(source_mention_words(tree, source)) if source is not None else ()
+    return Attribution(((start, end),), cue, source, source_words, sentence, rule, CONFIDENCE[rule],
+                       content_type(((start, end),), context.quotes, context.text), reason)
+
+
+# ---------------------------------------------------------------- sieves
+def direct_quote_with_cue(context: Context) -> list[Attribution]:
+    """A quote with an adjacent reporting clause: "...," X said / X said, "..." / "A," he said, "B"."""
+    found: list[Attribution] = []
+    used_quotes: set[int] = set()
+    for quote in context.quotes:
+        if id(quote) in used_quotes:
+            continue
+        best = None
+        for index, sentence in enumerate(context.parsed.sentences):
+            if sentence.end <= quote.start - 2 or sentence.start >= quote.end + 2:
+                continue
+            tree = context.trees[index]
+            for cue in context.cues[index]:
+                if cue.kind != VERB or context.inside_quote(cue.start) or context.cue_used(cue):
+                    continue
+                distance = cue.start - quote.end if cue.start >= quote.end else quote.start - cue.end
+                if distance < 0 or distance > MAX_CUE_DISTANCE:
+                    continue
+                between = context.text[min(cue.end, quote.end):max(cue.start, quote.start)]
+                if any(q.start >= min(cue.end, quote.end) and q.end <= max(cue.start, quote.start)
+                       for q in context.quotes if q is not quote) or "\n" in between:
+                    continue
+                source, reason = find_source(tree, cue.word, context.rules)
+                if source is None:
+                    continue
+                content = verb_content_words(tree, cue, context.rules)
+                if content and _mixed_not_direct(content, quote, context):
+                    continue
+                if best is None or distance < best[0]:
+                    best = (distance, index, cue, source)
+        if best is None:
+            continue
+        _, index, cue, source = best
+        sentence, tree = context.parsed.sentences[index], context.trees[index]
+        # Split quotes: every other quote in this sentence on the far side of the same cue.
+        group = [q for q in context.quotes if id(q) not in used_quotes and q is not quote
+                 and sentence.start - 1 <= q.start < sentence.end + 1
+                 and not _other_cue_between(context, index, cue, q)]
+        fragments = sorted([quote, *group], key=lambda q: q.start)
+        if context.claimed(fragments[0].start, fragments[-1].end):
+            continue
+        for member in fragments:
+            used_quotes.add(id(member))
+        pieces = tuple(f for q in fragments for f in q.fragments)
+        attribution = Attribution(pieces, cue, source, tuple(source_mention_words(tree, source)), sentence,
+                                  "direct_quote_with_cue", CONFIDENCE["direct_quote_with_cue"], DIRECT)
+        found.append(attribution)
+        context.found.append(attribution)
+    return found
+
+
+def _mixed_not_direct(content_words: list, quote: QuoteSpan, context: Context) -> bool:
+    """True when the cue's clausal content holds the quote plus several words of paraphrase."""
+    start, end = span_of(content_words)
+    if not (start <= quote.start + 1 and quote.end - 1 <= end):
+        return False
+    outside = context.text[start:quote.start] + context.text[quote.end:end]
+    return len([t for t in outside.split() if any(c.isalpha() for c in t)]) > 3
+
+
+def _other_cue_between(context: Context, index: int, cue: Cue, quote: QuoteSpan) -> bool:
+    low, high = sorted((cue.start, quote.start))
+    return any(other.kind == VERB and other is not cue and low < other.start < high
+               and not context.inside_quote(other.start) and find_source(context.trees[index], other.word,
+                                                                         context.rules)[0] is not None
+               for other in context.cues[index])
+
+
+def verb_complement(context: Context) -> list[Attribution]:
+    """A reporting verb with its content: "X stated that ...", "X does not expect Y to ...",
+    "Biden expressed his hope to ...", "..., suggesting that ..." (participial)."""
+    found = []
+    for index, sentence in enumerate(context.parsed.sentences):
+        tree = context.trees[index]
+        for cue in context.cues[index]:
+            if cue.kind != VERB or context.cue_used(cue) or context.inside_quote(cue.start):
+                continue
+            words = verb_content_words(tree, cue, context.rules)
+            rule = "verb_complement"
+            if not words:
+                continue
+            words = _extend_over_colon(context, tree, words)
+            source, reason = find_source(tree, cue.word, context.rules)
+            if not tree.kids(cue.word, set(context.rules.patterns["source"]["deprels"])) and source is not None:
+                rule = "participial_cue"
+            attribution = _attribution(context, sentence, tree, words, cue, rule, source, reason)
+            if attribution:
+                found.append(attribution)
+                context.found.append(attribution)
+    return found
+
+
+def inverted_cue(context: Context) -> list[Attribution]:
+    """"The talks were useful, Miller said." — the cue hangs from its content's head."""
+    found = []
+    inverted = set(context.rules.patterns["inverted"]["deprels"])
+    for index, sentence in enumerate(context.parsed.sentences):
+        tree = context.trees[index]
+        for cue in context.cues[index]:
+            if cue.kind != VERB or context.cue_used(cue) or cue.word.deprel not in inverted:
+                continue
+            if "speech" not in cue.classes and "belief" not in cue.classes:
+                continue
+            head = tree.head(cue.word)
+            source, reason = find_source(tree, cue.word, context.rules)
+            if head is None or source is None or source.id == head.id:
+                continue
+            if not tree.kids(cue.word, set(context.rules.patterns["source"]["deprels"])):
+                continue
+            words = tree.subtree(head, exclude=[cue.word])
+            words = [w for w in words if (w.end_char <= cue.start) == (head.end_char <= cue.start)]
+            if not words:
+                continue
+            words = contiguous_block(words, head)
+            attribution = _attribution(context, sentence, tree, words, cue, "inverted_cue", source, reason)
+            if attribution:
+                found.append(attribution)
+                context.found.append(attribution)
+    return found
+
+
+def according_to(context: Context) -> list[Attribution]:
+    """"..., according to the US Department of State." The source is the phrase's object."""
+    found = []
+    for index, sentence in enumerate(context.parsed.sentences):
+        tree = context.trees[index]
+        for cue in context.cues[index]:
+            if cue.kind != ACCORDING_TO:
+                continue
+            phrase_ids = {cue.word.id, *(w.id for w in cue.extra_words)}
+            last = max(phrase_ids)
+            source = next((w for w in [tree.head(cue.word)] if w is not None and w.id > last), None)
+            if source is None:
+                source = next((w for w in tree.words if w.id == last + 1), None)
+            if source is None:
+                continue
+            source_words = tree.subtree(source)
+            excluded = {w.id for w in source_words} | phrase_ids
+            governor = tree.head(source) or source
+            scope = tree.subtree(governor) if governor is not source else list(tree.words)
+            words = [w for w in scope if w.id not in excluded]
+            if not words:
+                continue
+            anchor = min(words, key=lambda w: abs(w.id - cue.word.id))
+            side = [w for w in words if (w.id < cue.word.id) == (anchor.id < cue.word.id)]
+            words = contiguous_block(side, anchor) if side else []
+            attribution = _attribution(context, sentence, tree, words, cue, "according_to", source)
+            if attribution:
+                attribution.source_words = tuple(contiguous_block(source_words, source))
+                found.append(attribution)
+                context.found.append(attribution)
+    return found
+
+
+def colon_lead_in(context: Context) -> list[Attribution]:
+    """"X said: ..." with nothing after the cue but a colon: the content is the rest of the sentence."""
+    found = []
+    marks = set(context.rules.patterns["colon"]["marks"])
+    for index, sentence in enumerate(context.parsed.sentences):
+        tree = context.trees[index]
+        for cue in context.cues[index]:
+            if cue.kind != VERB or context.cue_used(cue) or "speech" not in cue.classes:
+                continue
+            colon = next((w for w in tree.words if w.id > cue.word.id and w.text in marks
+                          and w.id - cue.word.id <= 4), None)
+            if colon is None:
+                continue
+            words = [w for w in tree.words if w.id > colon.id]
+            source, reason = find_source(tree, cue.word, context.rules)
+            if source is None or len(words) < 2:
+                continue
+            attribution = _attribution(context, sentence, tree, words, cue, "colon_lead_in", source, reason)
+            if attribution:
+                found.append(attribution)
+                context.found.append(attribution)
+    return found
+
+
+def noun_cue(context: Context) -> list[Attribution]:
+    """"his view that ...", "X's claim that ...": a cue noun with a clausal complement."""
+    found = []
+    content_deprels = set(context.rules.noun_content)
+    for index, sentence in enumerate(context.parsed.sentences):
+        tree = context.trees[index]
+        for cue in context.cues[index]:
+            if cue.kind != NOUN or context.cue_used(cue):
+                continue
+            clauses = [k for k in tree.kids(cue.word) if k.deprel in content_deprels
+                       and any((m.lemma or m.text).lower() in ("that", "to") for m in tree.kids(k, {"mark"}))]
+            if not clauses:
+                continue
+            words = [w for clause in clauses for w in tree.subtree(clause)]
+            owners = tree.kids(cue.word, {"nmod:poss"})
+            source, reason = (owners[0], None) if owners else find_source(tree, cue.word, context.rules)
+            if source is not None and source.upos == "PRON" and source.text.lower() in ("its",):
+                source = None
+            attribution = _attribution(context, sentence, tree, words, cue, "noun_cue", source, reason)
+            if attribution:
+                found.append(attribution)
+                context.found.append(attribution)
+    return found
+
+
+def quote_continuation(context: Context) -> list[Attribution]:
+    """Quotes with no cue nearby: the speaker of the paragraph's (or the previous one's) quotes."""
+    found = []
+    minimum = context.rules.marks.min_words_without_cue
+    paragraph_of = {}
+    for sentence in context.parsed.sentences:
+        for word in sentence.words:
+            paragraph_of[word.start_char] = sentence.paragraph
+    for quote in context.quotes:
+        if context.claimed(quote.start, quote.end):
+            continue
+        inner = context.text[quote.start + 1:quote.end - 1]
+        if len([t for t in inner.split() if any(c.isalpha() for c in t)]) < minimum:
+            continue  # scare quotes, titles and quoted terms are not attributions
+        sentence = next((s for s in context.parsed.sentences if s.start <= quote.start < s.end + 1), None)
+        if sentence is None:
+            continue
+        previous = [a for a in context.found if a.start < quote.start and a.sentence is not None
+                    and sentence.paragraph - a.sentence.paragraph <= 1 and a.type != INDIRECT
+                    and (a.source is not None or a.inherited_speaker is not None)]
+        if previous:
+            speaker_record = max(previous, key=lambda a: a.start)
+            attribution = Attribution(quote.fragments, None, None, (), sentence, "quote_continuation",
+                                      CONFIDENCE["quote_continuation"], DIRECT,
+                                      inherited_speaker=speaker_record.inherited_speaker or speaker_record)
+        else:
+            attribution = Attribution(quote.fragments, None, None, (), sentence, "quote_without_cue",
+                                      CONFIDENCE["quote_without_cue"], DIRECT,
+                                      "no cue or earlier speaker near this quote")
+        found.append(attribution)
+        context.found.append(attribution)
+    return found
+
+
+SIEVES = (direct_quote_with_cue, verb_complement, inverted_cue, according_to, colon_lead_in,
+          noun_cue, quote_continuation)
+
+
+def attribute(parsed: ParsedText, rules: Rules, quotes: list[QuoteSpan]) -> list[Attribution]:
+    context = Context.build(parsed, rules, quotes)
+    for sieve in SIEVES:
+        sieve(context)
+    return sorted(context.found, key=lambda a: (a.start, a.end))

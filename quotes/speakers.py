@@ -1,0 +1,220 @@
+"""Speaker resolution: from the local source mention to a named, typed speaker.
+
+- names are split from roles ("State Department spokesperson" | "Matthew Miller") with the
+  title lexicon in rules/speakers.toml, and appositions give roles ("Brendon O’Connor, a
+  representative from the University of Sydney");
+- short names are clustered with the fullest form in the document (Qin -> Qin Gang,
+  Biden -> Joe Biden);
+- pronouns resolve to the most recent compatible speaker (or named person) before them;
+- every speaker has a kind: person, organization, media, group, anonymous or other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotes.deps import Tree, base, feats, span_of
+from quotes.parse import ParsedText
+from quotes.rules import Rules
+from quotes.sieves import Attribution
+
+PERSON, ORGANIZATION, MEDIA, GROUP, ANONYMOUS, OTHER = (
+    "person", "organization", "media", "group", "anonymous", "other")
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+PRONOUN_LOOKBACK_PARAGRAPHS = 3
+
+
+@dataclass(frozen=True)
+class Speaker:
+    mention: tuple[int, int] | None
+    name: str | None
+    role: str | None
+    affiliation: str | None
+    kind: str
+    resolution: str  # name | cluster | description | pronoun | continuation | unresolved
+
+
+@dataclass(frozen=True)
+class NameMention:
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    text: str
+
+
+def _name_like(word, rules: Rules) -> bool:
+    lowered = word.text.lower()
+    if lowered in rules.titles or lowered in DETERMINERS or not word.text[:1].isupper():
+        return False
+    return word.upos in ("PROPN", "X") or (word.upos in ("NOUN", "ADJ") and word.id > 1)
+
+
+def _norm(token: str) -> str:
+    return token.replace("’", "'").lower()
+
+
+def name_mentions(parsed: ParsedText, rules: Rules) -> list[NameMention]:
+    """Every run of name-like words in the document, in text order."""
+    found = []
+    text = parsed.text.text
+    for sentence in parsed.sentences:
+        run: list = []
+        for word in list(sentence.words) + [None]:
+            if word is not None and _name_like(word, rules) and (not run or run[-1].id == word.id - 1):
+                run.append(word)
+                continue
+            if run:
+                start, end = span_of(run)
+                found.append(NameMention(start, end, tuple(_norm(w.text) for w in run), text[start:end]))
+            run = [word] if word is not None and _name_like(word, rules) else []
+    return found
+
+
+def _fullest(name: NameMention, names: list[NameMention]) -> NameMention:
+    """The longest name in the document that contains all the tokens of this one."""
+    tokens = set(name.tokens)
+    candidates = [n for n in names if tokens <= set(n.tokens)]
+    return max(candidates, key=lambda n: (len(n.tokens), -n.start), default=name)
+
+
+def _strip_det(words: list) -> list:
+    while words and words[0].text.lower() in DETERMINERS:
+        words = words[1:]
+    return words
+
+
+def _text(words, text: str) -> str | None:
+    if not words:
+        return None
+    start, end = span_of(words)
+    return text[start:end]
+
+
+def _kind_of(head, mention_words, name_words, rules: Rules) -> str:
+    lowered = {w.text.lower() for w in mention_words}
+    head_lemma = (head.lemma or head.text).lower()
+    if head_lemma in rules.media_heads or head.text.lower() in rules.media_heads:
+        return MEDIA
+    if head_lemma in rules.organisation_heads and head.upos in ("PROPN", "NOUN") and \
+            (head.upos == "PROPN" or head.text[:1].isupper() or lowered & {"the"}):
+        return ORGANIZATION
+    if head.text.lower() in rules.group_heads or feats(head).get("Number") == "Plur" and head.upos == "NOUN" \
+            or lowered & {"both"}:
+        return GROUP
+    if name_words:
+        return PERSON
+    if head_lemma in rules.anonymous_heads:
+        return ANONYMOUS
+    if head.upos == "PROPN":
+        return ORGANIZATION
+    return OTHER
+
+
+def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: str) -> dict:
+    """Split a source mention into name words, role and affiliation."""
+    name_words: list = []
+    appositions = tree.kids(head, {"appos"})
+    core = head
+    if not _name_like(head, rules):
+        named = [a for a in appositions if _name_like(a, rules)]
+        if named:
+            core = named[0]
+    if _name_like(core, rules):
+        core_ids = {core.id}
+        core_ids |= {k.id for k in tree.kids(core, {"flat", "compound", "flat:name"}) if _name_like(k, rules)}
+        by_id = {w.id: w for w in tree.words}
+        low, high = min(core_ids), max(core_ids)
+        while low - 1 in by_id and _name_like(by_id[low - 1], rules):
+            low -= 1
+        while high + 1 in by_id and _name_like(by_id[high + 1], rules) and high + 1 in {w.id for w in mention_words}:
+            high += 1
+        name_words = [by_id[i] for i in range(low, high + 1)]
+    role = affiliation = None
+    if name_words:
+        before = [w for w in mention_words if w.id < name_words[0].id and base(w.deprel) != "punct"]
+        before = _strip_det(before)
+        if before and before[-1].text.lower() not in ("'s", "’s") and before[-1].deprel != "case":
+            role = _text(before, text)
+    described = [a for a in appositions if a is not core] or ([head] if core is not head else [])
+    if described and role is None:
+        apposition = described[0]
+        role_words = [apposition] + [k for k in tree.kids(apposition, {"compound", "amod"})]
+        role = _text(sorted(role_words, key=lambda w: w.id), text)
+        for modifier in tree.kids(apposition, {"nmod"}):
+            cases = {(c.lemma or c.text).lower() for c in tree.kids(modifier, {"case"})}
+            if cases & {"from", "of", "at", "with", "for"}:
+                affiliation = _text(_strip_det([w for w in tree.subtree(modifier) if w.deprel != "case"
+                                                and w.id > min(c.id for c in tree.kids(modifier, {"case"}))]), text)
+                break
+    return {"name_words": name_words, "role": role, "affiliation": affiliation,
+            "kind": _kind_of(head, mention_words, name_words, rules)}
+
+
+def resolve_speakers(attributions: list[Attribution], parsed: ParsedText, rules: Rules,
+                     trees: dict[int, Tree]) -> list[Speaker | None]:
+    text = parsed.text.text
+    names = name_mentions(parsed, rules)
+    resolved: list[Speaker | None] = []
+    for attribution in attributions:
+        speaker = None
+        if attribution.inherited_speaker is not None:
+            earlier = resolved[attributions.index(attribution.inherited_speaker)] \
+                if attribution.inherited_speaker in attributions else None
+            if earlier is not None:
+                speaker = Speaker(None, earlier.name, earlier.role, earlier.affiliation, earlier.kind,
+                                  "continuation")
+        elif attribution.source is not None and attribution.sentence is not None:
+            tree = trees[attribution.sentence.index]
+            speaker = _resolve_one(attribution, tree, names, resolved, attributions, rules, text)
+        resolved.append(speaker)
+    return resolved
+
+
+def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules, text: str) -> Speaker:
+    head = attribution.source
+    mention_words = list(attribution.source_words) or [head]
+    mention = span_of(mention_words)
+    lowered = head.text.lower()
+    if head.upos == "PRON" or lowered in rules.pronouns:
+        return _resolve_pronoun(head, mention, attribution, names, resolved, attributions, rules)
+    described = describe_mention(tree, head, mention_words, rules, text)
+    kind = described["kind"]
+    if described["name_words"] and kind == PERSON:
+        start, end = span_of(described["name_words"])
+        local = NameMention(start, end, tuple(_norm(w.text) for w in described["name_words"]), text[start:end])
+        fullest = _fullest(local, names)
+        role = described["role"] or _role_elsewhere(fullest, names, tree, rules, text, resolved)
+        resolution = "name" if fullest.tokens == local.tokens else "cluster"
+        return Speaker(mention, fullest.text, role, described["affiliation"], PERSON, resolution)
+    name = _text(_strip_det([w for w in mention_words if base(w.deprel) != "punct"]), text)
+    return Speaker(mention, name, described["role"], described["affiliation"], kind, "description")
+
+
+def _role_elsewhere(fullest: NameMention, names, tree, rules, text, resolved) -> str | None:
+    for earlier in resolved:
+        if earlier is not None and earlier.name == fullest.text and earlier.role:
+            return earlier.role
+    return None
+
+
+def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, rules: Rules) -> Speaker:
+    gender, number = rules.pronouns.get(head.text.lower(), ("any", "singular"))
+    wanted = {PERSON} if number == "singular" and gender != "neuter" else \
+        {ORGANIZATION, GROUP, MEDIA} if gender == "neuter" else {GROUP, ORGANIZATION, MEDIA, PERSON}
+    paragraph = attribution.sentence.paragraph if attribution.sentence else 0
+    for earlier_attribution, earlier in reversed(list(zip(attributions, resolved))):
+        if earlier is None or earlier.kind not in wanted or earlier.resolution == "unresolved":
+            continue
+        if earlier_attribution.start >= attribution.start and earlier_attribution.source is not None and \
+                earlier_attribution.source.start_char >= head.start_char:
+            continue
+        if earlier_attribution.sentence and paragraph - earlier_attribution.sentence.paragraph > PRONOUN_LOOKBACK_PARAGRAPHS:
+            break
+        if earlier.name:
+            return Speaker(mention, earlier.name, earlier.role, earlier.affiliation, earlier.kind, "pronoun")
+    if PERSON in wanted:
+        before = [n for n in names if n.end <= head.start_char and len(n.tokens) >= 1]
+        if before:
+            fullest = _fullest(before[-1], names)
+            return Speaker(mention, fullest.text, None, None, PERSON, "pronoun")
+    return Speaker(mention, None, None, None, OTHER, "unresolved")

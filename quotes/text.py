@@ -1,0 +1,64 @@
+"""Decoding and normalisation: the exact text that every offset in a record refers to."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+
+NORMALISATION = "utf-8;bom-stripped;newlines=LF;unicode=NFC"
+
+
+class InputError(ValueError):
+    """Input that cannot be analysed; the message names the document."""
+
+
+@dataclass(frozen=True)
+class Text:
+    id: str
+    text: str
+    sha256: str
+    paragraphs: tuple[tuple[int, int], ...]
+    path: str | None = None
+    normalisation: str = NORMALISATION
+
+
+def decode(raw: bytes, name: str, encoding: str | None = None) -> str:
+    if encoding is None or encoding.lower().replace("_", "-") in ("utf-8", "utf8", "utf-8-sig"):
+        if raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8):]
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise InputError(f"{name}: not valid UTF-8 at byte {error.start}; "
+                             f"pass --encoding (e.g. --encoding latin-1) for other encodings") from error
+    try:
+        return raw.decode(encoding)
+    except (LookupError, UnicodeDecodeError) as error:
+        raise InputError(f"{name}: cannot decode as {encoding}: {error}") from error
+
+
+def normalise(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Each line is a paragraph (news files put one paragraph per line); blank lines are skipped."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            spans.append((start, end))
+        start = end + 1
+    return tuple(spans)
+
+
+def make_text(doc_id: str, content: str, path: str | None = None) -> Text:
+    if "\x00" in content:
+        raise InputError(f"{doc_id}: contains NUL characters (binary file?)")
+    analysed = normalise(content)
+    return Text(id=doc_id, text=analysed, sha256=hashlib.sha256(analysed.encode("utf-8")).hexdigest(),
+                paragraphs=paragraph_spans(analysed), path=path)

@@ -1,0 +1,15 @@
+"""Child-process entry: apply the CPU speed-ups, then run a Stanza module as __main__."""
+
+import runpy
+import sys
+
+import torch
+
+from quotes import stanza_speedups
+
+if __name__ == "__main__":
+    torch.set_num_threads(1)
+    stanza_speedups.apply()
+    module = sys.argv[1]
+    sys.argv = [module, *sys.argv[2:]]
+    runpy.run_module(module, run_name="__main__", alter_sys=True)

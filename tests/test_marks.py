@@ -1,0 +1,63 @@
+from quotes.marks import find_quotes, top_level
+from quotes.rules import load_rules
+from quotes.text import make_text
+
+RULES = load_rules()
+
+
+def quotes_of(text):
+    document = make_text("t", text)
+    return document.text, find_quotes(document, RULES)
+
+
+def test_curly_double_quote_with_its_marks():
+    text, spans = quotes_of("“We will win,” he said.")
+    assert [text[s.start:s.end] for s in spans] == ["“We will win,”"]
+    assert spans[0].closed and spans[0].depth == 0
+
+
+def test_straight_quotes_decided_by_context():
+    text, spans = quotes_of('He said "no way" and left. She said "fine."')
+    assert [text[s.start:s.end] for s in spans] == ['"no way"', '"fine."']
+
+
+def test_apostrophes_are_not_quotes():
+    text, spans = quotes_of("Brendon O’Connor said China’s position and the players’ union 'matter a lot'.")
+    assert [text[s.start:s.end] for s in spans] == ["'matter a lot'"]
+
+
+def test_nested_quote_has_depth_one():
+    text, spans = quotes_of("“He told me ‘never again’ twice,” she said.")
+    assert [(text[s.start:s.end], s.depth) for s in spans] == [
+        ("“He told me ‘never again’ twice,”", 0), ("‘never again’", 1)]
+
+
+def test_guillemets():
+    text, spans = quotes_of("Il a dit «non merci» hier.")
+    assert [text[s.start:s.end] for s in spans] == ["«non merci»"]
+
+
+def test_multi_paragraph_quote_is_one_span_with_fragments():
+    text, spans = quotes_of("“First paragraph of the speech.\n“Second paragraph,” he said.\nAfter.")
+    top = top_level(spans)
+    assert len(top) == 1 and top[0].closed
+    assert [text[s:e] for s, e in top[0].fragments] == ["“First paragraph of the speech.", "“Second paragraph,”"]
+
+
+def test_unbalanced_marks_stay_local():
+    text, spans = quotes_of("A stray “ mark opens here and never closes.\n“Good quote here,” she said.")
+    closed = [text[s.start:s.end] for s in spans if s.closed]
+    assert closed == ["“Good quote here,”"]
+
+
+def test_odd_number_of_straight_quotes_keeps_other_quotes():
+    text, spans = quotes_of('He said "one" and "two" and then "three.\nNext "four" here.')
+    closed = [text[s.start:s.end] for s in spans if s.closed]
+    assert closed == ['"one"', '"two"', '"four"']
+
+
+def test_span_text_always_matches_offsets():
+    text, spans = quotes_of("“A” ‘b’ \"c\" «d» „e“")
+    for span in spans:
+        for start, end in span.fragments:
+            assert 0 <= start < end <= len(text)
