@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotes.rules import MarkRules, Rules
+from quotes.rules import MarkRules, Rules, timed_match
 from quotes.text import Text
 
 OPEN, CLOSE = "open", "close"
@@ -44,21 +44,21 @@ def _mark_roles(text: str, position: int, rules: MarkRules) -> list[tuple[str, s
     char = text[position]
     roles = []
     for open_char, close_char, single in rules.pairs:
-        if char == open_char and rules.opens_before.match(text, position + 1):
+        if char == open_char and timed_match(rules.opens_before, text, position + 1):
             roles.append((OPEN, close_char, single))
         if char == close_char:
             roles.append((CLOSE, open_char, single))
     if char in (rules.ambiguous_double, rules.ambiguous_single):
         single = char == rules.ambiguous_single
-        if rules.opens_after.match(text, position) and rules.opens_before.match(text, position + 1):
+        if timed_match(rules.opens_after, text, position) and timed_match(rules.opens_before, text, position + 1):
             roles.append((OPEN, char, single))
-        if rules.closes_after.match(text, position) and rules.closes_before.match(text, position + 1):
+        if timed_match(rules.closes_after, text, position) and timed_match(rules.closes_before, text, position + 1):
             roles.append((CLOSE, char, single))
     return roles
 
 
 def _is_apostrophe(text: str, position: int, rules: MarkRules) -> bool:
-    return rules.apostrophe.match(text, position) is not None
+    return timed_match(rules.apostrophe, text, position) is not None
 
 
 def find_quotes(text: Text, rules: Rules) -> list[QuoteSpan]:

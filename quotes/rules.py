@@ -231,6 +231,14 @@ def _load_rules(directory: Path) -> Rules:
     )
 
 
+def timed_match(pattern: regex.Pattern, text: str, pos: int = 0):
+    """Match at a position with the regex module's timeout (see timed_search)."""
+    try:
+        return pattern.match(text, pos, timeout=REGEX_TIMEOUT_S)
+    except TimeoutError as error:
+        raise RuleError(f"pattern {pattern.pattern!r} timed out after {REGEX_TIMEOUT_S}s") from error
+
+
 def timed_search(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None):
     """Search with the regex module's timeout, so that a user's pattern cannot hang a run."""
     try:

@@ -76,11 +76,14 @@ class Context:
     def text(self) -> str:
         return self.parsed.text.text
 
-    def claimed(self, start: int, end: int) -> bool:
-        """True when [start, end) mostly lies inside content already attributed."""
+    def claimed(self, start: int, end: int, cue: Cue | None = None) -> bool:
+        """True when [start, end) mostly lies inside content already attributed, unless the
+        new cue itself lies inside that content (a nested attribution)."""
         size = max(1, end - start)
         for attribution in self.found:
             for fragment_start, fragment_end in attribution.fragments:
+                if cue is not None and fragment_start <= cue.start < fragment_end:
+                    continue
                 if min(end, fragment_end) - max(start, fragment_start) > size / 2:
                     return True
         return False
@@ -204,8 +207,11 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
                 cases = {(c.lemma or c.text).lower() for c in tree.kids(kid, {"case"})}
                 if cases & _prepositions(cue, rules):
                     chosen.append(kid)
-        if any(k.deprel == "xcomp" for k in chosen) and not any(base(k.deprel) == "obj" for k in chosen):
-            chosen = [k for k in chosen if k.deprel == "xcomp"]
+        xcomps = [k for k in chosen if k.deprel == "xcomp"]
+        if xcomps:
+            # "expect the visit to lead to ...": the object is the subject of the complement.
+            objects = [k for k in kids if base(k.deprel) == "obj" and k.start_char < xcomps[0].start_char]
+            chosen = objects[:1] + xcomps
         if chosen and all(base(k.deprel) == "obj" for k in chosen) and "obj" not in _object_classes(cue, rules):
             chosen = []
     words: list = []
@@ -239,7 +245,7 @@ def _attribution(context: Context, sentence: ParsedSentence, tree: Tree, words: 
     if not words:
         return None
     start, end = span_of(words)
-    if context.claimed(start, end):
+    if context.claimed(start, end, cue):
         return None
     source_words = tuple(source_mention_words(tree, source)) if source is not None else ()
     return Attribution(((start, end),), cue, source, source_words, sentence, rule, CONFIDENCE[rule],
@@ -395,7 +401,8 @@ def according_to(context: Context) -> list[Attribution]:
             words = contiguous_block(side, anchor) if side else []
             attribution = _attribution(context, sentence, tree, words, cue, "according_to", source)
             if attribution:
-                attribution.source_words = tuple(contiguous_block(source_words, source))
+                mention = [w for w in source_words if w.id not in phrase_ids and base(w.deprel) != "punct"]
+                attribution.source_words = tuple(contiguous_block(mention, source))
                 found.append(attribution)
                 context.found.append(attribution)
     return found

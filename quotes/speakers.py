@@ -40,6 +40,7 @@ class NameMention:
     end: int
     tokens: tuple[str, ...]
     text: str
+    subject: bool = False  # the run's words include a clause subject
 
 
 def _name_like(word, rules: Rules) -> bool:
@@ -65,7 +66,8 @@ def name_mentions(parsed: ParsedText, rules: Rules) -> list[NameMention]:
                 continue
             if run:
                 start, end = span_of(run)
-                found.append(NameMention(start, end, tuple(_norm(w.text) for w in run), text[start:end]))
+                subject = any(base(w.deprel) == "nsubj" for w in run)
+                found.append(NameMention(start, end, tuple(_norm(w.text) for w in run), text[start:end], subject))
             run = [word] if word is not None and _name_like(word, rules) else []
     return found
 
@@ -213,7 +215,8 @@ def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, 
         if earlier.name:
             return Speaker(mention, earlier.name, earlier.role, earlier.affiliation, earlier.kind, "pronoun")
     if PERSON in wanted:
-        before = [n for n in names if n.end <= head.start_char and len(n.tokens) >= 1]
+        before = [n for n in names if n.end <= head.start_char]
+        before = [n for n in before if n.subject] or before
         if before:
             fullest = _fullest(before[-1], names)
             return Speaker(mention, fullest.text, None, None, PERSON, "pronoun")

@@ -1,0 +1,53 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+from quotes.rules import RuleError, default_rules_dir, load_rules, timed_search
+
+import regex
+
+
+def copy_rules(tmp_path: Path) -> Path:
+    target = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), target)
+    return target
+
+
+def test_shipped_rules_load_with_both_spellings():
+    rules = load_rules()
+    speech = {c.name: c for c in rules.verb_classes}["speech"]
+    assert {"emphasise", "emphasize", "say", "state"} <= speech.lemmas
+    assert ("according", "to") in rules.according_to
+
+
+def test_unknown_key_names_file_and_line(tmp_path):
+    directory = copy_rules(tmp_path)
+    cues = directory / "cues.toml"
+    cues.write_text(cues.read_text() + "\n[nouns2]\nlemmas = [\"x\"]\n")
+    with pytest.raises(RuleError) as error:
+        load_rules(directory)
+    message = str(error.value)
+    assert str(cues) in message and "nouns2" in message
+    assert f"{cues}:{len(cues.read_text().splitlines()) - 1}" in message
+
+
+def test_toml_syntax_error_names_file(tmp_path):
+    directory = copy_rules(tmp_path)
+    (directory / "speakers.toml").write_text("titles = [\n")
+    with pytest.raises(RuleError, match="speakers.toml"):
+        load_rules(directory)
+
+
+def test_bad_regex_is_reported(tmp_path):
+    directory = copy_rules(tmp_path)
+    marks = directory / "marks.toml"
+    marks.write_text(marks.read_text().replace("opens_before = '(?=\\S)'", "opens_before = '(?=\\S'"))
+    with pytest.raises(RuleError, match="bad regular expression for 'opens_before'"):
+        load_rules(directory)
+
+
+def test_catastrophic_pattern_times_out_with_clear_error():
+    pattern = regex.compile(r"(a|aa)+$")
+    with pytest.raises(RuleError, match="timed out"):
+        timed_search(pattern, "a" * 60 + "b")

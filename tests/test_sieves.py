@@ -1,0 +1,236 @@
+"""Each quote type and sieve on hand-parsed sentences, spans checked exactly."""
+
+from handparse import parsed
+
+from quotes.extract import records_for
+from quotes.rules import load_rules
+
+RULES = load_rules()
+EXTRACTOR = {"name": "quotes", "version": "test", "models": "hand"}
+
+
+def run(text, *sentences):
+    document = parsed(text, *sentences)
+    records = records_for(document, RULES, EXTRACTOR)
+    for record in records:
+        for span in [record["content"], *(record["content"].get("fragments") or []),
+                     record["cue"] or {}, (record["speaker"] or {}).get("mention") or {}]:
+            if span:
+                assert document.text.text[span["start"]:span["end"]] == span["text"]
+    return records
+
+
+def test_direct_quote_with_trailing_said_x():
+    [record] = run("“We will win,” Miller said.", """
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+will will AUX 4 aux
+win win VERB 8 ccomp
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+Miller Miller PROPN 8 nsubj
+said say VERB 0 root
+. . PUNCT 8 punct
+""")
+    assert record["type"] == "direct"
+    assert record["content"]["text"] == "“We will win,”"
+    assert record["cue"]["text"] == "said" and record["cue"]["lemma"] == "say"
+    assert record["speaker"]["mention"]["text"] == "Miller"
+    assert record["speaker"]["name"] == "Miller" and record["speaker"]["kind"] == "person"
+    assert record["rule"] == "direct_quote_with_cue"
+
+
+SPLIT_TEXT = "Matthew Miller spoke on Sunday.\n“The talks were useful,” he said, “and we will meet again.”"
+SPLIT_PARSES = ("""
+Matthew Matthew PROPN 3 nsubj
+Miller Miller PROPN 1 flat
+spoke speak VERB 0 root
+on on ADP 5 case
+Sunday Sunday PROPN 3 obl
+. . PUNCT 3 punct
+""", """
+“ “ PUNCT 5 punct
+The the DET 3 det
+talks talk NOUN 5 nsubj
+were be AUX 5 cop
+useful useful ADJ 0 root
+, , PUNCT 5 punct
+” ” PUNCT 5 punct
+he he PRON 9 nsubj
+said say VERB 5 parataxis
+, , PUNCT 9 punct
+“ “ PUNCT 15 punct
+and and CCONJ 15 cc
+we we PRON 15 nsubj
+will will AUX 15 aux
+meet meet VERB 5 conj
+again again ADV 15 advmod
+. . PUNCT 15 punct
+” ” PUNCT 15 punct
+""")
+
+
+def test_split_quote_is_one_record_with_fragments_and_pronoun_resolved():
+    [record] = run(SPLIT_TEXT, *SPLIT_PARSES)
+    assert [f["text"] for f in record["content"]["fragments"]] == [
+        "“The talks were useful,”", "“and we will meet again.”"]
+    assert record["content"]["text"] == "“The talks were useful,” he said, “and we will meet again.”"
+    assert record["speaker"]["mention"]["text"] == "he"
+    assert record["speaker"]["name"] == "Matthew Miller"
+    assert record["speaker"]["resolution"] == "pronoun"
+
+
+def test_negated_belief_with_object_and_infinitive():
+    [record] = run("O’Connor does not expect the visit to lead to a thaw.", """
+O’Connor O’Connor PROPN 4 nsubj
+does do AUX 4 aux
+not not PART 4 advmod
+expect expect VERB 0 root
+the the DET 6 det
+visit visit NOUN 4 obj
+to to PART 8 mark
+lead lead VERB 4 xcomp
+to to ADP 11 case
+a a DET 11 det
+thaw thaw NOUN 8 obl
+. . PUNCT 4 punct
+""")
+    assert record["cue"]["text"] == "expect" and record["cue"]["negated"] is True
+    assert record["content"]["text"] == "the visit to lead to a thaw"
+    assert record["type"] == "indirect"
+    assert record["speaker"]["name"] == "O’Connor"
+
+
+def test_according_to_an_organisation():
+    [record] = run("The meeting was productive, according to the US Department of State.", """
+The the DET 2 det
+meeting meeting NOUN 4 nsubj
+was be AUX 4 cop
+productive productive ADJ 0 root
+, , PUNCT 10 punct
+according accord VERB 10 case
+to to ADP 6 fixed
+the the DET 10 det
+US US PROPN 10 compound
+Department Department PROPN 4 obl
+of of ADP 12 case
+State State PROPN 10 nmod
+. . PUNCT 4 punct
+""")
+    assert record["cue"]["text"] == "according to" and record["cue"]["kind"] == "according_to"
+    assert record["content"]["text"] == "The meeting was productive"
+    assert record["speaker"]["mention"]["text"] == "the US Department of State"
+    assert record["speaker"]["name"] == "US Department of State"
+    assert record["speaker"]["kind"] == "organization"
+
+
+def test_participial_cue_takes_the_subject_of_its_governor():
+    [record] = run("Biden downplayed the incident, suggesting that it was unintentional.", """
+Biden Biden PROPN 2 nsubj
+downplayed downplay VERB 0 root
+the the DET 4 det
+incident incident NOUN 2 obj
+, , PUNCT 6 punct
+suggesting suggest VERB 2 advcl VerbForm=Ger
+that that SCONJ 10 mark
+it it PRON 10 nsubj
+was be AUX 10 cop
+unintentional unintentional ADJ 6 ccomp
+. . PUNCT 2 punct
+""")
+    assert record["cue"]["text"] == "suggesting"
+    assert record["content"]["text"] == "that it was unintentional"
+    assert record["speaker"]["mention"]["text"] == "Biden"
+    assert record["rule"] == "participial_cue"
+
+
+def test_mixed_quote_is_paraphrase_with_a_quoted_fragment():
+    [record] = run("Trump said the wall would be “beautiful and very big” soon.", """
+Trump Trump PROPN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+wall wall NOUN 8 nsubj
+would would AUX 8 aux
+be be AUX 8 cop
+“ “ PUNCT 8 punct
+beautiful beautiful ADJ 2 ccomp
+and and CCONJ 11 cc
+very very ADV 11 advmod
+big big ADJ 8 conj
+” ” PUNCT 8 punct
+soon soon ADV 8 advmod
+. . PUNCT 2 punct
+""")
+    assert record["type"] == "mixed"
+    assert record["content"]["text"] == "the wall would be “beautiful and very big” soon"
+    assert record["rule"] == "verb_complement"
+
+
+def test_scare_quotes_are_not_attributions():
+    assert run("The so-called “deal” collapsed.", """
+The the DET 4 det
+so-called so-called ADJ 4 amod
+“ “ PUNCT 4 punct
+deal deal NOUN 6 nsubj
+” ” PUNCT 4 punct
+collapsed collapse VERB 0 root
+. . PUNCT 6 punct
+""") == []
+
+
+def test_nested_attribution_is_linked_to_its_outer_record():
+    outer, inner = run("Miller stated that Blinken highlighted the need for talks.", """
+Miller Miller PROPN 2 nsubj
+stated state VERB 0 root
+that that SCONJ 5 mark
+Blinken Blinken PROPN 5 nsubj
+highlighted highlight VERB 2 ccomp
+the the DET 7 det
+need need NOUN 5 obj
+for for ADP 9 case
+talks talk NOUN 7 nmod
+. . PUNCT 2 punct
+""")
+    assert outer["content"]["text"] == "that Blinken highlighted the need for talks"
+    assert inner["content"]["text"] == "the need for talks"
+    assert inner["speaker"]["name"] == "Blinken"
+    assert inner["nested_in"] == outer["id"] and outer["nested_in"] is None
+
+
+def test_quote_without_cue_continues_the_previous_speaker():
+    text = "“We are ready,” Qin said.\n“The talks must go on and we will keep our promises.”"
+    first, second = run(text, """
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+are be AUX 4 cop
+ready ready ADJ 8 ccomp
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+Qin Qin PROPN 8 nsubj
+said say VERB 0 root
+. . PUNCT 8 punct
+""", """
+“ “ PUNCT 4 punct
+The the DET 3 det
+talks talk NOUN 5 nsubj
+must must AUX 5 aux
+go go VERB 0 root
+on on ADP 5 compound:prt
+and and CCONJ 9 cc
+we we PRON 9 nsubj
+will will AUX 9 aux
+keep keep VERB 5 conj
+our we PRON 12 nmod:poss
+promises promise NOUN 10 obj
+. . PUNCT 5 punct
+” ” PUNCT 5 punct
+""")
+    assert second["rule"] == "quote_continuation" and second["cue"] is None
+    assert second["speaker"]["name"] == "Qin" and second["speaker"]["resolution"] == "continuation"
+    assert second["content"]["text"] == "“The talks must go on and we will keep our promises.”"
+
+
+def test_records_are_deterministic():
+    first = run(SPLIT_TEXT, *SPLIT_PARSES)
+    second = run(SPLIT_TEXT, *SPLIT_PARSES)
+    assert [r["id"] for r in first] == [r["id"] for r in second]
