@@ -73,6 +73,9 @@ def extract(
                                             help="Rule files (default: the shipped rules/)."),
     batch_size: int = typer.Option(16, min=1, help="Documents per Stanza batch."),
     device: Optional[str] = typer.Option(None, help="torch device, e.g. cuda:0 (default: cpu)."),
+    cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse parses of unchanged texts."),
+    cache_dir: Optional[str] = typer.Option(None, "--cache-dir", envvar="QUOTES_CACHE_DIR",
+                                            help="Parse cache folder (default: ~/.cache/quotes/parses)."),
 ) -> None:
     """Extract attributions from documents and write one JSON record per attribution."""
     from quotes.extract import Options, extract as run_extract
@@ -82,7 +85,8 @@ def extract(
     from quotes.rules import RuleError
 
     read_options = ReadOptions(text_key=text_key, id_key=id_key, encoding=encoding, max_chars=max_chars)
-    options = Options(model_dir=model_dir, rules_dir=rules_dir, batch_size=batch_size, device=device)
+    options = Options(model_dir=model_dir, rules_dir=rules_dir, batch_size=batch_size, device=device,
+                      cache=cache, cache_dir=cache_dir)
     out = _Output(output, force)
     failures = []
     try:

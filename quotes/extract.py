@@ -7,13 +7,15 @@ runs per document, and a document that fails becomes a `Failure` without touchin
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from quotes import __version__
 from quotes.deps import Tree
 from quotes.io import Failure
 from quotes.marks import find_quotes
-from quotes.parse import ParsedText, load_pipeline, model_identity, parse_texts, resolve_model_dir
+from quotes.parse import (ModelError, ParseCache, ParsedText, default_cache_dir, load_pipeline, model_identity,
+                          parse_texts, resolve_model_dir)
 from quotes.records import build_records
 from quotes.rules import Rules, load_rules
 from quotes.sieves import attribute
@@ -27,6 +29,8 @@ class Options:
     rules_dir: str | None = None
     batch_size: int = 16
     device: str | None = None
+    cache: bool = True
+    cache_dir: str | None = None
 
 
 @dataclass(frozen=True)
@@ -35,9 +39,8 @@ class Result:
     records: list[dict[str, Any]]
 
 
-def extractor_info(model_dir) -> dict[str, Any]:
-    directory = resolve_model_dir(model_dir)
-    return {"name": "quotes", "version": __version__, "models": model_identity(directory)}
+def extractor_info(models: str) -> dict[str, Any]:
+    return {"name": "quotes", "version": __version__, "models": models}
 
 
 def records_for(parsed: ParsedText, rules: Rules, extractor: dict[str, Any]) -> list[dict[str, Any]]:
@@ -62,20 +65,30 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 def extract(items: Iterable[Text | Failure], options: Options = Options()) -> Iterator[Result | Failure]:
     rules = load_rules(options.rules_dir)
-    extractor = None
+    model_dir = resolve_model_dir(options.model_dir)
+    if not model_dir.is_dir():
+        raise ModelError(f"model directory not found: {model_dir}")
+    models = model_identity(model_dir)
+    extractor = extractor_info(models)
+    cache = ParseCache(Path(options.cache_dir) if options.cache_dir else default_cache_dir(), models) \
+        if options.cache else None
+
+    def get_pipeline():
+        return load_pipeline(str(model_dir), options.device)
+
     for batch in _batches(items, options.batch_size):
         texts = [item for item in batch if isinstance(item, Text)]
         parsed_by_id: dict[int, ParsedText | Failure] = {}
         if texts:
-            pipeline = load_pipeline(options.model_dir, options.device)
-            extractor = extractor or extractor_info(options.model_dir)
             try:
-                for text, parsed in zip(texts, parse_texts(texts, pipeline)):
+                for text, parsed in zip(texts, parse_texts(texts, get_pipeline, cache)):
                     parsed_by_id[id(text)] = parsed
+            except ModelError:
+                raise
             except Exception:  # one bad text must not cost the batch: parse one by one
                 for text in texts:
                     try:
-                        parsed_by_id[id(text)] = parse_texts([text], pipeline)[0]
+                        parsed_by_id[id(text)] = parse_texts([text], get_pipeline, cache)[0]
                     except Exception as error:  # noqa: BLE001 - reported per document
                         parsed_by_id[id(text)] = Failure(text.id, text.path, type(error).__name__, str(error))
         for item in batch:

@@ -146,20 +146,88 @@ def _shift(document, offset: int) -> None:
                     word.end_char += offset
 
 
-def parse_texts(texts: list[Text], pipeline) -> list[ParsedText]:
-    """Parse many texts with one bulk Stanza call over all their non-empty paragraphs."""
-    import stanza
+class ParseCache:
+    """Parses on disk, keyed by the analysed text's sha256 and the model set's identity.
 
+    Stored as JSON (Stanza's own `Document.to_dict()` per paragraph), never as pickles, so
+    a cache directory cannot run code.
+    """
+
+    def __init__(self, directory: Path, models: str):
+        self.directory = directory / models
+        self.models = models
+
+    def _path(self, sha256: str) -> Path:
+        return self.directory / sha256[:2] / f"{sha256}.json"
+
+    def get(self, text: Text) -> list[tuple[int, int, list]] | None:
+        import orjson
+
+        path = self._path(text.sha256)
+        try:
+            data = orjson.loads(path.read_bytes())
+        except (OSError, orjson.JSONDecodeError):
+            return None
+        return [(p["paragraph"], p["start"], p["sentences"]) for p in data["paragraphs"]]
+
+    def put(self, text: Text, paragraphs: list[tuple[int, int, list]]) -> None:
+        import orjson
+
+        path = self._path(text.sha256)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(orjson.dumps({"paragraphs": [
+            {"paragraph": index, "start": start, "sentences": sentences}
+            for index, start, sentences in paragraphs]}))
+        os.replace(temporary, path)
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "quotes" / "parses"
+
+
+def _assemble(text: Text, paragraphs: list[tuple[int, int, list]]) -> ParsedText:
+    from stanza.models.common.doc import Document
+
+    sentences: list[ParsedSentence] = []
+    for paragraph_index, start, sentence_dicts in paragraphs:
+        paragraph_end = text.paragraphs[paragraph_index][1]
+        document = Document(sentence_dicts, text=text.text[start:paragraph_end])
+        _shift(document, start)
+        for sentence in document.sentences:
+            sentences.append(ParsedSentence(len(sentences), paragraph_index, sentence))
+    return ParsedText(text, tuple(sentences))
+
+
+def parse_texts(texts: list[Text], get_pipeline, cache: ParseCache | None = None) -> list[ParsedText]:
+    """Parse many texts with one bulk Stanza call over all the paragraphs not in the cache.
+
+    `get_pipeline` is called only when something must be parsed, so a fully cached run
+    never loads the models.
+    """
+    cached = {i: cache.get(t) for i, t in enumerate(texts)} if cache else {}
     jobs = []
     for text_index, text in enumerate(texts):
+        if cached.get(text_index) is not None:
+            continue
         for paragraph_index, (start, end) in enumerate(text.paragraphs):
             if text.text[start:end].strip():
                 jobs.append((text_index, paragraph_index, start, text.text[start:end]))
-    documents = pipeline.bulk_process([stanza.Document([], text=job[3]) for job in jobs]) if jobs else []
-    per_text: list[list[ParsedSentence]] = [[] for _ in texts]
-    for (text_index, paragraph_index, start, _), document in zip(jobs, documents):
-        _shift(document, start)
-        for sentence in document.sentences:
-            sentences = per_text[text_index]
-            sentences.append(ParsedSentence(len(sentences), paragraph_index, sentence))
-    return [ParsedText(text, tuple(sentences)) for text, sentences in zip(texts, per_text)]
+    fresh: dict[int, list[tuple[int, int, list]]] = {}
+    if jobs:
+        import stanza
+
+        pipeline = get_pipeline()
+        documents = pipeline.bulk_process([stanza.Document([], text=job[3]) for job in jobs])
+        for (text_index, paragraph_index, start, _), document in zip(jobs, documents):
+            fresh.setdefault(text_index, []).append((paragraph_index, start, document.to_dict()))
+    results = []
+    for text_index, text in enumerate(texts):
+        paragraphs = cached.get(text_index)
+        if paragraphs is None:
+            paragraphs = fresh.get(text_index, [])
+            if cache:
+                cache.put(text, paragraphs)
+        results.append(_assemble(text, paragraphs))
+    return results

@@ -37,7 +37,7 @@ POS_ARGS = [
 ]
 DEPPARSE_ARGS = [
     "--batch_size", "1500", "--hidden_dim", "256", "--char_hidden_dim", "200",
-    "--deep_biaff_hidden_dim", "256", "--num_layers", "2",
+    "--deep_biaff_hidden_dim", "128", "--num_layers", "2",
     "--max_steps", "60000", "--eval_interval", "400", "--max_steps_before_stop", "6000",
     "--second_optim_start_step", "6000",
 ]
