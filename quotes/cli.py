@@ -126,6 +126,35 @@ def show(records_file: Path = typer.Argument(..., exists=True, dir_okay=False,
     typer.echo(render(records_file.read_bytes().splitlines(), color=sys.stdout.isatty()))
 
 
+@app.command("eval")
+def eval_command(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold attributions (PolNeAR JSONL)."),
+    docs: Optional[Path] = typer.Option(None, help="Folder of <doc_id>.txt (default: docs/ beside GOLD)."),
+    pred: Optional[Path] = typer.Option(None, help="Score these records instead of running the extractor."),
+    split: Optional[str] = typer.Option(None, help="Only gold lines of this split (e.g. dev)."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="Write every miss and spurious record here."),
+    save: Optional[Path] = typer.Option(None, help="Also write the predicted records here."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    model_dir: Optional[str] = typer.Option(None, "--model-dir", envvar="QUOTES_MODEL_DIR"),
+    rules_dir: Optional[str] = typer.Option(None, "--rules-dir", envvar="QUOTES_RULES_DIR"),
+    cache: bool = typer.Option(True, "--cache/--no-cache"),
+) -> None:
+    """Score the extractor on gold attributions with the reference scorer's definitions."""
+    import orjson
+
+    from quotes.evaluate import error_rows, evaluate
+    from quotes.extract import Options
+    from quotes.scoring import format_summary
+
+    options = Options(model_dir=model_dir, rules_dir=rules_dir, cache=cache)
+    evaluation, texts, records = evaluate(gold, docs or gold.parent / "docs", split, pred, options)
+    if save:
+        save.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in records))
+    if errors:
+        errors.write_bytes(b"".join(orjson.dumps(row) + b"\n" for row in error_rows(evaluation, texts)))
+    typer.echo(orjson.dumps(evaluation.summary).decode() if as_json else format_summary(evaluation.summary))
+
+
 @model_app.command("info")
 def model_info(model_dir: Optional[str] = typer.Option(None, "--model-dir", envvar="QUOTES_MODEL_DIR")) -> None:
     """Which models are in use, where from, and their card's scores and sizes."""

@@ -42,7 +42,7 @@ DEPPARSE_ARGS = [
     "--second_optim_start_step", "6000",
 ]
 TOKENIZE_ARGS = ["--steps", "4000", "--eval_steps", "400"]
-LEMMA_ARGS = ["--num_epoch", "3", "--batch_size", "100"]
+LEMMA_ARGS = ["--num_epoch", "1", "--batch_size", "100"]
 MWT_ARGS = ["--num_epoch", "10"]
 
 PRETRAIN_VOCAB = 20000
@@ -235,8 +235,9 @@ def train_mwt(paths: TrainPaths) -> None:
 
 
 def _common(paths: TrainPaths, step: str) -> list[str]:
+    language = [] if step == "lemma" else ["--lang", "en"]
     return ["--train_file", str(paths.conllu("train")), "--eval_file", str(paths.conllu("dev")),
-            "--lang", "en", "--shorthand", SHORT, "--mode", "train",
+            *language, "--shorthand", SHORT, "--mode", "train",
             "--save_dir", str(paths.model(step).parent),
             "--save_name", paths.model(step).name]
 

@@ -1,0 +1,62 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quotes.scoring import score
+
+REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score.py"
+TEXT = ("Miller said that the talks were useful. “We will meet again,” Qin said.\n"
+        "According to the ministry, trade grew. Critics doubt it.")
+
+
+def span(text, after=0):
+    start = TEXT.index(text, after)
+    return {"text": text, "start": start, "end": start + len(text)}
+
+
+GOLD = [
+    {"doc_id": "d1", "split": "dev", "type": "indirect", "source": span("Miller"), "cue": span("said"),
+     "content": span("that the talks were useful"), "speaker": "Matthew Miller"},
+    {"doc_id": "d1", "split": "dev", "type": "direct", "source": span("Qin"), "cue": span("said", 50),
+     "content": span("“We will meet again,”"), "speaker": "Qin Gang"},
+    {"doc_id": "d1", "split": "dev", "type": "indirect", "source": span("the ministry"),
+     "cue": span("According to"), "content": span("trade grew"), "speaker": None},
+    {"doc_id": "d1", "split": "dev", "type": "indirect", "source": span("Critics"), "cue": span("doubt"),
+     "content": span("it"), "speaker": None},
+]
+
+
+def record(content, mention=None, cue=None, name=None):
+    return {"doc": {"id": "d1"}, "content": content, "cue": cue,
+            "speaker": {"mention": mention, "name": name} if mention or name else None}
+
+
+PRED = [
+    record(span("the talks were useful"), span("Miller"), span("said"), "Matthew Miller"),
+    record(span("We will meet again"), span("Miller"), span("said", 50), "Miller"),
+    record(span("trade grew."), None, span("According to")),
+    record(span("Critics doubt it"), span("Critics"), None),
+]
+
+
+def test_scores_by_hand():
+    summary = score(GOLD, PRED, {"d1": TEXT}).summary
+    assert summary["content"] == {"p": 0.75, "r": 0.75, "f1": 0.75}
+    assert summary["source"]["r"] == 0.25  # the ministry missed, Qin's quote given to Miller
+    assert summary["exact"]["r"] == 0.75
+    assert summary["speaker_name_acc"] == 0.5
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="../shared/tools/score.py is absent")
+def test_same_figures_as_the_reference_scorer(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "d1.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text("".join(json.dumps(g) + "\n" for g in GOLD), encoding="utf-8")
+    (tmp_path / "pred.jsonl").write_text("".join(json.dumps(p) + "\n" for p in PRED), encoding="utf-8")
+    output = subprocess.run([sys.executable, str(REFERENCE), str(tmp_path / "gold.jsonl"),
+                             str(tmp_path / "pred.jsonl"), "--json"], capture_output=True, text=True, check=True)
+    reference = json.loads(output.stdout)
+    assert score(GOLD, PRED, {"d1": TEXT}).summary == reference
