@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import List, Optional
 
@@ -28,33 +27,56 @@ def _fail(message: str, code: int) -> None:
 
 
 class _Output:
-    """stdout, or a file written atomically (temporary file renamed on success)."""
+    """stdout, or FILE written through FILE.partial (flushed per document, renamed at the end),
+    so a killed run leaves its finished documents behind for --resume."""
 
-    def __init__(self, path: Optional[Path], force: bool):
+    def __init__(self, path: Optional[Path], force: bool, resume: bool):
         self.path = path
-        if path is not None and path.exists() and not force:
-            _fail(f"{path} exists; use --force to overwrite it", EXIT_OUTPUT_EXISTS)
+        self.done: set[tuple[str, str]] = set()
         if path is None:
-            self.handle = sys.stdout.buffer
-            self.temp = None
+            self.handle, self.partial = sys.stdout.buffer, None
+            return
+        if path.exists() and not force and not resume:
+            _fail(f"{path} exists; use --force to overwrite it or --resume to continue it", EXIT_OUTPUT_EXISTS)
+        self.partial = path.with_name(path.name + ".partial")
+        if resume:
+            source = self.partial if self.partial.exists() else path if path.exists() else None
+            kept = _finished_records(source.read_bytes()) if source else []
+            self.done = {(doc_id, sha) for doc_id, sha, _ in kept}
+            self.partial.write_bytes(b"".join(line for _, _, line in kept))
+            self.handle = self.partial.open("ab")
         else:
-            fd, self.temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-            self.handle = os.fdopen(fd, "wb")
+            self.handle = self.partial.open("wb")
 
-    def write(self, data: bytes) -> None:
+    def write_document(self, data: bytes) -> None:
         self.handle.write(data)
-        if self.temp is None:
-            self.handle.flush()
+        self.handle.flush()
+        if self.partial is not None:
+            os.fsync(self.handle.fileno())
 
     def commit(self) -> None:
-        if self.temp is not None:
+        if self.partial is not None:
             self.handle.close()
-            os.replace(self.temp, self.path)
+            os.replace(self.partial, self.path)
 
-    def abort(self) -> None:
-        if self.temp is not None:
-            self.handle.close()
-            Path(self.temp).unlink(missing_ok=True)
+
+def _finished_records(data: bytes) -> list[tuple[str, str, bytes]]:
+    """Complete records of complete documents: the last document may have been cut short."""
+    import orjson
+
+    kept = []
+    for line in data.splitlines(keepends=True):
+        if not line.endswith(b"\n"):
+            break
+        try:
+            record = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            break
+        kept.append((record["doc"]["id"], record["doc"]["sha256"], line))
+    if kept:
+        last = kept[-1][:2]
+        kept = [k for k in kept if k[:2] != last]
+    return kept
 
 
 @app.command()
@@ -62,6 +84,7 @@ def extract(
     inputs: List[str] = typer.Argument(..., help="Files (.txt, .jsonl), directories, or - for stdin."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write records here (atomically)."),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing output file."),
+    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run into -o FILE."),
     errors: Optional[Path] = typer.Option(None, "--errors", help="Write failed documents here as JSONL."),
     text_key: str = typer.Option("text", help="JSONL input: the field holding the text."),
     id_key: str = typer.Option("id", help="JSONL input: the field holding the document id."),
@@ -87,26 +110,26 @@ def extract(
     read_options = ReadOptions(text_key=text_key, id_key=id_key, encoding=encoding, max_chars=max_chars)
     options = Options(model_dir=model_dir, rules_dir=rules_dir, batch_size=batch_size, device=device,
                       cache=cache, cache_dir=cache_dir)
-    out = _Output(output, force)
+    if resume and output is None:
+        _fail("--resume needs -o FILE", EXIT_USAGE)
+    out = _Output(output, force, resume)
+    items = (item for item in read_inputs(inputs, read_options)
+             if isinstance(item, Failure) or (item.id, item.sha256) not in out.done)
     failures = []
     try:
-        for result in run_extract(read_inputs(inputs, read_options), options):
+        for result in run_extract(items, options):
             if isinstance(result, Failure):
                 failures.append(result)
                 typer.echo(f"quotes: {result.message}", err=True)
                 continue
-            for record in result.records:
-                out.write(jsonl.dumps(record))
+            out.write_document(b"".join(jsonl.dumps(record) for record in result.records))
     except (ModelError, RuleError) as error:
-        out.abort()
         _fail(str(error), EXIT_SETUP)
     except BrokenPipeError:
-        out.abort()
-        sys.stderr.close()
+        # `quotes extract ... | head`: the reader is gone; end quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(EXIT_OK)
-    except BaseException:
-        out.abort()
-        raise
     out.commit()
     if errors is not None:
         with errors.open("wb") as handle:

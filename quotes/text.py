@@ -59,6 +59,8 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
 def make_text(doc_id: str, content: str, path: str | None = None) -> Text:
     if "\x00" in content:
         raise InputError(f"{doc_id}: contains NUL characters (binary file?)")
+    if not content.strip():
+        raise InputError(f"{doc_id}: empty document")
     analysed = normalise(content)
     return Text(id=doc_id, text=analysed, sha256=hashlib.sha256(analysed.encode("utf-8")).hexdigest(),
                 paragraphs=paragraph_spans(analysed), path=path)
