@@ -116,13 +116,22 @@ def extract(
     items = (item for item in read_inputs(inputs, read_options)
              if isinstance(item, Failure) or (item.id, item.sha256) not in out.done)
     failures = []
+    progress = sys.stderr.isatty()
+    done = written = 0
     try:
         for result in run_extract(items, options):
+            done += 1
             if isinstance(result, Failure):
                 failures.append(result)
-                typer.echo(f"quotes: {result.message}", err=True)
-                continue
-            out.write_document(b"".join(jsonl.dumps(record) for record in result.records))
+                typer.echo(f"\rquotes: {result.message}", err=True)
+            else:
+                out.write_document(b"".join(jsonl.dumps(record) for record in result.records))
+                written += len(result.records)
+            if progress:
+                sys.stderr.write(f"\r{done} documents, {written} records, {len(failures)} failed")
+                sys.stderr.flush()
+        if progress:
+            sys.stderr.write("\n")
     except (ModelError, RuleError) as error:
         _fail(str(error), EXIT_SETUP)
     except BrokenPipeError:

@@ -201,7 +201,7 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
             if relation == "xcomp" and "xcomp" in allowed and kid.upos in ("VERB", "AUX", "ADJ"):
                 chosen.append(kid)
             elif base(relation) == "obj" and "obj" in allowed:
-                if len(tree.subtree(kid)) >= min_words:
+                if len(tree.subtree(kid)) >= min_words or kid.upos == "PROPN":
                     chosen.append(kid)
             elif base(relation) == "obl" and "obl" in allowed:
                 cases = {(c.lemma or c.text).lower() for c in tree.kids(kid, {"case"})}
@@ -432,6 +432,32 @@ def colon_lead_in(context: Context) -> list[Attribution]:
     return found
 
 
+def colon_after_name(context: Context) -> list[Attribution]:
+    """"Trump: “We are going to win.”" — a short noun phrase, a colon, then a quotation."""
+    found = []
+    marks = set(context.rules.patterns["colon"]["marks"])
+    for index, sentence in enumerate(context.parsed.sentences):
+        tree = context.trees[index]
+        words = list(tree.words)
+        colon = next((w for w in words[:8] if w.text in marks), None)
+        if colon is None or colon.id < 2 or colon.id >= len(words):
+            continue
+        before = words[:colon.id - 1]
+        after = words[colon.id:]
+        if any(w.upos in ("VERB", "AUX") for w in before) or not context.inside_quote(after[0].start_char):
+            continue
+        heads = [w for w in before if not (0 < w.head < colon.id)]
+        if len(heads) != 1 or heads[0].upos not in ("PROPN", "NOUN"):
+            continue
+        cue = Cue(COLON, ":", colon, colon.start_char, colon.end_char, False)
+        attribution = _attribution(context, sentence, tree, after, cue, "colon_lead_in", heads[0])
+        if attribution:
+            attribution.source_words = tuple(before)
+            found.append(attribution)
+            context.found.append(attribution)
+    return found
+
+
 def noun_cue(context: Context) -> list[Attribution]:
     """"his view that ...", "X's claim that ...": a cue noun with a clausal complement."""
     found = []
@@ -492,7 +518,7 @@ def quote_continuation(context: Context) -> list[Attribution]:
 
 
 SIEVES = (direct_quote_with_cue, verb_complement, inverted_cue, according_to, colon_lead_in,
-          noun_cue, quote_continuation)
+          colon_after_name, noun_cue, quote_continuation)
 
 
 def attribute(parsed: ParsedText, rules: Rules, quotes: list[QuoteSpan]) -> list[Attribution]:

@@ -125,7 +125,7 @@ State State PROPN 10 nmod
 
 
 def test_participial_cue_takes_the_subject_of_its_governor():
-    [record] = run("Biden downplayed the incident, suggesting that it was unintentional.", """
+    downplayed, record = run("Biden downplayed the incident, suggesting that it was unintentional.", """
 Biden Biden PROPN 2 nsubj
 downplayed downplay VERB 0 root
 the the DET 4 det
@@ -138,6 +138,7 @@ was be AUX 10 cop
 unintentional unintentional ADJ 6 ccomp
 . . PUNCT 2 punct
 """)
+    assert downplayed["cue"]["text"] == "downplayed" and downplayed["content"]["text"] == "the incident"
     assert record["cue"]["text"] == "suggesting"
     assert record["content"]["text"] == "that it was unintentional"
     assert record["speaker"]["mention"]["text"] == "Biden"
