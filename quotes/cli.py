@@ -158,6 +158,55 @@ def show(records_file: Path = typer.Argument(..., exists=True, dir_okay=False,
     typer.echo(render(records_file.read_bytes().splitlines(), color=sys.stdout.isatty()))
 
 
+@app.command()
+def convert(
+    records_file: Path = typer.Argument(..., exists=True, dir_okay=False, help="Records (JSONL)."),
+    to: str = typer.Option(..., "--to", help="w3c, schemaorg, csl, csv or jsonl."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output"),
+) -> None:
+    """Convert records to a standard format (W3C Web Annotation, schema.org, CSL-JSON, CSV)."""
+    import orjson
+
+    from quotes.formats import FORMATS, render
+
+    if to not in FORMATS:
+        _fail(f"unknown format {to!r}; choose one of {', '.join(FORMATS)}", EXIT_USAGE)
+    records = [orjson.loads(line) for line in records_file.read_bytes().splitlines() if line.strip()]
+    data = render(records, to)
+    if output:
+        output.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@app.command()
+def speakers(
+    records_file: Path = typer.Argument(..., exists=True, dir_okay=False, help="Records (JSONL)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """The speakers in a records file, with counts, roles and kinds."""
+    import collections
+
+    import orjson
+
+    table: dict = collections.OrderedDict()
+    for line in records_file.read_bytes().splitlines():
+        if not line.strip():
+            continue
+        speaker = orjson.loads(line).get("speaker") or {}
+        key = (speaker.get("name") or "(unknown)", speaker.get("kind") or "-")
+        entry = table.setdefault(key, {"name": key[0], "kind": key[1], "roles": [], "count": 0})
+        entry["count"] += 1
+        if speaker.get("role") and speaker["role"] not in entry["roles"]:
+            entry["roles"].append(speaker["role"])
+    rows = sorted(table.values(), key=lambda e: (-e["count"], e["name"]))
+    if as_json:
+        typer.echo(orjson.dumps(rows).decode())
+        return
+    for entry in rows:
+        typer.echo(f"{entry['count']:5d}  {entry['name']}  [{entry['kind']}]  {'; '.join(entry['roles'])}")
+
+
 @app.command("eval")
 def eval_command(
     gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold attributions (PolNeAR JSONL)."),

@@ -31,7 +31,7 @@ STEPS = ("layout", "pretrain", "tokenize", "mwt", "lemma", "pos", "depparse")
 
 # Sizes chosen for a 2-core CPU; measured figures are in quotes/models/en/README.md.
 POS_ARGS = [
-    "--batch_size", "250", "--hidden_dim", "200", "--char_hidden_dim", "200",
+    "--batch_size", "50", "--hidden_dim", "200", "--char_hidden_dim", "200",
     "--deep_biaff_hidden_dim", "200", "--composite_deep_biaff_hidden_dim", "100",
     "--max_steps", "40000", "--eval_interval", "400", "--max_steps_before_stop", "6000",
 ]

@@ -1,1 +1,28 @@
 """Output formats: pure functions from records to bytes."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+import orjson
+
+FORMATS = ("jsonl", "w3c", "schemaorg", "csl", "csv")
+
+
+def render(records: Iterable[dict[str, Any]], fmt: str) -> bytes:
+    """Records in a format; line-oriented formats give one JSON object per line."""
+    if fmt == "csv":
+        from quotes.formats import csv
+
+        return csv.dumps(records)
+    if fmt == "jsonl":
+        return b"".join(orjson.dumps(r) + b"\n" for r in records)
+    if fmt == "w3c":
+        from quotes.formats.w3c import from_record
+    elif fmt == "schemaorg":
+        from quotes.formats.schemaorg import from_record
+    elif fmt == "csl":
+        from quotes.formats.csl import from_record
+    else:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return b"".join(orjson.dumps(from_record(r)) + b"\n" for r in records)
