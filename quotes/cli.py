@@ -99,9 +99,10 @@ def extract(
     cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse parses of unchanged texts."),
     cache_dir: Optional[str] = typer.Option(None, "--cache-dir", envvar="QUOTES_CACHE_DIR",
                                             help="Parse cache folder (default: ~/.cache/quotes/parses)."),
+    show_stats: bool = typer.Option(False, "--stats", help="Print timing figures (JSON) on stderr."),
 ) -> None:
     """Extract attributions from documents and write one JSON record per attribution."""
-    from quotes.extract import Options, extract as run_extract
+    from quotes.extract import Options, Stats, extract as run_extract
     from quotes.formats import jsonl
     from quotes.io import Failure, ReadOptions, read_inputs
     from quotes.parse import ModelError
@@ -116,10 +117,11 @@ def extract(
     items = (item for item in read_inputs(inputs, read_options)
              if isinstance(item, Failure) or (item.id, item.sha256) not in out.done)
     failures = []
+    stats = Stats()
     progress = sys.stderr.isatty()
     done = written = 0
     try:
-        for result in run_extract(items, options):
+        for result in run_extract(items, options, stats):
             done += 1
             if isinstance(result, Failure):
                 failures.append(result)
@@ -140,6 +142,10 @@ def extract(
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(EXIT_OK)
     out.commit()
+    if show_stats:
+        import orjson
+
+        typer.echo(orjson.dumps(stats.__dict__).decode(), err=True)
     if errors is not None:
         with errors.open("wb") as handle:
             for failure in failures:

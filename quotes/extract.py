@@ -6,6 +6,7 @@ runs per document, and a document that fails becomes a `Failure` without touchin
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -31,6 +32,16 @@ class Options:
     device: str | None = None
     cache: bool = True
     cache_dir: str | None = None
+
+
+@dataclass
+class Stats:
+    """Where the time went: Stanza (model loading and parsing) versus everything else."""
+
+    documents: int = 0
+    words: int = 0
+    stanza_seconds: float = 0.0
+    total_seconds: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -63,7 +74,10 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def extract(items: Iterable[Text | Failure], options: Options = Options()) -> Iterator[Result | Failure]:
+def extract(items: Iterable[Text | Failure], options: Options = Options(),
+            stats: Stats | None = None) -> Iterator[Result | Failure]:
+    stats = stats if stats is not None else Stats()
+    started = time.perf_counter()
     rules = load_rules(options.rules_dir)
     model_dir = resolve_model_dir(options.model_dir)
     if not model_dir.is_dir():
@@ -73,8 +87,23 @@ def extract(items: Iterable[Text | Failure], options: Options = Options()) -> It
     cache = ParseCache(Path(options.cache_dir) if options.cache_dir else default_cache_dir(), models) \
         if options.cache else None
 
+    class _TimedPipeline:
+        """Counts the seconds spent inside Stanza (loading included)."""
+
+        def __init__(self):
+            loading = time.perf_counter()
+            self.pipeline = load_pipeline(str(model_dir), options.device, options.batch_size)
+            stats.stanza_seconds += time.perf_counter() - loading
+
+        def bulk_process(self, documents):
+            parsing = time.perf_counter()
+            try:
+                return self.pipeline.bulk_process(documents)
+            finally:
+                stats.stanza_seconds += time.perf_counter() - parsing
+
     def get_pipeline():
-        return load_pipeline(str(model_dir), options.device)
+        return _TimedPipeline()
 
     for batch in _batches(items, options.batch_size):
         texts = [item for item in batch if isinstance(item, Text)]
@@ -100,6 +129,11 @@ def extract(items: Iterable[Text | Failure], options: Options = Options()) -> It
                 yield parsed
                 continue
             try:
-                yield Result(item, records_for(parsed, rules, extractor))
+                result = Result(item, records_for(parsed, rules, extractor))
             except Exception as error:  # noqa: BLE001 - reported per document
                 yield Failure(item.id, item.path, type(error).__name__, f"{item.id}: {error}")
+                continue
+            stats.documents += 1
+            stats.words += sum(len(s.words) for s in parsed.sentences)
+            stats.total_seconds = time.perf_counter() - started
+            yield result
