@@ -259,6 +259,8 @@ def model_train(
                                                          "mwt, lemma, pos, depparse)."),
     text: Optional[List[Path]] = typer.Option(None, help="Extra raw-text folders for the word vectors."),
     force: bool = typer.Option(False, help="Retrain steps whose model exists."),
+    continue_from: Optional[Path] = typer.Option(None, help="Continue the parser's training from this "
+                                                            "model set (e.g. quotes/models/en)."),
 ) -> None:
     """Train the English Stanza models from UD EWT + GUM (resumable, one step at a time)."""
     from quotes import training
@@ -270,6 +272,8 @@ def model_train(
         argv += ["--text", str(folder)]
     if force:
         argv.append("--force")
+    if continue_from:
+        argv += ["--continue-from", str(continue_from)]
     raise typer.Exit(training.main(argv))
 
 

@@ -251,15 +251,16 @@ def train_pos(paths: TrainPaths) -> None:
             _common(paths, "pos") + ["--wordvec_pretrain_file", str(paths.pretrain)] + POS_ARGS, "pos")
 
 
-def train_depparse(paths: TrainPaths) -> None:
+def train_depparse(paths: TrainPaths, continue_from: Path | None = None) -> None:
     # No tag embeddings: the parser then does not inherit the tagger's errors end to end.
+    extra = ["--continue_from", str(continue_from)] if continue_from else []
     _stanza(paths, "stanza.models.parser",
             _common(paths, "depparse") + ["--wordvec_pretrain_file", str(paths.pretrain),
-                                          "--tag_emb_dim", "0"] + DEPPARSE_ARGS, "depparse")
+                                          "--tag_emb_dim", "0"] + DEPPARSE_ARGS + extra, "depparse")
 
 
 def run_step(step: str, paths: TrainPaths, ud_dir: Path, extra_text_dirs: list[Path],
-             force: bool = False) -> str:
+             force: bool = False, continue_from: Path | None = None) -> str:
     if step == "layout":
         if force or not paths.conllu("train").exists():
             layout(paths, ud_dir)
@@ -268,8 +269,10 @@ def run_step(step: str, paths: TrainPaths, ud_dir: Path, extra_text_dirs: list[P
     if not paths.conllu("train").exists():
         raise FileNotFoundError(f"run the layout step first: {paths.conllu('train')} is missing")
     target = paths.model(step)
-    if target.exists() and not force:
-        return "exists"
+    finished = target.with_suffix(".done")
+    if finished.exists() and not force:
+        return "exists"  # an interrupted step has a model but no marker: it runs again and
+        # Stanza's trainers pick up their own checkpoint in the same folder
     if step in ("pos", "depparse") and not paths.pretrain.exists():
         raise FileNotFoundError(f"run the pretrain step first: {paths.pretrain} is missing")
     actions = {
@@ -278,9 +281,11 @@ def run_step(step: str, paths: TrainPaths, ud_dir: Path, extra_text_dirs: list[P
         "mwt": lambda: train_mwt(paths),
         "lemma": lambda: train_lemma(paths),
         "pos": lambda: train_pos(paths),
-        "depparse": lambda: train_depparse(paths),
+        "depparse": lambda: train_depparse(paths, continue_from / MODEL_FILES["depparse"]
+                                           if continue_from else None),
     }
     actions[step]()
+    finished.touch()
     return "done"
 
 
@@ -320,11 +325,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=STEPS, action="append")
     parser.add_argument("--text", type=Path, action="append", default=[])
     parser.add_argument("--force", action="store_true")
+    parser.add_argument("--continue-from", type=Path, default=None,
+                        help="a model set whose parser training continues (e.g. quotes/models/en)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO)
     paths = TrainPaths(args.work.resolve())
     for step in args.only or STEPS:
-        print(f"{step}: {run_step(step, paths, args.ud, args.text, args.force)}", flush=True)
+        print(f"{step}: {run_step(step, paths, args.ud, args.text, args.force, args.continue_from)}",
+              flush=True)
     if args.out:
         install(paths, args.out)
     return 0
