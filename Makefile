@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test bench train clean
+.PHONY: setup run test bench fuzz train clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,12 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
+	$(BIN)/python benchmarks/perf.py
 	$(BIN)/python benchmarks/polnear_dev.py
+	$(BIN)/python benchmarks/gum_speakers.py
+
+fuzz: $(STAMP)
+	QUOTES_FUZZ_MARKS=100000 QUOTES_FUZZ_ENGINE=2000 $(BIN)/python -m pytest -q tests/test_properties.py
 
 train: $(STAMP)
 	$(BIN)/quotes model train --ud ../shared/ud --text ../shared/polnear/docs --out quotes/models/en

@@ -1,0 +1,55 @@
+"""Loading the model set: offline, clear errors naming what is missing, the speed-up exact."""
+
+import pytest
+import torch
+
+from quotes.parse import PACKAGE_MODEL_DIR, ModelError, load_pipeline, model_identity, resolve_model_dir
+from quotes.stanza_speedups import _matmul_biaffine_forward
+
+
+def test_missing_model_file_is_named(tmp_path):
+    (tmp_path / "tokenize.pt").write_bytes(b"x")
+    (tmp_path / "depparse.pt").write_bytes(b"x")
+    with pytest.raises(ModelError, match="mwt.pt"):
+        load_pipeline(str(tmp_path))
+
+
+def test_missing_directory_is_named(tmp_path):
+    with pytest.raises(ModelError, match="model directory not found"):
+        load_pipeline(str(tmp_path / "nowhere"))
+
+
+def test_broken_model_file_is_reported(tmp_path):
+    for name in ("tokenize", "mwt", "pos", "lemma", "depparse", "pretrain"):
+        (tmp_path / f"{name}.pt").write_bytes(b"not a model")
+    (tmp_path / "resources.json").write_text("{}")
+    with pytest.raises(ModelError, match=str(tmp_path)):
+        load_pipeline(str(tmp_path))
+
+
+def test_model_dir_from_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("QUOTES_MODEL_DIR", str(tmp_path))
+    assert resolve_model_dir() == tmp_path.resolve()
+    monkeypatch.delenv("QUOTES_MODEL_DIR")
+    assert resolve_model_dir() == PACKAGE_MODEL_DIR.resolve()
+
+
+def test_shipped_models_are_complete_and_have_a_card():
+    for name in ("tokenize", "mwt", "pos", "lemma", "depparse", "pretrain"):
+        assert (PACKAGE_MODEL_DIR / f"{name}.pt").is_file()
+    card = (PACKAGE_MODEL_DIR / "README.md").read_text(encoding="utf-8")
+    assert "LAS" in card and "EWT" in card and "GUM" in card
+    assert sum(p.stat().st_size for p in PACKAGE_MODEL_DIR.iterdir()) < 80 * 1024 * 1024
+    assert len(model_identity(PACKAGE_MODEL_DIR)) == 16
+
+
+def test_matmul_biaffine_equals_nn_bilinear():
+    from stanza.models.common.biaffine import BiaffineScorer
+
+    torch.manual_seed(0)
+    scorer = BiaffineScorer(7, 5, 3)
+    torch.nn.init.normal_(scorer.W_bilin.weight)
+    torch.nn.init.normal_(scorer.W_bilin.bias)
+    first, second = torch.randn(2, 4, 7), torch.randn(2, 4, 5)
+    expected = scorer.W_bilin(torch.cat([first, torch.ones(2, 4, 1)], -1), torch.cat([second, torch.ones(2, 4, 1)], -1))
+    assert torch.allclose(_matmul_biaffine_forward(scorer, first, second), expected, atol=1e-5)
