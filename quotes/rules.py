@@ -145,7 +145,7 @@ PATTERNS_SCHEMA = {
     "source": {"deprels": list, "climb": list, "expletives": list},
     "negation": {"lemmas": list, "deprels": list},
     "inverted": {"deprels": list},
-    "content": {"edge_deprels": list, "outside_deprels": list, "min_words": int},
+    "content": {"edge_deprels": list, "outside_deprels": list, "extend_deprels": list, "min_words": int},
     "colon": {"marks": list},
 }
 

@@ -105,7 +105,8 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
         subjects = tree.kids(current, deprels)
         named = [s for s in subjects if s.text.lower() not in expletives]
         if named:
-            return named[0], None
+            # Several subjects only come from a misparse: the one nearest the verb heads the phrase.
+            return min(named, key=lambda s: (s.id > current.id, abs(s.id - current.id))), None
         if subjects or tree.kids(current, {"nsubj:pass", "expl"}):
             return None, "impersonal or passive cue (no source named)"
         if base(current.deprel) == "acl" and current is word:
@@ -121,18 +122,70 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
     return None, "no source found in the sentence"
 
 
+NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
+
+
 def source_mention_words(tree: Tree, source) -> list:
-    """The full noun phrase of a source ("State Department spokesperson Matthew Miller")."""
-    drop = {"acl:relcl", "punct"}
-    words = tree.subtree(source, exclude=[k for k in tree.kids(source) if k.deprel in drop
-                                          and k.start_char > source.start_char
-                                          and k.deprel != "punct"])
+    """The full noun phrase of a source ("State Department spokesperson Matthew Miller").
+
+    Starts from the source's own phrase and takes in the neighbouring nominal words that a
+    parser attached elsewhere (to the verb, or as a separate subject), so that a misparsed
+    compound still gives the whole name and title.
+    """
+    words = tree.subtree(source, exclude=[k for k in tree.kids(source)
+                                          if k.deprel in ("acl:relcl", "acl", "parataxis")
+                                          and k.start_char > source.start_char])
     block = contiguous_block(words, source)
-    while block and block[-1].deprel == "punct" and block[-1] is not source:
+    by_id = {w.id: w for w in tree.words}
+    ids = {w.id for w in block}
+    governor = source.head
+    low, high = min(ids), max(ids)
+    while low - 1 in by_id:
+        previous = by_id[low - 1]
+        if previous.upos not in NOMINAL or not (previous.head in ids or previous.head == governor):
+            break
+        low -= 1
+        ids.add(low)
+    while high + 1 in by_id:
+        following = by_id[high + 1]
+        if following.upos != "PROPN" or not (following.head in ids or following.head == governor):
+            break
+        high += 1
+        ids.add(high)
+    block = [by_id[i] for i in range(low, high + 1)]
+    while block and (base(block[-1].deprel) in ("punct", "cc") or block[-1].upos in ("ADP", "CCONJ")) \
+            and block[-1] is not source:
         block.pop()
-    while block and block[0].deprel == "punct" and block[0] is not source:
+    while block and (base(block[0].deprel) in ("punct", "cc") or block[0].upos == "CCONJ") \
+            and block[0] is not source:
         block.pop(0)
     return block
+
+
+def plausible_source(source, cue: Cue, rules: Rules) -> bool:
+    """Only speech verbs ("the report said", "polls show") take things as sources; believing,
+    intending and emphasising need a speaker ("The talks aimed to ..." is no attribution)."""
+    if source is None or source.upos != "NOUN" or "speech" in cue.classes:
+        return True
+    words = {source.text.lower(), (source.lemma or "").lower()}
+    return bool(words & (rules.organisation_heads | rules.media_heads | rules.group_heads
+                         | rules.anonymous_heads | rules.titles))
+
+
+def phrase_object(tree: Tree, last_phrase_word) -> list:
+    """The noun phrase right after a phrase cue ("according to | the US Department of State")."""
+    following = [w for w in tree.words if w.id > last_phrase_word.id]
+    run: list = []
+    for position, word in enumerate(following):
+        nxt = following[position + 1] if position + 1 < len(following) else None
+        if word.upos in NOMINAL or word.upos == "PRON" and not run:
+            run.append(word)
+        elif run and word.text.lower() in ("of", "'s", "’s", "and", "for") and nxt is not None \
+                and nxt.upos in NOMINAL:
+            run.append(word)
+        else:
+            break
+    return run
 
 
 def trim_edges(words: list, rules: Rules, text: str) -> list:
@@ -214,6 +267,7 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
             chosen = objects[:1] + xcomps
         if chosen and all(base(k.deprel) == "obj" for k in chosen) and "obj" not in _object_classes(cue, rules):
             chosen = []
+    chosen = _with_following_siblings(tree, cue, chosen, rules)
     words: list = []
     for kid in chosen:
         words.extend(tree.subtree(kid))
@@ -223,6 +277,28 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     words.sort(key=lambda w: w.id)
     side = [w for w in words if w.start_char > cue.end] or words
     return side
+
+
+def _with_following_siblings(tree: Tree, cue: Cue, chosen: list, rules: Rules) -> list:
+    """Dependents of the cue that follow its content and continue it ("expressed his hope |
+    to meet ...", "emphasized the importance | of communication | in order to ..."): parsers
+    often attach these to the verb. A dependent that is itself a cue starts a new statement."""
+    if not chosen:
+        return chosen
+    extend = set(rules.patterns["content"]["extend_deprels"])
+    first = min(k.id for k in chosen)
+    if first < cue.word.id:
+        return chosen
+    result = list(chosen)
+    for kid in tree.kids(cue.word):
+        if kid.id <= first or kid in result:
+            continue
+        if base(kid.deprel) not in extend and kid.deprel not in extend:
+            break
+        if kid.upos in ("VERB", "AUX") and rules.verb_classes_of((kid.lemma or kid.text).lower()):
+            break
+        result.append(kid)
+    return result
 
 
 def _object_classes(cue: Cue, rules: Rules) -> set[str]:
@@ -336,6 +412,8 @@ def verb_complement(context: Context) -> list[Attribution]:
                 continue
             words = _extend_over_colon(context, tree, words)
             source, reason = find_source(tree, cue.word, context.rules)
+            if not plausible_source(source, cue, context.rules):
+                continue
             if not tree.kids(cue.word, set(context.rules.patterns["source"]["deprels"])) and source is not None:
                 rule = "participial_cue"
             attribution = _attribution(context, sentence, tree, words, cue, rule, source, reason)
@@ -384,14 +462,19 @@ def according_to(context: Context) -> list[Attribution]:
                 continue
             phrase_ids = {cue.word.id, *(w.id for w in cue.extra_words)}
             last = max(phrase_ids)
-            source = next((w for w in [tree.head(cue.word)] if w is not None and w.id > last), None)
-            if source is None:
-                source = next((w for w in tree.words if w.id == last + 1), None)
-            if source is None:
+            source_words = phrase_object(tree, tree.word(last))
+            if not source_words:
                 continue
-            source_words = tree.subtree(source)
+            before_of = [w for w in source_words if w.upos in ("NOUN", "PROPN", "PRON")]
+            of_position = next((w.id for w in source_words if w.text.lower() == "of"), None)
+            if of_position is not None:
+                before_of = [w for w in before_of if w.id < of_position] or before_of
+            source = before_of[-1] if before_of else source_words[-1]
             excluded = {w.id for w in source_words} | phrase_ids
-            governor = tree.head(source) or source
+            outside = [w for w in source_words if not (0 < w.head and w.head in {x.id for x in source_words})]
+            governor = tree.head(outside[0]) if outside and tree.head(outside[0]) is not None else None
+            if governor is None or governor.id in excluded:
+                governor = next((w for w in tree.words if w.head == 0), source)
             scope = tree.subtree(governor) if governor is not source else list(tree.words)
             words = [w for w in scope if w.id not in excluded]
             if not words:
@@ -401,8 +484,7 @@ def according_to(context: Context) -> list[Attribution]:
             words = contiguous_block(side, anchor) if side else []
             attribution = _attribution(context, sentence, tree, words, cue, "according_to", source)
             if attribution:
-                mention = [w for w in source_words if w.id not in phrase_ids and base(w.deprel) != "punct"]
-                attribution.source_words = tuple(contiguous_block(mention, source))
+                attribution.source_words = tuple(source_words)
                 found.append(attribution)
                 context.found.append(attribution)
     return found

@@ -114,23 +114,31 @@ def _kind_of(head, mention_words, name_words, rules: Rules) -> str:
 
 def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: str) -> dict:
     """Split a source mention into name words, role and affiliation."""
-    name_words: list = []
     appositions = tree.kids(head, {"appos"})
+    mention_ids = {w.id for w in mention_words}
+    runs: list[list] = []
+    for word in mention_words:
+        if _name_like(word, rules) and runs and runs[-1][-1].id == word.id - 1:
+            runs[-1].append(word)
+        elif _name_like(word, rules):
+            runs.append([word])
+    # Possessives ("Biden’s national security adviser, Jake Sullivan") name someone else.
+    runs = [r for r in runs if not any(k.deprel == "case" and k.text in ("'s", "’s")
+                                       for w in r for k in tree.kids(w))]
     core = head
     if not _name_like(head, rules):
-        named = [a for a in appositions if _name_like(a, rules)]
+        named = [a for a in appositions if _name_like(a, rules) and a.id in mention_ids]
         if named:
             core = named[0]
-    if _name_like(core, rules):
-        core_ids = {core.id}
-        core_ids |= {k.id for k in tree.kids(core, {"flat", "compound", "flat:name"}) if _name_like(k, rules)}
-        by_id = {w.id: w for w in tree.words}
-        low, high = min(core_ids), max(core_ids)
-        while low - 1 in by_id and _name_like(by_id[low - 1], rules):
-            low -= 1
-        while high + 1 in by_id and _name_like(by_id[high + 1], rules) and high + 1 in {w.id for w in mention_words}:
-            high += 1
-        name_words = [by_id[i] for i in range(low, high + 1)]
+    runs = [r for r in runs if r[-1].text.lower() not in rules.organisation_heads
+            and r[-1].text.lower() not in rules.media_heads]
+    containing = [r for r in runs if any(w.id == core.id for w in r)]
+    if containing:
+        name_words = containing[0]
+    elif runs and (head.text.lower() in rules.titles or head.upos == "PROPN"):
+        name_words = max(runs, key=lambda r: (len(r), r[0].id))  # "President | Joe Biden" misparsed
+    else:
+        name_words = []
     role = affiliation = None
     if name_words:
         before = [w for w in mention_words if w.id < name_words[0].id and base(w.deprel) != "punct"]
@@ -200,7 +208,9 @@ def _role_elsewhere(fullest: NameMention, names, tree, rules, text, resolved) ->
 
 
 def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, rules: Rules) -> Speaker:
-    gender, number = rules.pronouns.get(head.text.lower(), ("any", "singular"))
+    if head.text.lower() not in rules.pronouns:
+        return Speaker(mention, None, None, None, OTHER, "unresolved")  # "you", "one", "someone"
+    gender, number = rules.pronouns[head.text.lower()]
     wanted = {PERSON} if number == "singular" and gender != "neuter" else \
         {ORGANIZATION, GROUP, MEDIA} if gender == "neuter" else {GROUP, ORGANIZATION, MEDIA, PERSON}
     paragraph = attribution.sentence.paragraph if attribution.sentence else 0
