@@ -106,7 +106,12 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
         named = [s for s in subjects if s.text.lower() not in expletives]
         if named:
             # Several subjects only come from a misparse: the one nearest the verb heads the phrase.
-            return min(named, key=lambda s: (s.id > current.id, abs(s.id - current.id))), None
+            subject = min(named, key=lambda s: (s.id > current.id, abs(s.id - current.id)))
+            if subject.text.lower() in RELATIVE_PRONOUNS and base(current.deprel) == "acl":
+                antecedent = tree.head(current)  # "Smith, who said ...": Smith speaks
+                if antecedent is not None:
+                    return antecedent, None
+            return subject, None
         if subjects or tree.kids(current, {"nsubj:pass", "expl"}):
             return None, "impersonal or passive cue (no source named)"
         if base(current.deprel) == "acl" and current is word:
@@ -123,6 +128,7 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
 
 
 NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 
 def source_mention_words(tree: Tree, source) -> list:

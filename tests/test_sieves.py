@@ -235,3 +235,42 @@ def test_records_are_deterministic():
     first = run(SPLIT_TEXT, *SPLIT_PARSES)
     second = run(SPLIT_TEXT, *SPLIT_PARSES)
     assert [r["id"] for r in first] == [r["id"] for r in second]
+
+
+def test_relative_pronoun_source_is_its_antecedent():
+    [record] = run("Smith, who said that taxes would rise, left.", """
+Smith Smith PROPN 10 nsubj
+, , PUNCT 4 punct
+who who PRON 4 nsubj PronType=Rel
+said say VERB 1 acl:relcl
+that that SCONJ 8 mark
+taxes tax NOUN 8 nsubj
+would would AUX 8 aux
+rise rise VERB 4 ccomp
+, , PUNCT 4 punct
+left leave VERB 0 root
+. . PUNCT 10 punct
+""")
+    assert record["content"]["text"] == "that taxes would rise"
+    assert record["speaker"]["mention"]["text"] == "Smith"
+
+
+def test_name_colon_quotation():
+    [record] = run("Trump: “We are going to win so much.”", """
+Trump Trump PROPN 0 root
+: : PUNCT 8 punct
+“ “ PUNCT 8 punct
+We we PRON 6 nsubj
+are be AUX 6 aux
+going go VERB 1 parataxis
+to to PART 8 mark
+win win VERB 6 xcomp
+so so ADV 10 advmod
+much much ADV 8 advmod
+. . PUNCT 6 punct
+” ” PUNCT 6 punct
+""")
+    assert record["cue"]["kind"] == "colon" and record["cue"]["text"] == ":"
+    assert record["content"]["text"] == "“We are going to win so much.”"
+    assert record["type"] == "direct"
+    assert record["speaker"]["name"] == "Trump"
