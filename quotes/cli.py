@@ -90,6 +90,8 @@ def extract(
     id_key: str = typer.Option("id", help="JSONL input: the field holding the document id."),
     encoding: Optional[str] = typer.Option(None, help="Input encoding when not UTF-8 (e.g. latin-1)."),
     max_chars: int = typer.Option(2_000_000, help="Largest document accepted, in characters."),
+    nfc: bool = typer.Option(True, "--nfc/--no-nfc", help="Apply Unicode NFC before analysis (offsets "
+                                                         "then refer to the NFC text)."),
     model_dir: Optional[str] = typer.Option(None, "--model-dir", envvar="QUOTES_MODEL_DIR",
                                             help="Stanza model set (default: the shipped models)."),
     rules_dir: Optional[str] = typer.Option(None, "--rules-dir", envvar="QUOTES_RULES_DIR",
@@ -108,7 +110,8 @@ def extract(
     from quotes.parse import ModelError
     from quotes.rules import RuleError
 
-    read_options = ReadOptions(text_key=text_key, id_key=id_key, encoding=encoding, max_chars=max_chars)
+    read_options = ReadOptions(text_key=text_key, id_key=id_key, encoding=encoding, max_chars=max_chars,
+                               nfc=nfc)
     options = Options(model_dir=model_dir, rules_dir=rules_dir, batch_size=batch_size, device=device,
                       cache=cache, cache_dir=cache_dir)
     if resume and output is None:

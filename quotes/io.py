@@ -34,6 +34,7 @@ class ReadOptions:
     id_key: str = "id"
     encoding: str | None = None
     max_chars: int = DEFAULT_MAX_CHARS
+    nfc: bool = True
 
 
 def _checked(text: Text, options: ReadOptions) -> Text:
@@ -45,7 +46,8 @@ def _checked(text: Text, options: ReadOptions) -> Text:
 
 def _text_item(doc_id: str, raw: bytes, path: str | None, options: ReadOptions) -> Text | Failure:
     try:
-        return _checked(make_text(doc_id, decode(raw, path or doc_id, options.encoding), path), options)
+        return _checked(make_text(doc_id, decode(raw, path or doc_id, options.encoding), path, options.nfc),
+                        options)
     except InputError as error:
         return Failure(doc_id, path, "InputError", str(error))
 
@@ -66,7 +68,7 @@ def read_jsonl(lines: Iterable[bytes], name: str, options: ReadOptions) -> Itera
             continue
         doc_id = str(obj.get(options.id_key) or where)
         try:
-            yield _checked(make_text(doc_id, obj[options.text_key], name), options)
+            yield _checked(make_text(doc_id, obj[options.text_key], name, options.nfc), options)
         except InputError as error:
             yield Failure(doc_id, name, "InputError", f"{where}: {error}")
 

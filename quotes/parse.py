@@ -108,7 +108,7 @@ def load_pipeline(model_dir: str | None = None, device: str | None = None, batch
         torch.set_num_threads(max(1, os.cpu_count() or 1))
     own = _own_model_paths(directory)
     options = dict(lang="en", processors=PROCESSORS, download_method=None,
-                   allow_unknown_language=True, logging_level="WARN",
+                   allow_unknown_language=True, logging_level="ERROR",
                    use_gpu=device not in (None, "cpu"),
                    tokenize_batch_size=batch_size * 4, pos_batch_size=batch_size * 50,
                    depparse_batch_size=batch_size * 50, lemma_batch_size=batch_size * 50)

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 NORMALISATION = "utf-8;bom-stripped;newlines=LF;unicode=NFC"
+NORMALISATION_WITHOUT_NFC = "utf-8;bom-stripped;newlines=LF"
 
 
 class InputError(ValueError):
@@ -39,9 +40,9 @@ def decode(raw: bytes, name: str, encoding: str | None = None) -> str:
         raise InputError(f"{name}: cannot decode as {encoding}: {error}") from error
 
 
-def normalise(text: str) -> str:
+def normalise(text: str, nfc: bool = True) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", text) if nfc else text
 
 
 def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -56,11 +57,12 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def make_text(doc_id: str, content: str, path: str | None = None) -> Text:
+def make_text(doc_id: str, content: str, path: str | None = None, nfc: bool = True) -> Text:
     if "\x00" in content:
         raise InputError(f"{doc_id}: contains NUL characters (binary file?)")
     if not content.strip():
         raise InputError(f"{doc_id}: empty document")
-    analysed = normalise(content)
+    analysed = normalise(content, nfc)
     return Text(id=doc_id, text=analysed, sha256=hashlib.sha256(analysed.encode("utf-8")).hexdigest(),
-                paragraphs=paragraph_spans(analysed), path=path)
+                paragraphs=paragraph_spans(analysed), path=path,
+                normalisation=NORMALISATION if nfc else NORMALISATION_WITHOUT_NFC)

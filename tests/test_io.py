@@ -40,3 +40,10 @@ def test_stdin_text_and_jsonl():
     assert items[0].id == "stdin" and items[0].text == "Plain text."
     items = list(read_inputs(["-"], stdin=io.BytesIO(b'{"id": "x", "text": "T"}\n')))
     assert items[0].id == "x"
+
+
+def test_nfc_is_named_in_the_text_and_can_be_turned_off():
+    composed = make_text("d", "Cafe\u0301")
+    assert composed.text == "Café" and composed.normalisation.endswith("unicode=NFC")
+    kept = make_text("d", "Cafe\u0301", nfc=False)
+    assert kept.text == "Cafe\u0301" and "NFC" not in kept.normalisation
