@@ -1,5 +1,5 @@
-"""`quotes model evaluate`: parse a CoNLL-U file's raw text and score it with Stanza's copy of
-the CoNLL 2018 shared-task evaluation script (end to end, and optionally from gold tokens)."""
+"""`quotes model evaluate`: parse a CoNLL-U file's raw text and score it with the CoNLL 2018
+shared-task evaluation script as Stanza ships it (`stanza.models.common.utils.ud_scores`) (end to end, and optionally from gold tokens)."""
 
 from __future__ import annotations
 
@@ -25,11 +25,10 @@ class Scores:
 
 
 def raw_paragraphs(conllu_text: str) -> tuple[list[str], list[list[str]]]:
-    """Paragraph texts (sentences joined by spaces) and each sentence's surface tokens."""
+    """Paragraph texts (sentences joined by spaces) and each sentence's gold syntactic words."""
     paragraphs: list[list[str]] = []
     token_sentences: list[list[str]] = []
     current_tokens: list[str] = []
-    skip_until = 0
     for line in conllu_text.splitlines():
         if line.startswith("# newdoc") or line.startswith("# newpar"):
             paragraphs.append([])
@@ -41,33 +40,28 @@ def raw_paragraphs(conllu_text: str) -> tuple[list[str], list[list[str]]]:
             cols = line.split("\t")
             if "." in cols[0]:
                 continue
-            if "-" in cols[0]:
-                low, high = cols[0].split("-")
-                skip_until = int(high)
-                current_tokens.append(cols[1])
-            elif int(cols[0]) > skip_until:
+            if "-" not in cols[0]:
                 current_tokens.append(cols[1])
         elif not line and current_tokens:
             token_sentences.append(current_tokens)
-            current_tokens, skip_until = [], 0
+            current_tokens = []
     if current_tokens:
         token_sentences.append(current_tokens)
     return [" ".join(p) for p in paragraphs if p], token_sentences
 
 
 def _score(gold_path: Path, predicted_conllu: str) -> dict[str, float]:
-    from stanza.utils import conll18_ud_eval as ud_eval
+    # Stanza's wrapper around the CoNLL 2018 shared-task evaluation script (udtools' udeval).
+    from stanza.models.common.utils import ud_scores
 
-    gold = ud_eval.load_conllu_file(str(gold_path))
-    system = ud_eval.load_conllu(io.StringIO(predicted_conllu))
-    evaluation = ud_eval.evaluate(gold, system)
+    evaluation = ud_scores(str(gold_path), io.StringIO(predicted_conllu))
     return {metric: 100 * evaluation[metric].f1 for metric in METRICS}
 
 
 def _conllu(documents) -> str:
     from stanza.utils.conll import CoNLL
 
-    return "".join(CoNLL.doc2conll_text(doc) for doc in documents)
+    return "".join("{:C}\n\n".format(doc) for doc in documents)
 
 
 def evaluate(conllu: Path, model_dir: str | None = None, gold_tokens: bool = False) -> list[Scores]:
@@ -84,10 +78,7 @@ def evaluate(conllu: Path, model_dir: str | None = None, gold_tokens: bool = Fal
     words = sum(len(s.words) for d in documents for s in d.sentences)
     results = [Scores(str(conllu), "raw text", _score(conllu, _conllu(documents)), words, elapsed)]
     if gold_tokens:
-        from quotes.parse import PROCESSORS
-
-        pretokenized = stanza.Pipeline(**{**pipeline.config, "tokenize_pretokenized": True,
-                                          "processors": PROCESSORS, "download_method": None})
+        pretokenized = load_pipeline(model_dir, pretokenized=True)
         started = time.perf_counter()
         document = pretokenized(token_sentences)
         elapsed = time.perf_counter() - started

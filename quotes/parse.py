@@ -93,7 +93,8 @@ def model_identity(model_dir: Path) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def load_pipeline(model_dir: str | None = None, device: str | None = None, batch_size: int = 64):
+def load_pipeline(model_dir: str | None = None, device: str | None = None, batch_size: int = 64,
+                  pretokenized: bool = False):
     """The Stanza pipeline for a model set, offline (no download), built once per process."""
     directory = resolve_model_dir(model_dir)
     if not directory.is_dir():
@@ -111,7 +112,8 @@ def load_pipeline(model_dir: str | None = None, device: str | None = None, batch
                    allow_unknown_language=True, logging_level="ERROR",
                    use_gpu=device not in (None, "cpu"),
                    tokenize_batch_size=batch_size * 4, pos_batch_size=batch_size * 50,
-                   depparse_batch_size=batch_size * 50, lemma_batch_size=batch_size * 50)
+                   depparse_batch_size=batch_size * 50, lemma_batch_size=batch_size * 50,
+                   tokenize_pretokenized=pretokenized)
     if device not in (None, "cpu"):
         options["device"] = device
     if own is None:
