@@ -26,6 +26,7 @@ CONFIDENCE = {
     "colon_lead_in": 0.7,
     "participial_cue": 0.75,
     "noun_cue": 0.7,
+    "surface_reporting_clause": 0.6,
     "quote_continuation": 0.6,
     "quote_without_cue": 0.3,
 }
@@ -571,6 +572,71 @@ def noun_cue(context: Context) -> list[Attribution]:
     return found
 
 
+def _nominal_run(words: list, start: int, step: int) -> int:
+    """Walk from `start` in direction `step` over a noun phrase; return the first index past it."""
+    position = start
+    while 0 <= position < len(words):
+        word = words[position]
+        if word.upos in NOMINAL or word.upos == "PRON" or \
+                word.text.lower() in ("of", "'s", "’s", "(", ")", "-") and 0 <= position + step < len(words):
+            position += step
+        else:
+            break
+    return position
+
+
+def _phrase_head(phrase: list):
+    heads = [w for w in phrase if w.upos in ("NOUN", "PROPN", "PRON")]
+    of_index = next((i for i, w in enumerate(phrase) if w.text.lower() == "of"), None)
+    if of_index is not None:
+        heads = [w for w in phrase[:of_index] if w.upos in ("NOUN", "PROPN", "PRON")] or heads
+    return heads[-1] if heads else None
+
+
+def surface_reporting_clause(context: Context) -> list[Attribution]:
+    """Fallback over word order when the parse gives no structure: "NP said (that) ...",
+    "..., NP said." and "..., said NP." with the cue lexicon; sources are plain noun phrases."""
+    found = []
+    for index, sentence in enumerate(context.parsed.sentences):
+        tree = context.trees[index]
+        words = list(tree.words)
+        end = len(words)
+        while end > 0 and words[end - 1].upos == "PUNCT":
+            end -= 1
+        for cue in context.cues[index]:
+            if cue.kind != VERB or context.cue_used(cue) or context.inside_quote(cue.start) \
+                    or not ({"speech", "belief"} & set(cue.classes)):
+                continue
+            position = cue.word.id - 1
+            content = source_phrase = None
+            if position >= end - 6 and position > 3:
+                before = _nominal_run(words, position - 1, -1)
+                after = _nominal_run(words, position + 1, 1)
+                if before >= 2 and words[before].text == "," and before < position - 1 and after >= end:
+                    content, source_phrase = words[:before], words[before + 1:position]
+                elif words[position - 1].text == "," and position + 1 < end and after >= end:
+                    content, source_phrase = words[:position - 1], words[position + 1:end]
+            if content is None and end - position > 3:
+                start = position - 1
+                while start >= 0 and (words[start].upos in ("AUX", "ADV") and words[start].deprel != "punct"):
+                    start -= 1
+                before = _nominal_run(words, start, -1)
+                if before < start and (before < 0 or words[before].text in (",", "“", '"', ":")) \
+                        and start - before <= 10:
+                    source_phrase, content = words[before + 1:start + 1], words[position + 1:end]
+            if not content or not source_phrase:
+                continue
+            source = _phrase_head(source_phrase)
+            if source is None or not plausible_source(source, cue, context.rules):
+                continue
+            attribution = _attribution(context, sentence, tree, content, cue, "surface_reporting_clause", source)
+            if attribution:
+                attribution.source_words = tuple(source_phrase)
+                found.append(attribution)
+                context.found.append(attribution)
+    return found
+
+
 def quote_continuation(context: Context) -> list[Attribution]:
     """Quotes with no cue nearby: the speaker of the paragraph's (or the previous one's) quotes."""
     found = []
@@ -606,7 +672,7 @@ def quote_continuation(context: Context) -> list[Attribution]:
 
 
 SIEVES = (direct_quote_with_cue, verb_complement, inverted_cue, according_to, colon_lead_in,
-          colon_after_name, noun_cue, quote_continuation)
+          colon_after_name, noun_cue, surface_reporting_clause, quote_continuation)
 
 
 def attribute(parsed: ParsedText, rules: Rules, quotes: list[QuoteSpan]) -> list[Attribution]:

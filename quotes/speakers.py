@@ -171,8 +171,9 @@ def resolve_speakers(attributions: list[Attribution], parsed: ParsedText, rules:
             earlier = resolved[attributions.index(attribution.inherited_speaker)] \
                 if attribution.inherited_speaker in attributions else None
             if earlier is not None:
-                speaker = Speaker(None, earlier.name, earlier.role, earlier.affiliation, earlier.kind,
-                                  "continuation")
+                # The mention is where the inherited speaker was named (PolNeAR's shared source).
+                speaker = Speaker(earlier.mention, earlier.name, earlier.role, earlier.affiliation,
+                                  earlier.kind, "continuation")
         elif attribution.source is not None and attribution.sentence is not None:
             tree = trees[attribution.sentence.index]
             speaker = _resolve_one(attribution, tree, names, resolved, attributions, rules, text)

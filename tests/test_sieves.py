@@ -228,6 +228,7 @@ promises promise NOUN 10 obj
 """)
     assert second["rule"] == "quote_continuation" and second["cue"] is None
     assert second["speaker"]["name"] == "Qin" and second["speaker"]["resolution"] == "continuation"
+    assert second["speaker"]["mention"] == first["speaker"]["mention"]
     assert second["content"]["text"] == "“The talks must go on and we will keep our promises.”"
 
 
@@ -274,3 +275,24 @@ much much ADV 8 advmod
     assert record["content"]["text"] == "“We are going to win so much.”"
     assert record["type"] == "direct"
     assert record["speaker"]["name"] == "Trump"
+
+
+def test_surface_fallback_when_the_parse_gives_no_structure():
+    # A misparse: every word hangs from "said" with no subject or complement relation.
+    [record] = run("The talks will go on, a senior official said.", """
+The the DET 9 dep
+talks talk NOUN 9 dep
+will will AUX 9 dep
+go go VERB 9 dep
+on on ADP 9 dep
+, , PUNCT 9 punct
+a a DET 9 dep
+senior senior ADJ 9 dep
+official official NOUN 9 dep
+said say VERB 0 root
+. . PUNCT 10 punct
+""".replace(" 9 ", " 10 "))
+    assert record["rule"] == "surface_reporting_clause"
+    assert record["content"]["text"] == "The talks will go on"
+    assert record["speaker"]["mention"]["text"] == "a senior official"
+    assert record["speaker"]["kind"] == "anonymous"
