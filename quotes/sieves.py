@@ -361,20 +361,26 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 source, reason = find_source(tree, cue.word, context.rules)
                 if source is None:
                     continue
+                mention = source_mention_words(tree, source)
+                if not _only_attribution_between(context, quote, cue, mention):
+                    continue  # "she said X favors a “strongman approach”": a mixed quote
                 content = verb_content_words(tree, cue, context.rules)
                 if content and _mixed_not_direct(content, quote, context):
                     continue
                 if best is None or distance < best[0]:
-                    best = (distance, index, cue, source)
+                    best = (distance, index, cue, source, mention)
         if best is None:
             continue
-        _, index, cue, source = best
+        _, index, cue, source, mention = best
         sentence, tree = context.parsed.sentences[index], context.trees[index]
-        # Split quotes: every other quote in this sentence on the far side of the same cue.
+        # A split quote ("A," he said, "B"): the next quote on the far side of the same cue.
         group = [q for q in context.quotes if id(q) not in used_quotes and q is not quote
-                 and sentence.start - 1 <= q.start < sentence.end + 1
+                 and (q.start > cue.end) != (quote.start > cue.end)
+                 and "\n" not in context.text[min(q.start, cue.start):max(q.start, cue.end)]
+                 and (q.start - cue.end if q.start > cue.end else cue.start - q.end) <= MAX_CUE_DISTANCE
+                 and _only_attribution_between(context, q, cue, mention)
                  and not _other_cue_between(context, index, cue, q)]
-        fragments = sorted([quote, *group], key=lambda q: q.start)
+        fragments = sorted([quote, *group[:1]], key=lambda q: q.start)
         if context.claimed(fragments[0].start, fragments[-1].end):
             continue
         for member in fragments:
@@ -385,6 +391,26 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
         found.append(attribution)
         context.found.append(attribution)
     return found
+
+
+ATTRIBUTION_FILLERS = {"that", "also", "then", "later", "in", "a", "statement", "on", "and", "has", "had",
+                       "once", "again", "told", "reporters", "he", "she", "they", "it"}
+
+
+def _only_attribution_between(context: Context, quote: QuoteSpan, cue: Cue, mention: list) -> bool:
+    """Between a direct quote and its cue stand only the source and a few filler words."""
+    low, high = (quote.end, cue.start) if cue.start >= quote.end else (cue.end, quote.start)
+    text = context.text
+    covered = set()
+    for word in mention:
+        covered.update(range(word.start_char, word.end_char))
+    remainder = "".join(c if i not in covered else " " for i, c in enumerate(text[low:high], start=low))
+    words = [t for t in regex_words(remainder) if t.lower() not in ATTRIBUTION_FILLERS]
+    return len(words) <= 2
+
+
+def regex_words(value: str) -> list[str]:
+    return [t for t in value.replace(",", " ").replace(":", " ").split() if any(c.isalnum() for c in t)]
 
 
 def _mixed_not_direct(content_words: list, quote: QuoteSpan, context: Context) -> bool:
