@@ -359,6 +359,8 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                        for q in context.quotes if q is not quote) or "\n" in between:
                     continue
                 source, reason = find_source(tree, cue.word, context.rules)
+                if source is None or context.inside_quote(source.start_char):
+                    source = adjacent_source(context, tree, cue)
                 if source is None:
                     continue
                 mention = source_mention_words(tree, source)
@@ -609,6 +611,23 @@ def _nominal_run(words: list, start: int, step: int) -> int:
         else:
             break
     return position
+
+
+def adjacent_source(context: Context, tree: Tree, cue: Cue):
+    """Word order's answer when the parse has no subject: "..., said Ryan Ellis" or
+    "..., Ryan Ellis said" — the noun phrase right after or right before the cue."""
+    words = list(tree.words)
+    position = cue.word.id - 1
+    after = _nominal_run(words, position + 1, 1)
+    if after > position + 1 and not context.inside_quote(words[position + 1].start_char):
+        return _phrase_head(words[position + 1:after])
+    start = position - 1
+    while start >= 0 and words[start].upos in ("AUX", "ADV"):
+        start -= 1
+    before = _nominal_run(words, start, -1)
+    if before < start and not context.inside_quote(words[start].start_char):
+        return _phrase_head(words[before + 1:start + 1])
+    return None
 
 
 def _phrase_head(phrase: list):
