@@ -324,7 +324,7 @@ def _extend_over_colon(context: Context, tree: Tree, words: list) -> list:
 
 def _attribution(context: Context, sentence: ParsedSentence, tree: Tree, words: list, cue: Cue | None,
                  rule: str, source=None, reason=None) -> Attribution | None:
-    words = trim_edges(sorted(words, key=lambda w: w.id), context.rules, context.text)
+    words = trim_edges(sorted(words, key=lambda w: w.start_char), context.rules, context.text)
     if not words:
         return None
     start, end = span_of(words)
@@ -549,6 +549,10 @@ def colon_lead_in(context: Context) -> list[Attribution]:
     return found
 
 
+def sentence_opens_paragraph(context: Context, sentence: ParsedSentence) -> bool:
+    return sentence.index == 0 or context.parsed.sentences[sentence.index - 1].paragraph != sentence.paragraph
+
+
 def colon_after_name(context: Context) -> list[Attribution]:
     """"Trump: “We are going to win.”" — a short noun phrase, a colon, then a quotation."""
     found = []
@@ -561,11 +565,21 @@ def colon_after_name(context: Context) -> list[Attribution]:
             continue
         before = words[:colon.id - 1]
         after = words[colon.id:]
-        if any(w.upos in ("VERB", "AUX") for w in before) or not context.inside_quote(after[0].start_char):
+        if any(w.upos in ("VERB", "AUX") for w in before):
+            continue
+        # A transcript's speaker label ("CUOMO: ...", "Mr. Trump: ...") opens its paragraph and
+        # speaks to the paragraph's end.
+        label = sentence_opens_paragraph(context, sentence) and len(before) <= 4 \
+            and all(w.text[:1].isupper() or w.upos == "PUNCT" for w in before)
+        if not label and not context.inside_quote(after[0].start_char):
             continue
         heads = [w for w in before if not (0 < w.head < colon.id)]
-        if len(heads) != 1 or heads[0].upos not in ("PROPN", "NOUN"):
+        if not label and (len(heads) != 1 or heads[0].upos not in ("PROPN", "NOUN")):
             continue
+        if label:
+            heads = [w for w in before if w.upos in ("PROPN", "NOUN")][-1:] or before[-1:]
+            after = after + [w for later in context.parsed.sentences[index + 1:]
+                             if later.paragraph == sentence.paragraph for w in later.words]
         cue = Cue(COLON, ":", colon, colon.start_char, colon.end_char, False)
         attribution = _attribution(context, sentence, tree, after, cue, "colon_lead_in", heads[0])
         if attribution:
