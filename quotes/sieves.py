@@ -340,9 +340,12 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
     """A quote with an adjacent reporting clause: "...," X said / X said, "..." / "A," he said, "B"."""
     found: list[Attribution] = []
     used_quotes: set[int] = set()
+    minimum = context.rules.marks.min_words_without_cue
     for quote in context.quotes:
         if id(quote) in used_quotes:
             continue
+        if not quote.closed and len(regex_words(context.text[quote.start:quote.end])) < minimum:
+            continue  # a stray mark before a word or two: not a quotation
         best = None
         for index, sentence in enumerate(context.parsed.sentences):
             if sentence.end <= quote.start - 2 or sentence.start >= quote.end + 2:

@@ -296,3 +296,68 @@ said say VERB 0 root
     assert record["content"]["text"] == "The talks will go on"
     assert record["speaker"]["mention"]["text"] == "a senior official"
     assert record["speaker"]["kind"] == "anonymous"
+
+
+def test_multi_paragraph_quote_with_nested_quote_is_one_record():
+    text = "“We must act now, and ‘now’ means today.\n“Nobody else will do it,” Qin said."
+    records = run(text, """
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+must must AUX 4 aux
+act act VERB 0 root
+now now ADV 4 advmod
+, , PUNCT 11 punct
+and and CCONJ 11 cc
+‘ ‘ PUNCT 9 punct
+now now ADV 11 nsubj
+’ ’ PUNCT 9 punct
+means mean VERB 4 conj
+today today NOUN 11 obj
+. . PUNCT 4 punct
+""", """
+“ “ PUNCT 5 punct
+Nobody nobody PRON 5 nsubj
+else else ADV 2 advmod
+will will AUX 5 aux
+do do VERB 10 ccomp
+it it PRON 5 obj
+, , PUNCT 5 punct
+” ” PUNCT 5 punct
+Qin Qin PROPN 10 nsubj
+said say VERB 0 root
+. . PUNCT 10 punct
+""")
+    [record] = records
+    assert record["type"] == "direct" and record["speaker"]["name"] == "Qin"
+    assert [f["text"] for f in record["content"]["fragments"]] == [
+        "“We must act now, and ‘now’ means today.", "“Nobody else will do it,”"]
+    assert record["content"]["start"] == 0 and record["content"]["text"].endswith("do it,”")
+
+
+def test_odd_quote_marks_do_not_cost_the_other_quotes():
+    text = "He called it a \"scam.\nThen “We will win this race,” Trump said."
+    records = run(text, """
+He he PRON 2 nsubj
+called call VERB 0 root
+it it PRON 2 obj
+a a DET 6 det
+" " PUNCT 6 punct
+scam scam NOUN 2 xcomp
+. . PUNCT 2 punct
+""", """
+Then then ADV 13 advmod
+“ “ PUNCT 6 punct
+We we PRON 6 nsubj
+will will AUX 6 aux
+win win VERB 13 ccomp
+this this DET 8 det
+race race NOUN 6 obj
+, , PUNCT 6 punct
+” ” PUNCT 6 punct
+Trump Trump PROPN 13 nsubj
+said say VERB 0 root
+. . PUNCT 13 punct
+""".replace(" 13 ", " 11 ").replace("ADV 6 ", "ADV 11 ").replace("win VERB 11", "win VERB 11"))
+    direct = [r for r in records if r["type"] == "direct"]
+    assert [r["content"]["text"] for r in direct] == ["“We will win this race,”"]
+    assert direct[0]["speaker"]["name"] == "Trump"
