@@ -101,13 +101,16 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
     """The word naming who speaks for a cue, climbing from participles and complements."""
     source_rules = rules.patterns["source"]
     deprels, expletives = set(source_rules["deprels"]), set(source_rules["expletives"])
+    if is_passive(tree, word):
+        return None, "passive cue (no agent named)"
     current = word
     for _ in range(4):
         subjects = tree.kids(current, deprels)
         named = [s for s in subjects if s.text.lower() not in expletives]
         if named:
             # Several subjects only come from a misparse: the one nearest the verb heads the phrase.
-            subject = min(named, key=lambda s: (s.id > current.id, abs(s.id - current.id)))
+            subject = min(named, key=lambda s: (s.upos not in ("PROPN", "NOUN", "PRON"), s.id > current.id,
+                                                abs(s.id - current.id)))
             if subject.text.lower() in RELATIVE_PRONOUNS and base(current.deprel) == "acl":
                 antecedent = tree.head(current)  # "Smith, who said ...": Smith speaks
                 if antecedent is not None:
@@ -130,6 +133,15 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
 
 NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+def is_passive(tree: Tree, word) -> bool:
+    """"is anticipated to ...", "was seen as ...": the subject is what is talked about."""
+    kids = tree.kids(word)
+    if any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids):
+        return True
+    return word.xpos == "VBN" and any(base(k.deprel) in ("aux", "cop") and (k.lemma or "").lower() == "be"
+                                      for k in kids)
 
 
 def source_mention_words(tree: Tree, source) -> list:
@@ -258,7 +270,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     else:
         for kid in kids:
             relation = kid.deprel
-            if relation == "xcomp" and "xcomp" in allowed and kid.upos in ("VERB", "AUX", "ADJ"):
+            infinitive = relation == "advcl" and any(m.text.lower() == "to" for m in tree.kids(kid, {"mark"}))
+            if (relation == "xcomp" or infinitive) and "xcomp" in allowed and kid.upos in ("VERB", "AUX", "ADJ"):
                 chosen.append(kid)
             elif base(relation) == "obj" and "obj" in allowed:
                 if len(tree.subtree(kid)) >= min_words or kid.upos == "PROPN":
@@ -267,11 +280,19 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
                 cases = {(c.lemma or c.text).lower() for c in tree.kids(kid, {"case"})}
                 if cases & _prepositions(cue, rules):
                     chosen.append(kid)
-        xcomps = [k for k in chosen if k.deprel == "xcomp"]
+            if base(relation) == "obj" and "obl" in allowed:
+                # "assured Blinken of China's commitment": parsers hang the "of" phrase on the object.
+                for modifier in tree.kids(kid, {"nmod"}):
+                    opening = tree.subtree(modifier)[0]  # the preposition, wherever it hangs
+                    if opening.upos == "ADP" and opening.text.lower() in _prepositions(cue, rules):
+                        chosen.append(modifier)
+        xcomps = [k for k in chosen if k.deprel in ("xcomp", "advcl")]
         if xcomps:
             # "expect the visit to lead to ...": the object is the subject of the complement.
             objects = [k for k in kids if base(k.deprel) == "obj" and k.start_char < xcomps[0].start_char]
             chosen = objects[:1] + xcomps
+        if any(base(k.deprel) == "nmod" for k in chosen):
+            chosen = [k for k in chosen if base(k.deprel) == "nmod"]
         if chosen and all(base(k.deprel) == "obj" for k in chosen) and "obj" not in _object_classes(cue, rules):
             chosen = []
     chosen = _with_following_siblings(tree, cue, chosen, rules)
@@ -300,9 +321,15 @@ def _with_following_siblings(tree: Tree, cue: Cue, chosen: list, rules: Rules) -
     for kid in tree.kids(cue.word):
         if kid.id <= first or kid in result:
             continue
-        if base(kid.deprel) not in extend and kid.deprel not in extend:
+        nominal_conj = kid.deprel == "conj" and kid.upos in ("NOUN", "PROPN", "PRON", "ADJ", "NUM")
+        if base(kid.deprel) not in extend and kid.deprel not in extend and not nominal_conj:
             break
         if kid.upos in ("VERB", "AUX") and rules.verb_classes_of((kid.lemma or kid.text).lower()):
+            # A new statement starts here; what stands before its comma still belongs to ours.
+            last = max(w.id for k in result for w in tree.subtree(k))
+            comma = next((w for w in tree.words if last < w.id < kid.id and w.text == ","), None)
+            if comma is not None:
+                result.extend(w for w in tree.words if last < w.id < comma.id)
             break
         result.append(kid)
     return result
@@ -322,6 +349,17 @@ def _extend_over_colon(context: Context, tree: Tree, words: list) -> list:
     return words
 
 
+def _source_leaves_outer_content(context: Context, cue: Cue, source) -> bool:
+    """A cue inside another statement's content is a nested statement only when its source is
+    there too ("Miller stated that Blinken highlighted ..."); "and directly addressing related
+    concerns" inside Blinken's list of objectives is part of that list."""
+    for attribution in context.found:
+        for start, end in attribution.fragments:
+            if start <= cue.start < end and not start <= source.start_char < end:
+                return True
+    return False
+
+
 def _attribution(context: Context, sentence: ParsedSentence, tree: Tree, words: list, cue: Cue | None,
                  rule: str, source=None, reason=None) -> Attribution | None:
     words = trim_edges(sorted(words, key=lambda w: w.start_char), context.rules, context.text)
@@ -329,6 +367,11 @@ def _attribution(context: Context, sentence: ParsedSentence, tree: Tree, words: 
         return None
     start, end = span_of(words)
     if context.claimed(start, end, cue):
+        return None
+    if cue is not None and source is None and not ({"speech", "belief"} & set(cue.classes)) \
+            and cue.kind == VERB:
+        return None  # "These contacts aim to ...": no one states or believes anything
+    if cue is not None and source is not None and _source_leaves_outer_content(context, cue, source):
         return None
     source_words = tuple(source_mention_words(tree, source)) if source is not None else ()
     return Attribution(((start, end),), cue, source, source_words, sentence, rule, CONFIDENCE[rule],
@@ -622,6 +665,8 @@ def _nominal_run(words: list, start: int, step: int) -> int:
     position = start
     while 0 <= position < len(words):
         word = words[position]
+        if word.text.lower() in RELATIVE_PRONOUNS:
+            break
         if word.upos in NOMINAL or word.upos == "PRON" or \
                 word.text.lower() in ("of", "'s", "’s", "(", ")", "-") and 0 <= position + step < len(words):
             position += step
@@ -655,9 +700,25 @@ def _phrase_head(phrase: list):
     return heads[-1] if heads else None
 
 
+def _statement_end(words: list, position: int, end: int, rules: Rules) -> int:
+    """Where a statement opened at `position` stops: the sentence's end, or a comma before a
+    new cue ("..., particularly emphasising ...")."""
+    for index in range(position + 1, end):
+        if words[index].text != ",":
+            continue
+        following = index + 1
+        while following < end and words[following].upos == "ADV":
+            following += 1
+        if following < end and words[following].upos == "VERB" and \
+                rules.verb_classes_of((words[following].lemma or words[following].text).lower()):
+            return index
+    return end
+
+
 def surface_reporting_clause(context: Context) -> list[Attribution]:
     """Fallback over word order when the parse gives no structure: "NP said (that) ...",
-    "..., NP said." and "..., said NP." with the cue lexicon; sources are plain noun phrases."""
+    "..., NP said.", "..., said NP." and "..., emphasising ..." after such a clause, with the
+    cue lexicon; sources are plain noun phrases."""
     found = []
     for index, sentence in enumerate(context.parsed.sentences):
         tree = context.trees[index]
@@ -665,35 +726,48 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
         end = len(words)
         while end > 0 and words[end - 1].upos == "PUNCT":
             end -= 1
+        previous_source = None
         for cue in context.cues[index]:
-            if cue.kind != VERB or context.cue_used(cue) or context.inside_quote(cue.start) \
-                    or not ({"speech", "belief"} & set(cue.classes)):
+            if cue.kind != VERB or context.inside_quote(cue.start) or cue.word.upos != "VERB":
                 continue
+            if context.cue_used(cue):
+                used = next(a for a in context.found if a.cue is not None and a.cue.start == cue.start)
+                previous_source = (used.source, used.source_words) if used.source is not None else previous_source
+                continue
+            speech_like = bool({"speech", "belief"} & set(cue.classes))
             position = cue.word.id - 1
+            if position > 0 and (words[position - 1].lemma or "").lower() == "be":
+                continue  # passive: "the visit itself is seen as ..."
             content = source_phrase = None
-            if position >= end - 6 and position > 3:
+            if speech_like and position >= end - 6 and position > 3:
                 before = _nominal_run(words, position - 1, -1)
                 after = _nominal_run(words, position + 1, 1)
                 if before >= 2 and words[before].text == "," and before < position - 1 and after >= end:
                     content, source_phrase = words[:before], words[before + 1:position]
                 elif words[position - 1].text == "," and position + 1 < end and after >= end:
                     content, source_phrase = words[:position - 1], words[position + 1:end]
-            if content is None and end - position > 3:
+            if content is None and end - position > 2:
+                stop = _statement_end(words, position, end, context.rules)
                 start = position - 1
                 while start >= 0 and (words[start].upos in ("AUX", "ADV") and words[start].deprel != "punct"):
                     start -= 1
                 before = _nominal_run(words, start, -1)
-                if before < start and (before < 0 or words[before].text in (",", "“", '"', ":")) \
-                        and start - before <= 10:
-                    source_phrase, content = words[before + 1:start + 1], words[position + 1:end]
+                opening = before < 0 or words[before].text in (",", "“", '"', ":")
+                if before < start and opening and start - before <= 10:
+                    source_phrase, content = words[before + 1:start + 1], words[position + 1:stop]
+                elif previous_source is not None and cue.word.text.lower().endswith("ing") and \
+                        start >= 0 and words[start].text == ",":
+                    source_phrase, content = list(previous_source[1]), words[position + 1:stop]
             if not content or not source_phrase:
                 continue
-            source = _phrase_head(source_phrase)
+            source = previous_source[0] if source_phrase and previous_source and \
+                list(previous_source[1]) == source_phrase else _phrase_head(source_phrase)
             if source is None or not plausible_source(source, cue, context.rules):
                 continue
             attribution = _attribution(context, sentence, tree, content, cue, "surface_reporting_clause", source)
             if attribution:
                 attribution.source_words = tuple(source_phrase)
+                previous_source = (source, attribution.source_words)
                 found.append(attribution)
                 context.found.append(attribution)
     return found
@@ -737,8 +811,26 @@ SIEVES = (direct_quote_with_cue, verb_complement, inverted_cue, according_to, co
           colon_after_name, noun_cue, surface_reporting_clause, quote_continuation)
 
 
+def inherit_participle_sources(context: Context) -> None:
+    """"Qin expressed ..., particularly emphasising ...": a participle cue left without a source
+    (a misparse) takes the source of the statement before it in the same sentence."""
+    ordered = sorted(context.found, key=lambda a: a.start)
+    for attribution in ordered:
+        cue = attribution.cue
+        if attribution.source is not None or cue is None or cue.kind != VERB \
+                or not cue.word.text.lower().endswith("ing"):
+            continue
+        earlier = [a for a in ordered if a.sentence is attribution.sentence and a.source is not None
+                   and a.cue is not None and a.cue.start < cue.start]
+        if earlier:
+            donor = earlier[-1]
+            attribution.source, attribution.source_words = donor.source, donor.source_words
+            attribution.no_source_reason = None
+
+
 def attribute(parsed: ParsedText, rules: Rules, quotes: list[QuoteSpan]) -> list[Attribution]:
     context = Context.build(parsed, rules, quotes)
     for sieve in SIEVES:
         sieve(context)
+    inherit_participle_sources(context)
     return sorted(context.found, key=lambda a: (a.start, a.end))

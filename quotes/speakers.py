@@ -54,6 +54,11 @@ def _norm(token: str) -> str:
     return token.replace("’", "'").lower()
 
 
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Tokens of a name as written (a tokenizer may split "O’Connor" into two words)."""
+    return tuple(_norm(t) for t in name.split())
+
+
 def name_mentions(parsed: ParsedText, rules: Rules) -> list[NameMention]:
     """Every run of name-like words in the document, in text order."""
     found = []
@@ -67,7 +72,7 @@ def name_mentions(parsed: ParsedText, rules: Rules) -> list[NameMention]:
             if run:
                 start, end = span_of(run)
                 subject = any(base(w.deprel) == "nsubj" for w in run)
-                found.append(NameMention(start, end, tuple(_norm(w.text) for w in run), text[start:end], subject))
+                found.append(NameMention(start, end, name_tokens(text[start:end]), text[start:end], subject))
             run = [word] if word is not None and _name_like(word, rules) else []
     return found
 
@@ -145,6 +150,8 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
         before = _strip_det(before)
         if before and before[-1].text.lower() not in ("'s", "’s") and before[-1].deprel != "case":
             role = _text(before, text)
+    if name_words:
+        appositions = appositions or [a for w in name_words for a in tree.kids(w, {"appos"})]
     described = [a for a in appositions if a is not core] or ([head] if core is not head else [])
     if described and role is None:
         apposition = described[0]
@@ -192,7 +199,7 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
     kind = described["kind"]
     if described["name_words"] and kind == PERSON:
         start, end = span_of(described["name_words"])
-        local = NameMention(start, end, tuple(_norm(w.text) for w in described["name_words"]), text[start:end])
+        local = NameMention(start, end, name_tokens(text[start:end]), text[start:end])
         fullest = _fullest(local, names)
         role = described["role"] or _role_elsewhere(fullest, names, tree, rules, text, resolved)
         resolution = "name" if fullest.tokens == local.tokens else "cluster"
