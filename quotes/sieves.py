@@ -339,6 +339,23 @@ def _object_classes(cue: Cue, rules: Rules) -> set[str]:
     return {"obj"} if any(base(d) == "obj" for d in _content_deprels(cue, rules)) else set()
 
 
+def _with_parenthetical_opening(tree: Tree, cue: Cue, source, words: list) -> list:
+    """"The latest test, North Korea said, was its biggest yet": the statement runs around the
+    parenthetical reporting clause, from the sentence's start."""
+    if source is None or not words:
+        return words
+    mention = source_mention_words(tree, source)
+    first = min(w.id for w in mention + [cue.word])
+    last = max(w.id for w in mention + [cue.word])
+    before = [w for w in tree.words if w.id < first]
+    after = tree.word(last + 1) if last < len(tree.words) else None
+    # Both commas around the reporting clause; "On Sunday, Trump said that ..." has only one.
+    if len(before) < 3 or before[-1].text != "," or after is None or after.text != "," \
+            or min(w.id for w in words) < cue.word.id:
+        return words
+    return before + [w for w in words if w.id > cue.word.id]
+
+
 def _extend_over_colon(context: Context, tree: Tree, words: list) -> list:
     """"X outlined three objectives: A, B and C" — the content runs on after the colon."""
     colon_marks = set(context.rules.patterns["colon"]["marks"])
@@ -389,6 +406,8 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
             continue
         if not quote.closed and len(regex_words(context.text[quote.start:quote.end])) < minimum:
             continue  # a stray mark before a word or two: not a quotation
+        if is_title(context, quote):
+            continue
         best = None
         for index, sentence in enumerate(context.parsed.sentences):
             if sentence.end <= quote.start - 2 or sentence.start >= quote.end + 2:
@@ -439,6 +458,23 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
         found.append(attribution)
         context.found.append(attribution)
     return found
+
+
+TITLE_LEAD_WORDS = {"titled", "entitled", "called", "dubbed", "named", "nicknamed", "headlined"}
+
+
+def is_title(context: Context, quote: QuoteSpan) -> bool:
+    """"On CBS's “Face the Nation,” Ryan said ...": a quoted name after a preposition or
+    "titled/called" is a title, not something said."""
+    for sentence in context.parsed.sentences:
+        if not sentence.start <= quote.start < sentence.end:
+            continue
+        previous = [w for w in sentence.words if w.end_char <= quote.start]
+        if not previous:
+            return False
+        word = previous[-1]
+        return word.upos == "ADP" or word.text.lower() in TITLE_LEAD_WORDS or word.text in ("'s", "’s")
+    return False
 
 
 ATTRIBUTION_FILLERS = {"that", "also", "then", "later", "in", "a", "statement", "on", "and", "has", "had",
@@ -495,6 +531,7 @@ def verb_complement(context: Context) -> list[Attribution]:
             source, reason = find_source(tree, cue.word, context.rules)
             if not plausible_source(source, cue, context.rules):
                 continue
+            words = _with_parenthetical_opening(tree, cue, source, words)
             if not tree.kids(cue.word, set(context.rules.patterns["source"]["deprels"])) and source is not None:
                 rule = "participial_cue"
             attribution = _attribution(context, sentence, tree, words, cue, rule, source, reason)

@@ -131,3 +131,27 @@ def test_help_does_not_import_torch_or_stanza():
             "print('torch' in sys.modules, 'stanza' in sys.modules)")
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert output.stdout.split() == ["False", "False"]
+
+
+def test_cached_rerun_is_identical_and_never_loads_the_models(tmp_path):
+    from quotes.parse import PACKAGE_MODEL_DIR
+
+    models = tmp_path / "models"
+    shutil.copytree(PACKAGE_MODEL_DIR, models)
+    (tmp_path / "a.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    env = {**os.environ, "QUOTES_CACHE_DIR": str(tmp_path / "cache"), "QUOTES_MODEL_DIR": str(models)}
+    first = subprocess.run(QUOTES + ["extract", "a.txt", "-o", "first.jsonl"], cwd=tmp_path, env=env,
+                           capture_output=True)
+    assert first.returncode == 0, first.stderr.decode()
+    # Break every model file past the bytes that identify it: loading any of them now fails.
+    for path in models.glob("*.pt"):
+        data = bytearray(path.read_bytes())
+        data[1 << 16:] = b"\0" * (len(data) - (1 << 16))
+        path.write_bytes(bytes(data))
+    second = subprocess.run(QUOTES + ["extract", "a.txt", "-o", "second.jsonl"], cwd=tmp_path, env=env,
+                            capture_output=True)
+    assert second.returncode == 0, second.stderr.decode()
+    assert (tmp_path / "second.jsonl").read_bytes() == (tmp_path / "first.jsonl").read_bytes()
+    uncached = subprocess.run(QUOTES + ["extract", "a.txt", "--no-cache"], cwd=tmp_path, env=env,
+                              capture_output=True)
+    assert uncached.returncode == 3 and b"cannot load" in uncached.stderr

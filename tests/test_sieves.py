@@ -361,3 +361,41 @@ said say VERB 0 root
     direct = [r for r in records if r["type"] == "direct"]
     assert [r["content"]["text"] for r in direct] == ["“We will win this race,”"]
     assert direct[0]["speaker"]["name"] == "Trump"
+
+
+def test_parenthetical_reporting_clause_keeps_the_whole_statement():
+    [record] = run("The latest test, officials said, was the biggest yet.", """
+The the DET 3 det
+latest late ADJ 3 amod
+test test NOUN 10 nsubj
+, , PUNCT 6 punct
+officials official NOUN 6 nsubj
+said say VERB 0 root
+, , PUNCT 6 punct
+was be AUX 10 cop
+the the DET 10 det
+biggest big ADJ 6 ccomp
+yet yet ADV 10 advmod
+. . PUNCT 6 punct
+""".replace("biggest big ADJ 6 ccomp", "biggest big ADJ 6 ccomp"))
+    assert record["content"]["text"] == "The latest test, officials said, was the biggest yet"
+    assert record["speaker"]["mention"]["text"] == "officials" and record["speaker"]["kind"] == "group"
+
+
+def test_quoted_title_after_a_preposition_is_not_speech():
+    records = run("On “Face the Nation,” Ryan said taxes would fall.", """
+On on ADP 3 case
+“ “ PUNCT 3 punct
+Face face VERB 8 obl
+the the DET 5 det
+Nation Nation PROPN 3 obj
+, , PUNCT 3 punct
+” ” PUNCT 3 punct
+Ryan Ryan PROPN 9 nsubj
+said say VERB 0 root
+taxes tax NOUN 12 nsubj
+would would AUX 12 aux
+fall fall VERB 9 ccomp
+. . PUNCT 9 punct
+""".replace("VERB 8 obl", "VERB 9 obl"))
+    assert [(r["type"], r["content"]["text"]) for r in records] == [("indirect", "taxes would fall")]
