@@ -623,13 +623,29 @@ def colon_lead_in(context: Context) -> list[Attribution]:
                 continue
             words = [w for w in tree.words if w.id > colon.id]
             source, reason = find_source(tree, cue.word, context.rules)
-            if source is None or len(words) < 2:
+            if source is None:
                 continue
-            attribution = _attribution(context, sentence, tree, words, cue, "colon_lead_in", source, reason)
+            if len(words) < 2:
+                # "Correa said:" closing its paragraph: the next paragraph's quotation is hers.
+                attribution = _quote_after_colon(context, sentence, tree, cue, source)
+            else:
+                attribution = _attribution(context, sentence, tree, words, cue, "colon_lead_in", source, reason)
             if attribution:
                 found.append(attribution)
                 context.found.append(attribution)
     return found
+
+
+def _quote_after_colon(context: Context, sentence: ParsedSentence, tree: Tree, cue: Cue, source):
+    paragraphs = context.parsed.text.paragraphs
+    if sentence.paragraph + 1 >= len(paragraphs):
+        return None
+    next_start = paragraphs[sentence.paragraph + 1][0]
+    quote = next((q for q in context.quotes if next_start <= q.start <= next_start + 1), None)
+    if quote is None or context.claimed(quote.start, quote.end):
+        return None
+    return Attribution(quote.fragments, cue, source, tuple(source_mention_words(tree, source)), sentence,
+                       "colon_lead_in", CONFIDENCE["colon_lead_in"], DIRECT)
 
 
 def sentence_opens_paragraph(context: Context, sentence: ParsedSentence) -> bool:

@@ -399,3 +399,28 @@ fall fall VERB 9 ccomp
 . . PUNCT 9 punct
 """.replace("VERB 8 obl", "VERB 9 obl"))
     assert [(r["type"], r["content"]["text"]) for r in records] == [("indirect", "taxes would fall")]
+
+
+def test_colon_at_paragraph_end_introduces_the_next_quotation():
+    text = "Krystal Correa said:\n“Donald Trump scares me and my family.”"
+    records = run(text, """
+Krystal Krystal PROPN 3 nsubj
+Correa Correa PROPN 1 flat
+said say VERB 0 root
+: : PUNCT 3 punct
+""", """
+“ “ PUNCT 4 punct
+Donald Donald PROPN 4 nsubj
+Trump Trump PROPN 2 flat
+scares scare VERB 0 root
+me I PRON 4 obj
+and and CCONJ 8 cc
+my my PRON 8 nmod:poss
+family family NOUN 5 conj
+. . PUNCT 4 punct
+” ” PUNCT 4 punct
+""")
+    [record] = records
+    assert record["rule"] == "colon_lead_in" and record["type"] == "direct"
+    assert record["content"]["text"] == "“Donald Trump scares me and my family.”"
+    assert record["speaker"]["name"] == "Krystal Correa"
