@@ -216,6 +216,34 @@ def speakers(
         typer.echo(f"{entry['count']:5d}  {entry['name']}  [{entry['kind']}]  {'; '.join(entry['roles'])}")
 
 
+@app.command()
+def verify(
+    records_file: Path = typer.Argument(..., exists=True, dir_okay=False, help="Records (JSONL)."),
+    sources: Optional[List[str]] = typer.Argument(None, help="Source files or folders (default: doc.path)."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON verdict per line."),
+) -> None:
+    """Re-anchor every record in its source: intact, moved (new offsets), changed, or missing."""
+    import orjson
+
+    from quotes.verify import INTACT, MOVED, verify as run_verify
+
+    records = [orjson.loads(line) for line in records_file.read_bytes().splitlines() if line.strip()]
+    broken = 0
+    for record, verdict in run_verify(records, sources or []):
+        if isinstance(verdict, str):
+            broken += 1
+            row = {"id": record["id"], "status": "unreadable", "message": verdict}
+        else:
+            broken += verdict.status not in (INTACT, MOVED)
+            row = {"id": record["id"], "status": verdict.status, "start": verdict.start, "end": verdict.end,
+                   "similarity": verdict.similarity}
+        typer.echo(orjson.dumps(row).decode() if as_json else
+                   f"{row['status']:10} {record['id']}  {record['content']['text'][:60]!r}"
+                   + (f" -> {row.get('start')}-{row.get('end')}" if row.get("start") is not None else ""))
+    if broken:
+        raise typer.Exit(EXIT_DOCUMENTS_FAILED)
+
+
 @app.command("eval")
 def eval_command(
     gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold attributions (PolNeAR JSONL)."),

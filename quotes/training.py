@@ -39,7 +39,7 @@ DEPPARSE_ARGS = [
     "--batch_size", "1500", "--hidden_dim", "256", "--char_hidden_dim", "200",
     "--deep_biaff_hidden_dim", "128", "--num_layers", "2",
     "--max_steps", "60000", "--eval_interval", "400", "--max_steps_before_stop", "6000",
-    "--second_optim_start_step", "6000",
+    "--second_optim_start_step", "2800",
 ]
 TOKENIZE_ARGS = ["--steps", "4000", "--eval_steps", "400"]
 LEMMA_ARGS = ["--num_epoch", "1", "--batch_size", "100"]
