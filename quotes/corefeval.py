@@ -13,7 +13,7 @@ from pathlib import Path
 
 import regex
 
-from quotes.parse import ParsedSentence, ParsedText
+from quotes.parse import ParsedSentence, ParsedText, words_from_stanza_dict
 from quotes.scoring import name_match
 from quotes.text import make_text
 
@@ -43,8 +43,6 @@ def _documents(conllu_text: str):
 
 
 def load_gum_document(doc_id: str, lines: list[str]) -> GumDocument:
-    from stanza.models.common.doc import Document
-
     sentences: list[list[dict]] = []
     paragraph_of_sentence: list[int] = []
     misc_of: list[list[str]] = []
@@ -92,8 +90,8 @@ def load_gum_document(doc_id: str, lines: list[str]) -> GumDocument:
     open_entities: list[tuple[str, int, int]] = []  # (entity, sentence, word)
     mention_words: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
     for index, (sentence, misc) in enumerate(zip(sentences, misc_of)):
-        stanza_sentence = Document([sentence], text=text.text).sentences[0]
-        parsed_sentences.append(ParsedSentence(index, paragraph_of_sentence[index], stanza_sentence))
+        parsed_sentences.append(ParsedSentence(index, paragraph_of_sentence[index],
+                                               words_from_stanza_dict(sentence, 0)))
         for word_number, field in enumerate(misc, start=1):
             entity_field = next((p[len("Entity="):] for p in field.split("|") if p.startswith("Entity=")), "")
             for match in ENTITY_OPEN.finditer(entity_field):

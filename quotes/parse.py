@@ -1,9 +1,9 @@
 """Stanza dependency parses over the analysed text, from the shipped (or a chosen) model set.
 
 Each paragraph is parsed as its own Stanza Document (all of an article's paragraphs, and
-many articles, go through Stanza in one bulk call), and the character offsets of every
-token and word are then shifted so that they index the whole analysed text. The rest of
-the pipeline works on Stanza's own Sentence/Word objects with those absolute offsets.
+many articles, go through Stanza in one bulk call). Stanza's own serialisation of each
+Document (`to_dict()`) is what the parse cache stores and what the rest of the pipeline
+reads, as `Word` records with offsets into the whole analysed text.
 """
 
 from __future__ import annotations
@@ -35,25 +35,60 @@ class ModelError(RuntimeError):
     """A model set that cannot be loaded; the message names the directory or file."""
 
 
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One syntactic word as Stanza's `Document.to_dict()` gives it (same field names), with
+    character offsets into the whole analysed text. Plain records keep the rule layer free of
+    torch, so that a run served from the parse cache never imports Stanza."""
+
+    id: int
+    text: str
+    lemma: str | None
+    upos: str | None
+    xpos: str | None
+    feats: str | None
+    head: int
+    deprel: str | None
+    start_char: int
+    end_char: int
+
+
 @dataclass(frozen=True)
 class ParsedSentence:
-    """One Stanza sentence, with the paragraph it came from; word offsets are absolute."""
+    """One sentence of the parse, with the paragraph it came from."""
 
     index: int
     paragraph: int
-    sentence: object  # stanza.models.common.doc.Sentence
-
-    @property
-    def words(self):
-        return self.sentence.words
+    words: tuple[Word, ...]
 
     @property
     def start(self) -> int:
-        return self.sentence.tokens[0].start_char
+        return self.words[0].start_char
 
     @property
     def end(self) -> int:
-        return self.sentence.tokens[-1].end_char
+        return self.words[-1].end_char
+
+
+def words_from_stanza_dict(sentence: list[dict], offset: int) -> tuple[Word, ...]:
+    """Words of one sentence of `Document.to_dict()`; a word inside a multi-word token that
+    has no offsets of its own takes its token's."""
+    words = []
+    token_span = (None, None)
+    for entry in sentence:
+        raw_id = entry["id"]
+        ids = tuple(raw_id) if isinstance(raw_id, (list, tuple)) else (raw_id,)
+        if len(ids) > 1:
+            token_span = (entry.get("start_char"), entry.get("end_char"))
+            continue
+        start = entry.get("start_char")
+        end = entry.get("end_char")
+        if start is None or end is None:
+            start, end = token_span
+        words.append(Word(ids[0], entry["text"], entry.get("lemma"), entry.get("upos"), entry.get("xpos"),
+                          entry.get("feats"), int(entry.get("head") or 0), entry.get("deprel"),
+                          start + offset, end + offset))
+    return tuple(words)
 
 
 @dataclass(frozen=True)
@@ -137,17 +172,6 @@ def load_pipeline(model_dir: str | None = None, device: str | None = None, batch
         raise ModelError(f"cannot load the Stanza models in {directory}: {error}") from error
 
 
-def _shift(document, offset: int) -> None:
-    for sentence in document.sentences:
-        for token in sentence.tokens:
-            token._start_char += offset
-            token._end_char += offset
-            for word in token.words:
-                if word.start_char is not None:
-                    word.start_char += offset
-                    word.end_char += offset
-
-
 class ParseCache:
     """Parses on disk, keyed by the analysed text's sha256 and the model set's identity.
 
@@ -190,15 +214,12 @@ def default_cache_dir() -> Path:
 
 
 def _assemble(text: Text, paragraphs: list[tuple[int, int, list]]) -> ParsedText:
-    from stanza.models.common.doc import Document
-
     sentences: list[ParsedSentence] = []
     for paragraph_index, start, sentence_dicts in paragraphs:
-        paragraph_end = text.paragraphs[paragraph_index][1]
-        document = Document(sentence_dicts, text=text.text[start:paragraph_end])
-        _shift(document, start)
-        for sentence in document.sentences:
-            sentences.append(ParsedSentence(len(sentences), paragraph_index, sentence))
+        for sentence in sentence_dicts:
+            words = words_from_stanza_dict(sentence, start)
+            if words:
+                sentences.append(ParsedSentence(len(sentences), paragraph_index, words))
     return ParsedText(text, tuple(sentences))
 
 

@@ -32,7 +32,8 @@ def seed_parse():
 def _word(parsed, form, after_text=None):
     for sentence in parsed.sentences:
         for word in sentence.words:
-            if word.text == form and (after_text is None or after_text in sentence.sentence.text):
+            if word.text == form and (after_text is None
+                                      or after_text in parsed.text.text[sentence.start:sentence.end]):
                 return sentence, word
     raise AssertionError(f"{form!r} not found")
 
