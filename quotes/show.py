@@ -9,8 +9,33 @@ import orjson
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
 
 
+def _sentence_text(record: dict, sources: dict) -> tuple[str, int] | None:
+    """The record's sentence from its source file, when the file still has the same text."""
+    doc = record["doc"]
+    path = doc.get("path")
+    sentence = record.get("sentence")
+    if not path or not sentence:
+        return None
+    if path not in sources:
+        try:
+            from quotes.text import make_text
+
+            raw = open(path, "rb").read().decode("utf-8-sig")
+            analysed = make_text(doc["id"], raw, path, nfc="NFC" in (doc.get("normalisation") or "NFC"))
+            sources[path] = analysed if analysed.sha256 == doc["sha256"] else None
+        except (OSError, UnicodeDecodeError, ValueError):
+            sources[path] = None
+    analysed = sources[path]
+    if analysed is None:
+        return None
+    start = min(sentence["start"], record["content"]["start"])
+    end = max(sentence["end"], record["content"]["end"])
+    return analysed.text[start:end], start
+
+
 def render(lines: list[bytes], color: bool = False, width: int = 100) -> str:
     out = []
+    sources: dict = {}
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -29,7 +54,13 @@ def render(lines: list[bytes], color: bool = False, width: int = 100) -> str:
             verb = f"NOT {verb}"
         content = record["content"]
         quote = f"{BOLD}{content['text']}{RESET}" if color else f"[{content['text']}]"
-        context = f"…{content.get('prefix', '')}{quote}{content.get('suffix', '')}…"
+        sentence = _sentence_text(record, sources)
+        if sentence is not None:
+            text, offset = sentence
+            start, end = content["start"] - offset, content["end"] - offset
+            context = text[:start] + quote + text[end:]
+        else:
+            context = f"…{content.get('prefix', '')}{quote}{content.get('suffix', '')}…"
         out.append(f"{record['doc']['id']}  {who}  —{verb}→  ({record['type']}, {record['rule']})")
         out.extend(textwrap.wrap(context, width, initial_indent="    ", subsequent_indent="    "))
     return "\n".join(out)
