@@ -159,9 +159,20 @@ def source_mention_words(tree: Tree, source) -> list:
     ids = {w.id for w in block}
     governor = source.head
     low, high = min(ids), max(ids)
+    def attached(word) -> bool:
+        """The word hangs from the phrase, from the verb, or from another subject of the verb."""
+        for _ in range(3):
+            if word.head in ids or word.head == governor:
+                return True
+            parent = by_id.get(word.head)
+            if parent is None or parent.upos in ("VERB", "AUX"):
+                return False
+            word = parent
+        return False
+
     while low - 1 in by_id:
         previous = by_id[low - 1]
-        if previous.upos not in NOMINAL or not (previous.head in ids or previous.head == governor):
+        if previous.upos not in NOMINAL or not attached(previous):
             break
         low -= 1
         ids.add(low)
@@ -359,9 +370,10 @@ def _with_parenthetical_opening(tree: Tree, cue: Cue, source, words: list) -> li
 def _extend_over_colon(context: Context, tree: Tree, words: list) -> list:
     """"X outlined three objectives: A, B and C" — the content runs on after the colon."""
     colon_marks = set(context.rules.patterns["colon"]["marks"])
-    last = words[-1]
-    following = [w for w in tree.words if w.id > last.id]
-    if following and following[0].text in colon_marks and len(following) > 2:
+    first, last = min(w.id for w in words), max(w.id for w in words)
+    colon = next((w for w in tree.words if first < w.id <= last + 1 and w.text in colon_marks), None)
+    following = [w for w in tree.words if w.id > last]
+    if colon is not None and len([w for w in tree.words if w.id > colon.id]) > 2:
         return words + following
     return words
 
@@ -589,10 +601,9 @@ def according_to(context: Context) -> list[Attribution]:
                 before_of = [w for w in before_of if w.id < of_position] or before_of
             source = before_of[-1] if before_of else source_words[-1]
             excluded = {w.id for w in source_words} | phrase_ids
-            outside = [w for w in source_words if not (0 < w.head and w.head in {x.id for x in source_words})]
-            governor = tree.head(outside[0]) if outside and tree.head(outside[0]) is not None else None
-            if governor is None or governor.id in excluded:
-                governor = next((w for w in tree.words if w.head == 0), source)
+            # "according to X" qualifies the clause it stands in: the whole sentence around it
+            # (parsers often hang the phrase on a word inside that clause).
+            governor = next((w for w in tree.words if w.head == 0), source)
             scope = tree.subtree(governor) if governor is not source else list(tree.words)
             words = [w for w in scope if w.id not in excluded]
             if not words:
