@@ -58,6 +58,19 @@ def _score(gold_path: Path, predicted_conllu: str) -> dict[str, float]:
     return {metric: 100 * evaluation[metric].f1 for metric in METRICS}
 
 
+def _restore_unknown_tokens(documents) -> None:
+    """Stanza writes <UNK> for tokens longer than its tokenizer's limit (long URLs); the
+    scorer needs the text itself, which the token's offsets still give."""
+    for document in documents:
+        for sentence in document.sentences:
+            for token in sentence.tokens:
+                if token.text == "<UNK>" and token.start_char is not None:
+                    original = document.text[token.start_char:token.end_char]
+                    token.text = original
+                    if len(token.words) == 1:
+                        token.words[0].text = original
+
+
 def _conllu(documents) -> str:
     from stanza.utils.conll import CoNLL
 
@@ -76,6 +89,7 @@ def evaluate(conllu: Path, model_dir: str | None = None, gold_tokens: bool = Fal
     documents = pipeline.bulk_process([stanza.Document([], text=p) for p in paragraphs])
     elapsed = time.perf_counter() - started
     words = sum(len(s.words) for d in documents for s in d.sentences)
+    _restore_unknown_tokens(documents)
     results = [Scores(str(conllu), "raw text", _score(conllu, _conllu(documents)), words, elapsed)]
     if gold_tokens:
         pretokenized = load_pipeline(model_dir, pretokenized=True)
