@@ -102,6 +102,7 @@ def extract(
     cache_dir: Optional[str] = typer.Option(None, "--cache-dir", envvar="QUOTES_CACHE_DIR",
                                             help="Parse cache folder (default: ~/.cache/quotes/parses)."),
     show_stats: bool = typer.Option(False, "--stats", help="Print timing figures (JSON) on stderr."),
+    output_format: str = typer.Option("jsonl", "--format", help="jsonl, w3c, schemaorg, csl or csv."),
 ) -> None:
     """Extract attributions from documents and write one JSON record per attribution."""
     from quotes.extract import Options, Stats, extract as run_extract
@@ -114,9 +115,15 @@ def extract(
                                nfc=nfc)
     options = Options(model_dir=model_dir, rules_dir=rules_dir, batch_size=batch_size, device=device,
                       cache=cache, cache_dir=cache_dir)
-    if resume and output is None:
-        _fail("--resume needs -o FILE", EXIT_USAGE)
+    from quotes.formats import FORMATS, header, render_rows
+
+    if output_format not in FORMATS:
+        _fail(f"unknown format {output_format!r}; choose one of {', '.join(FORMATS)}", EXIT_USAGE)
+    if resume and (output is None or output_format != "jsonl"):
+        _fail("--resume needs -o FILE and the jsonl format", EXIT_USAGE)
     out = _Output(output, force, resume)
+    if not resume:
+        out.write_document(header(output_format))
     items = (item for item in read_inputs(inputs, read_options)
              if isinstance(item, Failure) or (item.id, item.sha256) not in out.done)
     failures = []
@@ -130,7 +137,7 @@ def extract(
                 failures.append(result)
                 typer.echo(f"\rquotes: {result.message}", err=True)
             else:
-                out.write_document(b"".join(jsonl.dumps(record) for record in result.records))
+                out.write_document(render_rows(result.records, output_format))
                 written += len(result.records)
             if progress:
                 sys.stderr.write(f"\r{done} documents, {written} records, {len(failures)} failed")

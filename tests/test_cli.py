@@ -155,3 +155,17 @@ def test_cached_rerun_is_identical_and_never_loads_the_models(tmp_path):
     uncached = subprocess.run(QUOTES + ["extract", "a.txt", "--no-cache"], cwd=tmp_path, env=env,
                               capture_output=True)
     assert uncached.returncode == 3 and b"cannot load" in uncached.stderr
+
+
+def test_extract_writes_other_formats(tmp_path):
+    import csv
+
+    (tmp_path / "a.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    assert run(["extract", "a.txt", "b.txt", "--format", "csv", "-o", "out.csv"], tmp_path).returncode == 0
+    rows = list(csv.reader((tmp_path / "out.csv").open(encoding="utf-8")))
+    assert rows[0][0] == "id" and len([r for r in rows if r[0] == "id"]) == 1
+    assert {r[1] for r in rows[1:]} == {"a", "b"}
+    assert run(["extract", "a.txt", "--format", "w3c", "-o", "out.w3c.jsonl"], tmp_path).returncode == 0
+    annotation = json.loads((tmp_path / "out.w3c.jsonl").read_text("utf-8").splitlines()[0])
+    assert annotation["type"] == "Annotation"

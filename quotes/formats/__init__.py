@@ -26,3 +26,20 @@ def render(records: Iterable[dict[str, Any]], fmt: str) -> bytes:
     else:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     return b"".join(orjson.dumps(from_record(r)) + b"\n" for r in records)
+
+
+def header(fmt: str) -> bytes:
+    """What a stream in this format starts with (the CSV header; nothing for the others)."""
+    if fmt == "csv":
+        from quotes.formats import csv
+
+        return csv.dumps([])
+    return b""
+
+
+def render_rows(records: Iterable[dict[str, Any]], fmt: str) -> bytes:
+    """Records of one document for a stream that already has its header."""
+    data = render(records, fmt)
+    if fmt == "csv":
+        return data[len(header("csv")):]
+    return data
