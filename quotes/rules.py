@@ -120,6 +120,10 @@ class Rules:
     pronouns: dict[str, tuple[str, str]]
     patterns: dict
 
+    def words(self, name: str) -> frozenset[str]:
+        """A word list from the [words] table of patterns.toml, lowercased."""
+        return frozenset(w.lower() for w in self.patterns["words"][name])
+
     def verb_classes_of(self, lemma: str) -> list[VerbClass]:
         return [c for c in self.verb_classes if lemma in c.lemmas]
 
@@ -147,6 +151,8 @@ PATTERNS_SCHEMA = {
     "inverted": {"deprels": list},
     "content": {"edge_deprels": list, "outside_deprels": list, "extend_deprels": list, "min_words": int},
     "colon": {"marks": list},
+    "words": {"relative_pronouns": list, "attribution_fillers": list, "title_lead": list, "determiners": list,
+              "affiliation_prepositions": list},
 }
 
 

@@ -111,7 +111,7 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
             # Several subjects only come from a misparse: the one nearest the verb heads the phrase.
             subject = min(named, key=lambda s: (s.upos not in ("PROPN", "NOUN", "PRON"), s.id > current.id,
                                                 abs(s.id - current.id)))
-            if subject.text.lower() in RELATIVE_PRONOUNS and base(current.deprel) == "acl":
+            if subject.text.lower() in rules.words("relative_pronouns") and base(current.deprel) == "acl":
                 antecedent = tree.head(current)  # "Smith, who said ...": Smith speaks
                 if antecedent is not None:
                     return antecedent, None
@@ -132,7 +132,6 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
 
 
 NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 
 def is_passive(tree: Tree, word) -> bool:
@@ -472,9 +471,6 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
     return found
 
 
-TITLE_LEAD_WORDS = {"titled", "entitled", "called", "dubbed", "named", "nicknamed", "headlined"}
-
-
 def is_title(context: Context, quote: QuoteSpan) -> bool:
     """"On CBS's “Face the Nation,” Ryan said ...": a quoted name after a preposition or
     "titled/called" is a title, not something said."""
@@ -485,12 +481,8 @@ def is_title(context: Context, quote: QuoteSpan) -> bool:
         if not previous:
             return False
         word = previous[-1]
-        return word.upos == "ADP" or word.text.lower() in TITLE_LEAD_WORDS or word.text in ("'s", "’s")
+        return word.upos == "ADP" or word.text.lower() in context.rules.words("title_lead")
     return False
-
-
-ATTRIBUTION_FILLERS = {"that", "also", "then", "later", "in", "a", "statement", "on", "and", "has", "had",
-                       "once", "again", "told", "reporters", "he", "she", "they", "it"}
 
 
 def _only_attribution_between(context: Context, quote: QuoteSpan, cue: Cue, mention: list) -> bool:
@@ -501,7 +493,8 @@ def _only_attribution_between(context: Context, quote: QuoteSpan, cue: Cue, ment
     for word in mention:
         covered.update(range(word.start_char, word.end_char))
     remainder = "".join(c if i not in covered else " " for i, c in enumerate(text[low:high], start=low))
-    words = [t for t in regex_words(remainder) if t.lower() not in ATTRIBUTION_FILLERS]
+    fillers = context.rules.words("attribution_fillers")
+    words = [t for t in regex_words(remainder) if t.lower() not in fillers]
     return len(words) <= 2
 
 
@@ -724,12 +717,12 @@ def noun_cue(context: Context) -> list[Attribution]:
     return found
 
 
-def _nominal_run(words: list, start: int, step: int) -> int:
+def _nominal_run(words: list, start: int, step: int, rules: Rules) -> int:
     """Walk from `start` in direction `step` over a noun phrase; return the first index past it."""
     position = start
     while 0 <= position < len(words):
         word = words[position]
-        if word.text.lower() in RELATIVE_PRONOUNS:
+        if word.text.lower() in rules.words("relative_pronouns"):
             break
         if word.upos in NOMINAL or word.upos == "PRON" or \
                 word.text.lower() in ("of", "'s", "’s", "(", ")", "-") and 0 <= position + step < len(words):
@@ -744,13 +737,13 @@ def adjacent_source(context: Context, tree: Tree, cue: Cue):
     "..., Ryan Ellis said" — the noun phrase right after or right before the cue."""
     words = list(tree.words)
     position = cue.word.id - 1
-    after = _nominal_run(words, position + 1, 1)
+    after = _nominal_run(words, position + 1, 1, context.rules)
     if after > position + 1 and not context.inside_quote(words[position + 1].start_char):
         return _phrase_head(words[position + 1:after])
     start = position - 1
     while start >= 0 and words[start].upos in ("AUX", "ADV"):
         start -= 1
-    before = _nominal_run(words, start, -1)
+    before = _nominal_run(words, start, -1, context.rules)
     if before < start and not context.inside_quote(words[start].start_char):
         return _phrase_head(words[before + 1:start + 1])
     return None
@@ -804,8 +797,8 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 continue  # passive: "the visit itself is seen as ..."
             content = source_phrase = None
             if speech_like and position >= end - 6 and position > 3:
-                before = _nominal_run(words, position - 1, -1)
-                after = _nominal_run(words, position + 1, 1)
+                before = _nominal_run(words, position - 1, -1, context.rules)
+                after = _nominal_run(words, position + 1, 1, context.rules)
                 if before >= 2 and words[before].text == "," and before < position - 1 and after >= end:
                     content, source_phrase = words[:before], words[before + 1:position]
                 elif words[position - 1].text == "," and position + 1 < end and after >= end:
@@ -815,7 +808,7 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 start = position - 1
                 while start >= 0 and (words[start].upos in ("AUX", "ADV") and words[start].deprel != "punct"):
                     start -= 1
-                before = _nominal_run(words, start, -1)
+                before = _nominal_run(words, start, -1, context.rules)
                 opening = before < 0 or words[before].text in (",", "“", '"', ":")
                 if before < start and opening and start - before <= 10:
                     source_phrase, content = words[before + 1:start + 1], words[position + 1:stop]

@@ -20,7 +20,6 @@ from quotes.sieves import Attribution
 
 PERSON, ORGANIZATION, MEDIA, GROUP, ANONYMOUS, OTHER = (
     "person", "organization", "media", "group", "anonymous", "other")
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 PRONOUN_LOOKBACK_PARAGRAPHS = 3
 
 
@@ -45,7 +44,7 @@ class NameMention:
 
 def _name_like(word, rules: Rules) -> bool:
     lowered = word.text.lower()
-    if lowered in rules.titles or lowered in DETERMINERS or not word.text[:1].isupper():
+    if lowered in rules.titles or lowered in rules.words("determiners") or not word.text[:1].isupper():
         return False
     return word.upos in ("PROPN", "X") or (word.upos in ("NOUN", "ADJ") and word.id > 1)
 
@@ -84,8 +83,8 @@ def _fullest(name: NameMention, names: list[NameMention]) -> NameMention:
     return max(candidates, key=lambda n: (len(n.tokens), -n.start), default=name)
 
 
-def _strip_det(words: list) -> list:
-    while words and words[0].text.lower() in DETERMINERS:
+def _strip_det(words: list, rules: Rules) -> list:
+    while words and words[0].text.lower() in rules.words("determiners"):
         words = words[1:]
     return words
 
@@ -147,7 +146,7 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
     role = affiliation = None
     if name_words:
         before = [w for w in mention_words if w.id < name_words[0].id and base(w.deprel) != "punct"]
-        before = _strip_det(before)
+        before = _strip_det(before, rules)
         if before and before[-1].text.lower() not in ("'s", "’s") and before[-1].deprel != "case":
             role = _text(before, text)
     if name_words:
@@ -159,9 +158,10 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
         role = _text(sorted(role_words, key=lambda w: w.id), text)
         for modifier in tree.kids(apposition, {"nmod"}):
             cases = {(c.lemma or c.text).lower() for c in tree.kids(modifier, {"case"})}
-            if cases & {"from", "of", "at", "with", "for"}:
+            if cases & rules.words("affiliation_prepositions"):
                 affiliation = _text(_strip_det([w for w in tree.subtree(modifier) if w.deprel != "case"
-                                                and w.id > min(c.id for c in tree.kids(modifier, {"case"}))]), text)
+                                                and w.id > min(c.id for c in tree.kids(modifier, {"case"}))],
+                                               rules), text)
                 break
     return {"name_words": name_words, "role": role, "affiliation": affiliation,
             "kind": _kind_of(head, mention_words, name_words, rules)}
@@ -204,7 +204,7 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
         role = described["role"] or _role_elsewhere(fullest, names, tree, rules, text, resolved)
         resolution = "name" if fullest.tokens == local.tokens else "cluster"
         return Speaker(mention, fullest.text, role, described["affiliation"], PERSON, resolution)
-    name = _text(_strip_det([w for w in mention_words if base(w.deprel) != "punct"]), text)
+    name = _text(_strip_det([w for w in mention_words if base(w.deprel) != "punct"], rules), text)
     return Speaker(mention, name, described["role"], described["affiliation"], kind, "description")
 
 
