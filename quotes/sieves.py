@@ -419,6 +419,9 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
             continue  # a stray mark before a word or two: not a quotation
         if is_title(context, quote):
             continue
+        inner = context.text[quote.start + 1:quote.end - 1].rstrip()
+        if len(regex_words(inner)) < minimum and not inner.endswith((",", ".", "!", "?", "…")):
+            continue  # “outrageous”: a quoted word inside a paraphrase, not an utterance
         best = None
         for index, sentence in enumerate(context.parsed.sentences):
             if sentence.end <= quote.start - 2 or sentence.start >= quote.end + 2:

@@ -424,3 +424,20 @@ family family NOUN 5 conj
     assert record["rule"] == "colon_lead_in" and record["type"] == "direct"
     assert record["content"]["text"] == "“Donald Trump scares me and my family.”"
     assert record["speaker"]["name"] == "Krystal Correa"
+
+
+def test_quoted_word_inside_a_paraphrase_is_a_mixed_quote():
+    [record] = run("Trump called the deal “outrageous” on Sunday.", """
+Trump Trump PROPN 2 nsubj
+called call VERB 0 root
+the the DET 4 det
+deal deal NOUN 2 obj
+“ “ PUNCT 6 punct
+outrageous outrageous ADJ 2 xcomp
+” ” PUNCT 6 punct
+on on ADP 9 case
+Sunday Sunday PROPN 2 obl
+. . PUNCT 2 punct
+""")
+    assert record["cue"]["text"] == "called" and record["type"] == "mixed"
+    assert record["content"]["text"].startswith("the deal “outrageous”")
