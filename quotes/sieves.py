@@ -764,13 +764,19 @@ def _statement_end(words: list, position: int, end: int, rules: Rules) -> int:
     """Where a statement opened at `position` stops: the sentence's end, or a comma before a
     new cue ("..., particularly emphasising ...")."""
     for index in range(position + 1, end):
-        if words[index].text != ",":
+        if words[index].text not in (",", ";"):
             continue
         following = index + 1
-        while following < end and words[following].upos == "ADV":
+        while following < end and words[following].upos in ("ADV", "CCONJ"):
             following += 1
         if following < end and words[following].upos == "VERB" and \
                 rules.verb_classes_of((words[following].lemma or words[following].text).lower()):
+            return index
+        # ", and Republicans want ...": a new clause with a subject of its own.
+        clause_verb = _nominal_run(words, following, 1, rules)
+        if words[index].text == ";" or (clause_verb > following and clause_verb < end
+                                         and words[clause_verb].upos in ("VERB", "AUX")
+                                         and words[following - 1].upos == "CCONJ"):
             return index
     return end
 
