@@ -72,8 +72,6 @@ def _restore_unknown_tokens(documents) -> None:
 
 
 def _conllu(documents) -> str:
-    from stanza.utils.conll import CoNLL
-
     return "".join("{:C}\n\n".format(doc) for doc in documents)
 
 

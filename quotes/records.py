@@ -9,7 +9,6 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from quotes import __version__
 from quotes.cues import NONE
 from quotes.parse import ParsedText
 from quotes.sieves import Attribution

@@ -201,14 +201,15 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
         start, end = span_of(described["name_words"])
         local = NameMention(start, end, name_tokens(text[start:end]), text[start:end])
         fullest = _fullest(local, names)
-        role = described["role"] or _role_elsewhere(fullest, names, tree, rules, text, resolved)
+        role = described["role"] or _role_elsewhere(fullest, resolved)
         resolution = "name" if fullest.tokens == local.tokens else "cluster"
         return Speaker(mention, fullest.text, role, described["affiliation"], PERSON, resolution)
     name = _text(_strip_det([w for w in mention_words if base(w.deprel) != "punct"], rules), text)
     return Speaker(mention, name, described["role"], described["affiliation"], kind, "description")
 
 
-def _role_elsewhere(fullest: NameMention, names, tree, rules, text, resolved) -> str | None:
+def _role_elsewhere(fullest: NameMention, resolved) -> str | None:
+    """The role an earlier mention of the same person gave ("Miller" after "spokesperson Matthew Miller")."""
     for earlier in resolved:
         if earlier is not None and earlier.name == fullest.text and earlier.role:
             return earlier.role

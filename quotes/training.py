@@ -11,9 +11,7 @@ Finished models are copied into the model directory with `install`.
 from __future__ import annotations
 
 import collections
-import json
 import logging
-import math
 import os
 import shutil
 import subprocess

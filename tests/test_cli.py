@@ -10,8 +10,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from quotes.rules import default_rules_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,7 +98,6 @@ def test_catastrophic_user_pattern_is_stopped_by_the_timeout(tmp_path):
     end = text.index("\n", start)
     marks.write_text(text[:start] + "apostrophe = '''['’](a|aa)+$'''" + text[end:], encoding="utf-8")
     (tmp_path / "a.txt").write_text("He said 'a" + "a" * 60 + "b", encoding="utf-8")
-    started = time.time()
     result = run(["extract", "a.txt", "--rules-dir", str(rules), "--errors", "errors.jsonl"], tmp_path,
                  timeout=300)
     assert result.returncode == 1
