@@ -152,7 +152,8 @@ PATTERNS_SCHEMA = {
     "content": {"edge_deprels": list, "outside_deprels": list, "extend_deprels": list, "min_words": int},
     "colon": {"marks": list},
     "words": {"relative_pronouns": list, "attribution_fillers": list, "title_lead": list, "determiners": list,
-              "affiliation_prepositions": list},
+              "affiliation_prepositions": list, "phrase_joiners": list, "possessive_markers": list,
+              "complement_marks": list},
 }
 
 

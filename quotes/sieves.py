@@ -201,7 +201,7 @@ def plausible_source(source, cue: Cue, rules: Rules) -> bool:
                          | rules.anonymous_heads | rules.titles))
 
 
-def phrase_object(tree: Tree, last_phrase_word) -> list:
+def phrase_object(tree: Tree, last_phrase_word, rules: Rules) -> list:
     """The noun phrase right after a phrase cue ("according to | the US Department of State")."""
     following = [w for w in tree.words if w.id > last_phrase_word.id]
     run: list = []
@@ -209,7 +209,7 @@ def phrase_object(tree: Tree, last_phrase_word) -> list:
         nxt = following[position + 1] if position + 1 < len(following) else None
         if word.upos in NOMINAL or word.upos == "PRON" and not run:
             run.append(word)
-        elif run and word.text.lower() in ("of", "'s", "’s", "and", "for") and nxt is not None \
+        elif run and word.text.lower() in rules.words("phrase_joiners") and nxt is not None \
                 and nxt.upos in NOMINAL:
             run.append(word)
         else:
@@ -588,7 +588,7 @@ def according_to(context: Context) -> list[Attribution]:
                 continue
             phrase_ids = {cue.word.id, *(w.id for w in cue.extra_words)}
             last = max(phrase_ids)
-            source_words = phrase_object(tree, tree.word(last))
+            source_words = phrase_object(tree, tree.word(last), context.rules)
             if not source_words:
                 continue
             before_of = [w for w in source_words if w.upos in ("NOUN", "PROPN", "PRON")]
@@ -705,7 +705,8 @@ def noun_cue(context: Context) -> list[Attribution]:
             if cue.kind != NOUN or context.cue_used(cue):
                 continue
             clauses = [k for k in tree.kids(cue.word) if k.deprel in content_deprels
-                       and any((m.lemma or m.text).lower() in ("that", "to") for m in tree.kids(k, {"mark"}))]
+                       and any((m.lemma or m.text).lower() in context.rules.words("complement_marks")
+                               for m in tree.kids(k, {"mark"}))]
             if not clauses:
                 continue
             words = [w for clause in clauses for w in tree.subtree(clause)]
@@ -728,7 +729,8 @@ def _nominal_run(words: list, start: int, step: int, rules: Rules) -> int:
         if word.text.lower() in rules.words("relative_pronouns"):
             break
         if word.upos in NOMINAL or word.upos == "PRON" or \
-                word.text.lower() in ("of", "'s", "’s", "(", ")", "-") and 0 <= position + step < len(words):
+                word.text.lower() in rules.words("phrase_joiners") | {"(", ")", "-"} \
+                and 0 <= position + step < len(words):
             position += step
         else:
             break
@@ -843,15 +845,11 @@ def quote_continuation(context: Context) -> list[Attribution]:
     """Quotes with no cue nearby: the speaker of the paragraph's (or the previous one's) quotes."""
     found = []
     minimum = context.rules.marks.min_words_without_cue
-    paragraph_of = {}
-    for sentence in context.parsed.sentences:
-        for word in sentence.words:
-            paragraph_of[word.start_char] = sentence.paragraph
     for quote in context.quotes:
         if context.claimed(quote.start, quote.end):
             continue
         inner = context.text[quote.start + 1:quote.end - 1]
-        if len([t for t in inner.split() if any(c.isalpha() for c in t)]) < minimum:
+        if len(regex_words(inner)) < minimum:
             continue  # scare quotes, titles and quoted terms are not attributions
         sentence = next((s for s in context.parsed.sentences if s.start <= quote.start < s.end + 1), None)
         if sentence is None:

@@ -127,7 +127,7 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
         elif _name_like(word, rules):
             runs.append([word])
     # Possessives ("Biden’s national security adviser, Jake Sullivan") name someone else.
-    runs = [r for r in runs if not any(k.deprel == "case" and k.text in ("'s", "’s")
+    runs = [r for r in runs if not any(k.deprel == "case" and k.text in rules.words("possessive_markers")
                                        for w in r for k in tree.kids(w))]
     core = head
     if not _name_like(head, rules):
@@ -147,7 +147,8 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
     if name_words:
         before = [w for w in mention_words if w.id < name_words[0].id and base(w.deprel) != "punct"]
         before = _strip_det(before, rules)
-        if before and before[-1].text.lower() not in ("'s", "’s") and before[-1].deprel != "case":
+        if before and before[-1].text.lower() not in rules.words("possessive_markers") \
+                and before[-1].deprel != "case":
             role = _text(before, text)
     if name_words:
         appositions = appositions or [a for w in name_words for a in tree.kids(w, {"appos"})]
