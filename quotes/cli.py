@@ -251,6 +251,59 @@ def verify(
         raise typer.Exit(EXIT_DOCUMENTS_FAILED)
 
 
+@app.command()
+def report(
+    inputs: List[str] = typer.Argument(..., help="Records files written by `quotes extract`, or articles "
+                                                 "(files, folders, JSONL) to extract first."),
+    output: Path = typer.Option(..., "-o", "--output", help="The HTML file to write."),
+    sources: Optional[List[str]] = typer.Option(None, "--sources", help="Where records files' sources are "
+                                                                          "(default: each record's doc.path)."),
+    title: str = typer.Option("quotes report", help="The page's title."),
+    force: bool = typer.Option(False, "--force", help="Overwrite an existing output file."),
+    nfc: bool = typer.Option(True, "--nfc/--no-nfc", help="Articles: apply Unicode NFC before analysis."),
+    model_dir: Optional[str] = typer.Option(None, "--model-dir", envvar="QUOTES_MODEL_DIR"),
+    rules_dir: Optional[str] = typer.Option(None, "--rules-dir", envvar="QUOTES_RULES_DIR"),
+    cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse parses of unchanged texts."),
+) -> None:
+    """One self-contained HTML page: the articles with their attributions highlighted."""
+    from quotes.extract import Options, extract as run_extract
+    from quotes.formats.html import render_report
+    from quotes.io import ReadOptions, read_inputs
+    from quotes.parse import ModelError
+    from quotes.report import document_from_result, documents_from_records, is_records_file, read_records
+    from quotes.rules import RuleError
+
+    if output.exists() and not force:
+        _fail(f"{output} exists; use --force to overwrite it", EXIT_OUTPUT_EXISTS)
+    records, articles = [], []
+    for given in inputs:
+        if is_records_file(Path(given)):
+            try:
+                records.extend(read_records(Path(given)))
+            except ValueError as error:
+                _fail(str(error), EXIT_USAGE)
+        else:
+            articles.append(given)
+    documents = documents_from_records(records, sources or [])
+    if articles:
+        try:
+            documents += [document_from_result(result) for result in
+                          run_extract(read_inputs(articles, ReadOptions(nfc=nfc)),
+                                      Options(model_dir=model_dir, rules_dir=rules_dir, cache=cache))]
+        except (ModelError, RuleError) as error:
+            _fail(str(error), EXIT_SETUP)
+    partial = output.with_name(output.name + ".partial")
+    partial.write_text(render_report(documents, title), encoding="utf-8")
+    os.replace(partial, output)
+    problems = [d for d in documents if d.problem]
+    for document in problems:
+        typer.echo(f"quotes: {document.doc_id}: {document.problem}", err=True)
+    typer.echo(f"{output}: {len(documents)} articles, {sum(len(d.records) for d in documents)} attributions",
+               err=True)
+    if problems:
+        raise typer.Exit(EXIT_DOCUMENTS_FAILED)
+
+
 @app.command("eval")
 def eval_command(
     gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold attributions (PolNeAR JSONL)."),

@@ -249,12 +249,35 @@ def train_pos(paths: TrainPaths) -> None:
             _common(paths, "pos") + ["--wordvec_pretrain_file", str(paths.pretrain)] + POS_ARGS, "pos")
 
 
-def train_depparse(paths: TrainPaths, continue_from: Path | None = None) -> None:
+def parser_checkpoint(paths: TrainPaths) -> Path:
+    """Where Stanza's parser keeps its latest checkpoint (its own naming rule)."""
+    model = paths.model("depparse")
+    return model.with_name(model.stem + "_checkpoint.pt")
+
+
+def seed_parser_from(paths: TrainPaths, model_dir: Path) -> None:
+    """Start the parser's work folder from a finished model set, so that training resumes it.
+
+    The shipped parser file keeps its step count and dev history, so installed as both the
+    checkpoint and the best model it lets Stanza resume its own schedule (step, optimizer
+    stage, best score) instead of restarting at step 0 as `--continue_from` would.
+    """
+    sources = {paths.model("depparse"): model_dir / MODEL_FILES["depparse"],
+               parser_checkpoint(paths): model_dir / MODEL_FILES["depparse"],
+               paths.pretrain: model_dir / MODEL_FILES["pretrain"]}
+    for target, source in sources.items():
+        if not source.exists():
+            raise FileNotFoundError(f"cannot continue from {model_dir}: {source} is missing")
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+
+
+def train_depparse(paths: TrainPaths) -> None:
     # No tag embeddings: the parser then does not inherit the tagger's errors end to end.
-    extra = ["--continue_from", str(continue_from)] if continue_from else []
     _stanza(paths, "stanza.models.parser",
             _common(paths, "depparse") + ["--wordvec_pretrain_file", str(paths.pretrain),
-                                          "--tag_emb_dim", "0"] + DEPPARSE_ARGS + extra, "depparse")
+                                          "--tag_emb_dim", "0"] + DEPPARSE_ARGS, "depparse")
 
 
 def run_step(step: str, paths: TrainPaths, ud_dir: Path, extra_text_dirs: list[Path],
@@ -271,6 +294,8 @@ def run_step(step: str, paths: TrainPaths, ud_dir: Path, extra_text_dirs: list[P
     if finished.exists() and not force:
         return "exists"  # an interrupted step has a model but no marker: it runs again and
         # Stanza's trainers pick up their own checkpoint in the same folder
+    if step == "depparse" and continue_from is not None:
+        seed_parser_from(paths, continue_from)
     if step in ("pos", "depparse") and not paths.pretrain.exists():
         raise FileNotFoundError(f"run the pretrain step first: {paths.pretrain} is missing")
     actions = {
@@ -279,8 +304,7 @@ def run_step(step: str, paths: TrainPaths, ud_dir: Path, extra_text_dirs: list[P
         "mwt": lambda: train_mwt(paths),
         "lemma": lambda: train_lemma(paths),
         "pos": lambda: train_pos(paths),
-        "depparse": lambda: train_depparse(paths, continue_from / MODEL_FILES["depparse"]
-                                           if continue_from else None),
+        "depparse": lambda: train_depparse(paths),
     }
     actions[step]()
     finished.touch()

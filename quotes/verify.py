@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from quotes.text import make_text
+from quotes.text import Text, make_text
 
 INTACT, MOVED, CHANGED, MISSING = "intact", "moved", "changed", "missing"
 FUZZY_THRESHOLD = 0.8
@@ -76,22 +76,28 @@ def source_index(sources: Iterable[str]) -> dict[str, Path]:
     return index
 
 
+def load_source(doc: dict[str, Any], index: dict[str, Path]) -> "Text | str":
+    """A record's source analysed as at extraction time, or a message saying why it cannot be had."""
+    path = index.get(doc["id"]) or (Path(doc["path"]) if doc.get("path") else None)
+    if path is None or not path.is_file():
+        return f"source not found for document {doc['id']!r} ({path})"
+    nfc = "NFC" in (doc.get("normalisation") or "NFC")
+    try:
+        return make_text(doc["id"], path.read_bytes().decode("utf-8-sig"), str(path), nfc=nfc)
+    except (OSError, UnicodeDecodeError) as error:
+        return f"source of document {doc['id']!r} unreadable ({path}): {error}"
+
+
 def verify(records: list[dict[str, Any]], sources: Iterable[str] = ()) -> list[tuple[dict, Verdict | str]]:
     """Each record with its verdict, or with a message when its source cannot be read."""
     index = source_index(sources)
-    texts: dict[str, tuple[str, str] | str] = {}
+    texts: dict[tuple[str, str | None], Text | str] = {}
     results = []
     for record in records:
         doc = record["doc"]
-        path = index.get(doc["id"]) or (Path(doc["path"]) if doc.get("path") else None)
-        key = str(path)
+        key = (doc["id"], doc.get("path"))
         if key not in texts:
-            if path is None or not path.is_file():
-                texts[key] = f"source not found for document {doc['id']!r} ({path})"
-            else:
-                nfc = "NFC" in (doc.get("normalisation") or "NFC")
-                analysed = make_text(doc["id"], path.read_bytes().decode("utf-8-sig"), str(path), nfc=nfc)
-                texts[key] = (analysed.text, analysed.sha256)
+            texts[key] = load_source(doc, index)
         loaded = texts[key]
-        results.append((record, loaded if isinstance(loaded, str) else anchor(record, *loaded)))
+        results.append((record, loaded if isinstance(loaded, str) else anchor(record, loaded.text, loaded.sha256)))
     return results
