@@ -89,6 +89,12 @@ class VerbClass:
     lemmas: frozenset[str]
     content: tuple[str, ...]
     prepositions: frozenset[str]
+    # (lemma, particle or "", preposition): "call for" -> ("call", "", "for")
+    phrasal: frozenset[tuple[str, str, str]] = frozenset()
+
+    def phrasal_of(self, lemma: str) -> list[tuple[str, str]]:
+        """(particle, preposition) pairs of a verb's phrasal entries."""
+        return [(particle, prep) for verb, particle, prep in self.phrasal if verb == lemma]
 
 
 @dataclass(frozen=True)
@@ -129,7 +135,7 @@ class Rules:
 
 
 CUES_SCHEMA = {
-    "verbs": {"*": {"content": list, "lemmas": list, "prepositions": list}},
+    "verbs": {"*": {"content": list, "lemmas": list, "prepositions": list, "phrasal": list}},
     "nouns": {"content": list, "lemmas": list},
     "phrases": {"according_to": list},
 }
@@ -153,7 +159,7 @@ PATTERNS_SCHEMA = {
     "colon": {"marks": list},
     "words": {"relative_pronouns": list, "attribution_fillers": list, "title_lead": list, "determiners": list,
               "affiliation_prepositions": list, "phrase_joiners": list, "possessive_markers": list,
-              "complement_marks": list},
+              "complement_marks": list, "time_words": list},
 }
 
 
@@ -187,10 +193,21 @@ def _load_rules(directory: Path) -> Rules:
     _require(cues, ["verbs", "nouns.lemmas", "phrases.according_to"], cues_path)
     verb_classes = []
     for name, table in cues["verbs"].items():
-        _require(table, ["lemmas", "content"], cues_path)
-        verb_classes.append(VerbClass(name, frozenset(w.lower() for w in table["lemmas"]),
+        if "lemmas" not in table and "phrasal" not in table:
+            raise RuleError(f"{cues_path}: verbs.{name} needs 'lemmas' or 'phrasal'")
+        _require(table, ["content"], cues_path)
+        phrasal = []
+        for entry in table.get("phrasal", []):
+            parts = entry.lower().split()
+            if len(parts) not in (2, 3):
+                raise RuleError(f"{_where(cues_path, cues_src, 'phrasal')}: verbs.{name}.phrasal entry {entry!r} "
+                                "must be a verb lemma, an optional particle and a preposition "
+                                "(\"call for\", \"lash out at\")")
+            phrasal.append((parts[0], parts[1] if len(parts) == 3 else "", parts[-1]))
+        verb_classes.append(VerbClass(name, frozenset([w.lower() for w in table.get("lemmas", [])]
+                                                      + [verb for verb, _, _ in phrasal]),
                                       tuple(table["content"]),
-                                      frozenset(table.get("prepositions", []))))
+                                      frozenset(table.get("prepositions", [])), frozenset(phrasal)))
 
     marks, marks_src = _load(marks_path)
     _check_keys(marks, MARKS_SCHEMA, marks_path, marks_src)

@@ -267,6 +267,34 @@ def _prepositions(cue: Cue, rules: Rules) -> set[str]:
     return found
 
 
+def _phrasal_preposition(tree: Tree, cue: Cue, kid, rules: Rules):
+    """"called for steep new tariffs", "talked about bringing communities together": the
+    preposition of the cue's own phrasal entry that opens this dependent, when it follows the
+    verb with at most adverbs and a particle between (so "called him on Monday" is not "call on")."""
+    relation = base(kid.deprel)
+    if relation not in ("obl", "advcl") or kid.text.lower() in rules.words("time_words"):
+        return None
+    openers = tree.kids(kid, {"case"} if relation == "obl" else {"mark"})
+    for particle, preposition in phrasal_entries(cue, rules):
+        opener = next((w for w in openers if (w.lemma or w.text).lower() == preposition
+                       and cue.word.id < w.id < kid.id), None)
+        if opener is None:
+            continue
+        between = [w for w in tree.words if cue.word.id < w.id < opener.id]
+        particles = [w for w in between if w.text.lower() == particle]
+        if (not particle or particles) and all(w.upos == "ADV" or w in particles for w in between):
+            return opener
+    return None
+
+
+def _entry_words(entry: tuple[str, str]) -> list[str]:
+    return [word for word in entry if word]
+
+
+def phrasal_entries(cue: Cue, rules: Rules) -> list[tuple[str, str]]:
+    return [entry for c in rules.verb_classes if c.name in cue.classes for entry in c.phrasal_of(cue.lemma)]
+
+
 def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     """Words of a verb cue's content: its clausal complement, else object/oblique content."""
     allowed = _content_deprels(cue, rules)
@@ -274,9 +302,14 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     min_words = rules.patterns["content"]["min_words"]
     clausal = [k for k in kids if k.deprel in ("ccomp", "parataxis") and k.deprel in allowed]
     chosen = []
+    dropped: list = []  # the preposition of a phrasal cue stays outside its content
     if clausal:
         after = [k for k in clausal if k.start_char > cue.start]
         chosen = after or clausal
+    elif any(_phrasal_preposition(tree, cue, kid, rules) for kid in kids):
+        kid = next(k for k in kids if _phrasal_preposition(tree, cue, k, rules))
+        dropped.append(_phrasal_preposition(tree, cue, kid, rules))
+        chosen = [kid]
     else:
         for kid in kids:
             relation = kid.deprel
@@ -309,7 +342,7 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     words: list = []
     for kid in chosen:
         words.extend(tree.subtree(kid))
-    words = [w for w in words if w.start_char > cue.end or w.end_char <= cue.start]
+    words = [w for w in words if (w.start_char > cue.end or w.end_char <= cue.start) and w not in dropped]
     if not words:
         return []
     words.sort(key=lambda w: w.id)
@@ -802,8 +835,17 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 used = next(a for a in context.found if a.cue is not None and a.cue.start == cue.start)
                 previous_source = (used.source, used.source_words) if used.source is not None else previous_source
                 continue
-            speech_like = bool({"speech", "belief"} & set(cue.classes))
             position = cue.word.id - 1
+            content_start = position + 1
+            if not {"ccomp", "obj", "xcomp", "parataxis"} & set(_content_deprels(cue, context.rules)):
+                # A phrasal cue ("spoke about ...") only with its preposition next to it.
+                following = [w.text.lower() for w in words[position + 1:end]]
+                entry = next((e for e in map(_entry_words, phrasal_entries(cue, context.rules))
+                              if following[:len(e)] == e), None)
+                if entry is None or following[-1] in context.rules.words("time_words"):
+                    continue
+                content_start = position + 1 + len(entry)
+            speech_like = bool({"speech", "belief"} & set(cue.classes))
             if position > 0 and (words[position - 1].lemma or "").lower() == "be":
                 continue  # passive: "the visit itself is seen as ..."
             content = source_phrase = None
@@ -822,10 +864,10 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 before = _nominal_run(words, start, -1, context.rules)
                 opening = before < 0 or words[before].text in (",", "“", '"', ":")
                 if before < start and opening and start - before <= 10:
-                    source_phrase, content = words[before + 1:start + 1], words[position + 1:stop]
+                    source_phrase, content = words[before + 1:start + 1], words[content_start:stop]
                 elif previous_source is not None and cue.word.text.lower().endswith("ing") and \
                         start >= 0 and words[start].text == ",":
-                    source_phrase, content = list(previous_source[1]), words[position + 1:stop]
+                    source_phrase, content = list(previous_source[1]), words[content_start:stop]
             if not content or not source_phrase:
                 continue
             source = previous_source[0] if source_phrase and previous_source and \

@@ -51,3 +51,15 @@ def test_catastrophic_pattern_times_out_with_clear_error():
     pattern = regex.compile(r"(a|aa)+$")
     with pytest.raises(RuleError, match="timed out"):
         timed_search(pattern, "a" * 60 + "b")
+
+
+def test_phrasal_cue_entries_are_checked(tmp_path):
+    rules = load_rules()
+    prepositional = {c.name: c for c in rules.verb_classes}["prepositional"]
+    assert ("", "for") in prepositional.phrasal_of("call")
+    assert ("out", "at") in prepositional.phrasal_of("lash")
+    directory = copy_rules(tmp_path)
+    cues = directory / "cues.toml"
+    cues.write_text(cues.read_text().replace('"call for",', '"call",'))
+    with pytest.raises(RuleError, match=r"cues\.toml:\d+: .*phrasal entry 'call'"):
+        load_rules(directory)

@@ -443,3 +443,69 @@ Sunday Sunday PROPN 2 obl
 """)
     assert record["cue"]["text"] == "called" and record["type"] == "mixed"
     assert record["content"]["text"].startswith("the deal “outrageous”")
+
+
+def test_phrasal_cue_takes_the_object_of_its_preposition():
+    [record] = run("Trump called for steep new tariffs on goods.", """
+Trump Trump PROPN 2 nsubj
+called call VERB 0 root
+for for ADP 6 case
+steep steep ADJ 6 amod
+new new ADJ 6 amod
+tariffs tariff NOUN 2 obl
+on on ADP 8 case
+goods good NOUN 6 nmod
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "steep new tariffs on goods"
+    assert record["cue"]["text"] == "called"
+    assert record["speaker"]["mention"]["text"] == "Trump"
+
+
+def test_phrasal_cue_with_particle_and_gerund():
+    records = run("Ham lashed out at critics and talked about fixing it.", """
+Ham Ham PROPN 2 nsubj
+lashed lash VERB 0 root
+out out ADP 2 compound:prt
+at at ADP 5 case
+critics critic NOUN 2 obl
+and and CCONJ 7 cc
+talked talk VERB 2 conj
+about about SCONJ 9 mark
+fixing fix VERB 7 advcl
+it it PRON 9 obj
+. . PUNCT 2 punct
+""")
+    lashed, talked = records
+    assert lashed["content"]["text"] == "critics" and lashed["cue"]["text"] == "lashed out"
+    assert talked["content"]["text"] == "fixing it" and talked["speaker"]["mention"]["text"] == "Ham"
+    talked = run("Ham talked about fixing it.", """
+Ham Ham PROPN 2 nsubj
+talked talk VERB 0 root
+about about SCONJ 4 mark
+fixing fix VERB 2 advcl
+it it PRON 4 obj
+. . PUNCT 2 punct
+""")
+    assert [r["content"]["text"] for r in talked] == ["fixing it"]
+
+
+def test_phrasal_cue_needs_its_own_preposition_next_to_the_verb():
+    assert run("Trump talked to him on Monday.", """
+Trump Trump PROPN 2 nsubj
+talked talk VERB 0 root
+to to ADP 4 case
+him he PRON 2 obl
+on on ADP 6 case
+Monday Monday PROPN 2 obl
+. . PUNCT 2 punct
+""") == []
+    # a time expression after the right preposition is when, not what
+    assert run("Smith campaigned for a week.", """
+Smith Smith PROPN 2 nsubj
+campaigned campaign VERB 0 root
+for for ADP 5 case
+a a DET 5 det
+week week NOUN 2 obl
+. . PUNCT 2 punct
+""") == []
