@@ -295,10 +295,28 @@ def phrasal_entries(cue: Cue, rules: Rules) -> list[tuple[str, str]]:
     return [entry for c in rules.verb_classes if c.name in cue.classes for entry in c.phrasal_of(cue.lemma)]
 
 
+def content_moved_out(tree: Tree, cue: Cue, rules: Rules) -> bool:
+    """"the ones he refused to answer", "what he called Machado's sex tape", "to do what": in a
+    relative or wh-clause whose object was moved out, the cue's content is not all there."""
+    wh_words = rules.words("relative_pronouns") | rules.words("wh_words")
+    if any(base(k.deprel) in ("obj", "xcomp", "ccomp") and k.text.lower() in wh_words
+           for k in tree.kids(cue.word)):
+        return True
+    if cue.word.deprel == "acl:relcl":
+        # "the ones [he refused to answer]": no relative word, so the noun is the object;
+        # "the interview [in which he said ...]" and "groups [that support ...]" keep theirs.
+        clause = tree.subtree(cue.word)
+        return not any(w.text.lower() in wh_words for w in clause) \
+            and any(base(k.deprel) == "nsubj" for k in tree.kids(cue.word))
+    return False
+
+
 def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     """Words of a verb cue's content: its clausal complement, else object/oblique content."""
     allowed = _content_deprels(cue, rules)
     kids = tree.kids(cue.word)
+    if content_moved_out(tree, cue, rules):
+        return []
     min_words = rules.patterns["content"]["min_words"]
     clausal = [k for k in kids if k.deprel in ("ccomp", "parataxis") and k.deprel in allowed]
     chosen = []
@@ -481,8 +499,11 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 content = verb_content_words(tree, cue, context.rules)
                 if content and _mixed_not_direct(content, quote, context):
                     continue
-                if best is None or distance < best[0]:
-                    best = (distance, index, cue, source, mention)
+                # A verb of saying beats a nearer verb of another class ("X said he had
+                # fought “for the nation's rights”": the quote is what X said).
+                rank = (not {"speech", "belief"} & set(cue.classes), distance)
+                if best is None or rank < best[0]:
+                    best = (rank, index, cue, source, mention)
         if best is None:
             continue
         _, index, cue, source, mention = best

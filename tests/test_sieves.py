@@ -509,3 +509,29 @@ a a DET 5 det
 week week NOUN 2 obl
 . . PUNCT 2 punct
 """) == []
+
+
+def test_cue_whose_object_moved_out_of_its_clause_gives_no_record():
+    # "the ones he refused to answer": the content of "refused" lacks its object
+    assert run("These are the ones he refused to answer.", """
+These these PRON 4 nsubj
+are be AUX 4 cop
+the the DET 4 det
+ones one NOUN 0 root
+he he PRON 6 nsubj
+refused refuse VERB 4 acl:relcl
+to to PART 8 mark
+answer answer VERB 6 xcomp
+. . PUNCT 4 punct
+""") == []
+    assert "called" not in [r["cue"]["text"] for r in run("He saw what she called a sex tape.", """
+He he PRON 2 nsubj
+saw see VERB 0 root
+what what PRON 5 obj
+she she PRON 5 nsubj
+called call VERB 2 ccomp
+a a DET 8 det
+sex sex NOUN 8 compound
+tape tape NOUN 5 xcomp
+. . PUNCT 2 punct
+""")]
