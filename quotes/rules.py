@@ -157,7 +157,7 @@ PATTERNS_SCHEMA = {
     "inverted": {"deprels": list},
     "content": {"edge_deprels": list, "outside_deprels": list, "extend_deprels": list, "min_words": int},
     "colon": {"marks": list},
-    "words": {"relative_pronouns": list, "wh_words": list, "attribution_fillers": list, "title_lead": list, "determiners": list,
+    "words": {"relative_pronouns": list, "wh_words": list, "discourse_subjects": list, "attribution_fillers": list, "title_lead": list, "determiners": list,
               "affiliation_prepositions": list, "phrase_joiners": list, "possessive_markers": list,
               "complement_marks": list, "time_words": list},
 }

@@ -311,6 +311,12 @@ def content_moved_out(tree: Tree, cue: Cue, rules: Rules) -> bool:
     return False
 
 
+def _after_quote(tree: Tree, cue: Cue) -> bool:
+    """"“…,” said Reince Priebus": after a comma or quotation mark the object is the speaker."""
+    before = [w for w in tree.words if w.id < cue.word.id and w.upos != "ADV"]
+    return bool(before) and before[-1].upos == "PUNCT"
+
+
 def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     """Words of a verb cue's content: its clausal complement, else object/oblique content."""
     allowed = _content_deprels(cue, rules)
@@ -324,6 +330,11 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     if clausal:
         after = [k for k in clausal if k.start_char > cue.start]
         chosen = after or clausal
+        if after and "obj" in allowed:
+            # "says such techniques are inhumane": parsers often take the clause's subject
+            # for the verb's object; it belongs to the statement.
+            chosen = [k for k in kids if base(k.deprel) == "obj"
+                      and cue.word.id < k.id < chosen[0].id] + chosen
     elif any(_phrasal_preposition(tree, cue, kid, rules) for kid in kids):
         kid = next(k for k in kids if _phrasal_preposition(tree, cue, k, rules))
         dropped.append(_phrasal_preposition(tree, cue, kid, rules))
@@ -335,7 +346,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
             if (relation == "xcomp" or infinitive) and "xcomp" in allowed and kid.upos in ("VERB", "AUX", "ADJ"):
                 chosen.append(kid)
             elif base(relation) == "obj" and "obj" in allowed:
-                if len(tree.subtree(kid)) >= min_words or kid.upos == "PROPN":
+                if (len(tree.subtree(kid)) >= min_words or kid.upos == "PROPN") \
+                        and not _after_quote(tree, cue) and kid.text.lower() not in rules.words("relative_pronouns"):
                     chosen.append(kid)
             elif base(relation) == "obl" and "obl" in allowed:
                 cases = {(c.lemma or c.text).lower() for c in tree.kids(kid, {"case"})}
@@ -612,12 +624,14 @@ def inverted_cue(context: Context) -> list[Attribution]:
         for cue in context.cues[index]:
             if cue.kind != VERB or context.cue_used(cue) or cue.word.deprel not in inverted:
                 continue
-            if "speech" not in cue.classes and "belief" not in cue.classes:
+            if "speech" not in cue.classes and "belief" not in cue.classes or context.inside_quote(cue.start):
                 continue
             head = tree.head(cue.word)
             source, reason = find_source(tree, cue.word, context.rules)
             if head is None or source is None or source.id == head.id:
                 continue
+            if source.text.lower() in context.rules.words("discourse_subjects"):
+                continue  # "I think", "you know" inside someone's words are not new statements
             if not tree.kids(cue.word, set(context.rules.patterns["source"]["deprels"])):
                 continue
             words = tree.subtree(head, exclude=[cue.word])
@@ -922,6 +936,10 @@ def quote_continuation(context: Context) -> list[Attribution]:
                     and (a.source is not None or a.inherited_speaker is not None)]
         if previous:
             speaker_record = max(previous, key=lambda a: a.start)
+            if _continues(context, speaker_record, quote, sentence):
+                # "“A,” said Caddell, speaking of X. “B.”": one statement, in fragments.
+                speaker_record.fragments = speaker_record.fragments + tuple(quote.fragments)
+                continue
             attribution = Attribution(quote.fragments, None, None, (), sentence, "quote_continuation",
                                       CONFIDENCE["quote_continuation"], DIRECT,
                                       inherited_speaker=speaker_record.inherited_speaker or speaker_record)
@@ -932,6 +950,14 @@ def quote_continuation(context: Context) -> list[Attribution]:
         found.append(attribution)
         context.found.append(attribution)
     return found
+
+
+def _continues(context: Context, earlier: Attribution, quote: QuoteSpan, sentence: ParsedSentence) -> bool:
+    """A quote right after a direct quote of the same paragraph (or the next), with no other
+    statement between them, goes on with that quote."""
+    if earlier.type != DIRECT or earlier.sentence is None or sentence.paragraph - earlier.sentence.paragraph > 1:
+        return False
+    return not any(earlier.end <= a.start < quote.start for a in context.found if a is not earlier)
 
 
 SIEVES = (direct_quote_with_cue, verb_complement, inverted_cue, according_to, colon_lead_in,

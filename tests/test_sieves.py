@@ -198,9 +198,7 @@ talks talk NOUN 7 nmod
     assert inner["nested_in"] == outer["id"] and outer["nested_in"] is None
 
 
-def test_quote_without_cue_continues_the_previous_speaker():
-    text = "“We are ready,” Qin said.\n“The talks must go on and we will keep our promises.”"
-    first, second = run(text, """
+QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj
 are be AUX 4 cop
@@ -210,7 +208,8 @@ ready ready ADJ 8 ccomp
 Qin Qin PROPN 8 nsubj
 said say VERB 0 root
 . . PUNCT 8 punct
-""", """
+"""
+PROMISES = """
 “ “ PUNCT 4 punct
 The the DET 3 det
 talks talk NOUN 5 nsubj
@@ -225,7 +224,30 @@ our we PRON 12 nmod:poss
 promises promise NOUN 10 obj
 . . PUNCT 5 punct
 ” ” PUNCT 5 punct
-""")
+"""
+
+
+def test_quote_right_after_a_direct_quote_goes_on_with_it():
+    text = "“We are ready,” Qin said.\n“The talks must go on and we will keep our promises.”"
+    [record] = run(text, QIN_SAID, PROMISES)
+    assert [f["text"] for f in record["content"]["fragments"]] == [
+        "“We are ready,”", "“The talks must go on and we will keep our promises.”"]
+    assert record["content"]["text"] == text
+    assert record["speaker"]["name"] == "Qin" and record["rule"] == "direct_quote_with_cue"
+
+
+def test_quote_after_another_statement_continues_the_previous_speaker():
+    text = ("“We are ready,” Qin said. Blinken said talks went well.\n"
+            "“The talks must go on and we will keep our promises.”")
+    first, middle, second = run(text, QIN_SAID, """
+Blinken Blinken PROPN 2 nsubj
+said say VERB 0 root
+talks talk NOUN 4 nsubj
+went go VERB 2 ccomp
+well well ADV 4 advmod
+. . PUNCT 2 punct
+""", PROMISES)
+    assert middle["speaker"]["name"] == "Blinken"
     assert second["rule"] == "quote_continuation" and second["cue"] is None
     assert second["speaker"]["name"] == "Qin" and second["speaker"]["resolution"] == "continuation"
     assert second["speaker"]["mention"] == first["speaker"]["mention"]
