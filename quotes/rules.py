@@ -155,9 +155,11 @@ PATTERNS_SCHEMA = {
     "source": {"deprels": list, "climb": list, "expletives": list},
     "negation": {"lemmas": list, "deprels": list},
     "inverted": {"deprels": list},
-    "content": {"edge_deprels": list, "outside_deprels": list, "extend_deprels": list, "min_words": int},
+    "content": {"edge_deprels": list, "outside_deprels": list, "extend_deprels": list, "min_words": int,
+                "object_extend_deprels": list, "object_extend_openers": list},
     "colon": {"marks": list},
-    "words": {"relative_pronouns": list, "wh_words": list, "discourse_subjects": list, "attribution_fillers": list, "title_lead": list, "determiners": list,
+    "words": {"relative_pronouns": list, "wh_words": list, "complement_openers": list,
+              "contrast_conjunctions": list, "discourse_subjects": list, "attribution_fillers": list, "title_lead": list, "determiners": list,
               "affiliation_prepositions": list, "phrase_joiners": list, "possessive_markers": list,
               "complement_marks": list, "time_words": list},
 }

@@ -207,7 +207,9 @@ def phrase_object(tree: Tree, last_phrase_word, rules: Rules) -> list:
     run: list = []
     for position, word in enumerate(following):
         nxt = following[position + 1] if position + 1 < len(following) else None
-        if word.upos in NOMINAL or word.upos == "PRON" and not run:
+        # a modifier before a noun counts, even one the tagger took for a verb ("exit polls")
+        modifier = word.upos in ("VERB", "ADJ", "NUM") and nxt is not None and nxt.upos in NOMINAL
+        if word.upos in NOMINAL or word.upos == "PRON" and not run or modifier:
             run.append(word)
         elif run and word.text.lower() in rules.words("phrase_joiners") and nxt is not None \
                 and nxt.upos in NOMINAL:
@@ -391,11 +393,15 @@ def _with_following_siblings(tree: Tree, cue: Cue, chosen: list, rules: Rules) -
     if first < cue.word.id:
         return chosen
     result = list(chosen)
+    object_only = all(base(k.deprel) == "obj" for k in chosen)
     for kid in tree.kids(cue.word):
         if kid.id <= first or kid in result:
             continue
         nominal_conj = kid.deprel == "conj" and kid.upos in ("NOUN", "PROPN", "PRON", "ADJ", "NUM")
-        if base(kid.deprel) not in extend and kid.deprel not in extend and not nominal_conj:
+        if base(kid.deprel) not in extend and kid.deprel not in extend and not nominal_conj \
+                and not _coordinated_content(tree, kid, rules):
+            break
+        if object_only and not _continues_object(tree, kid, rules):
             break
         if kid.upos in ("VERB", "AUX") and rules.verb_classes_of((kid.lemma or kid.text).lower()):
             # A new statement starts here; what stands before its comma still belongs to ours.
@@ -406,6 +412,32 @@ def _with_following_siblings(tree: Tree, cue: Cue, chosen: list, rules: Rules) -
             break
         result.append(kid)
     return result
+
+
+def _continues_object(tree: Tree, kid, rules: Rules) -> bool:
+    """After an object, only a complement goes on with it ("described the incident | as a
+    terrible situation", "emphasized the importance | in order to ..."); adjuncts of time,
+    place and reason ("mentioned Machado | since the debate") do not."""
+    content = rules.patterns["content"]
+    if base(kid.deprel) in content["object_extend_deprels"] or kid.deprel == "conj" and kid.upos != "VERB":
+        return True
+    openers = tree.kids(kid, {"case", "mark"})
+    if not openers and kid.upos == "VERB" and kid.xpos == "VBG":
+        return True  # "his tweets | shaming a former Miss Universe": a participle on the object
+    return any(w.text.lower() in content["object_extend_openers"] for w in openers)
+
+
+def _coordinated_content(tree: Tree, kid, rules: Rules) -> bool:
+    """"said that A, and that B", "could not explain why A or why B", "plans to join A and
+    live stream B": parsers hang the second part on the cue; it goes on with the content
+    when it opens like a complement or has no subject of its own."""
+    if kid.deprel != "conj" or kid.upos not in ("VERB", "AUX"):
+        return False
+    opening = {w.text.lower() for w in tree.kids(kid, {"mark", "advmod"}) if w.id < kid.id}
+    if opening & rules.words("complement_openers"):
+        return True
+    contrast = {w.text.lower() for w in tree.kids(kid, {"cc"})} & rules.words("contrast_conjunctions")
+    return not contrast and not any(base(k.deprel) in ("nsubj", "expl") for k in tree.kids(kid))
 
 
 def _object_classes(cue: Cue, rules: Rules) -> set[str]:

@@ -557,3 +557,20 @@ sex sex NOUN 8 compound
 tape tape NOUN 5 xcomp
 . . PUNCT 2 punct
 """)]
+
+
+def test_according_to_a_phrase_the_tagger_took_for_a_verb():
+    [record] = run("According to exit polls, Romney had a lead.", """
+According accord VERB 4 case
+to to PART 4 case
+exit exit VERB 4 compound
+polls poll NOUN 8 obl
+, , PUNCT 4 punct
+Romney Romney PROPN 8 nsubj
+had have VERB 0 root
+a a DET 9 det
+lead lead NOUN 7 obj
+. . PUNCT 7 punct
+""".replace(" 8 obl", " 7 obl").replace("PROPN 8", "PROPN 7"))
+    assert record["speaker"]["mention"]["text"] == "exit polls"
+    assert record["content"]["text"] == "Romney had a lead"
