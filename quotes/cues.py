@@ -12,6 +12,7 @@ from quotes.deps import Tree, base
 from quotes.rules import Rules
 
 VERB, NOUN, ACCORDING_TO, COLON, NONE = "verb", "noun", "according_to", "colon", "none"
+SIGNATURE = "signature"  # "“…” ― Krystal Correa"
 
 
 @dataclass(frozen=True)

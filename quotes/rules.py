@@ -158,6 +158,7 @@ PATTERNS_SCHEMA = {
     "content": {"edge_deprels": list, "outside_deprels": list, "extend_deprels": list, "min_words": int,
                 "object_extend_deprels": list, "object_extend_openers": list},
     "colon": {"marks": list},
+    "signature": {"dashes": list, "max_words": int, "name_particles": list},
     "words": {"relative_pronouns": list, "wh_words": list, "complement_openers": list,
               "contrast_conjunctions": list, "discourse_subjects": list, "attribution_fillers": list, "title_lead": list, "determiners": list,
               "affiliation_prepositions": list, "phrase_joiners": list, "possessive_markers": list,

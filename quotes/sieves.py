@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quotes.cues import ACCORDING_TO, COLON, NOUN, VERB, Cue, according_to_cues, noun_cues, verb_cues
+from quotes.cues import ACCORDING_TO, COLON, NOUN, SIGNATURE, VERB, Cue, according_to_cues, noun_cues, verb_cues
 from quotes.deps import Tree, base, contiguous_block, span_of
 from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence, ParsedText
@@ -29,6 +29,7 @@ CONFIDENCE = {
     "surface_reporting_clause": 0.6,
     "quote_continuation": 0.6,
     "quote_without_cue": 0.3,
+    "quote_signature": 0.8,
 }
 
 
@@ -313,6 +314,18 @@ def content_moved_out(tree: Tree, cue: Cue, rules: Rules) -> bool:
     return False
 
 
+def _misparsed_clause(tree: Tree, cue: Cue, kid) -> bool:
+    """A that-clause the parser labelled an adverbial clause ("told reporters [that ...]"), or
+    an "infinitive" with a subject of its own ("said [the talks were useful]"): a complement."""
+    if kid.id < cue.word.id:
+        return False
+    if base(kid.deprel) == "advcl":
+        return any(m.text.lower() == "that" for m in tree.kids(kid, {"mark"}))
+    if base(kid.deprel) == "xcomp":
+        return any(base(k.deprel) == "nsubj" for k in tree.kids(kid))
+    return False
+
+
 def _after_quote(tree: Tree, cue: Cue) -> bool:
     """"“…,” said Reince Priebus": after a comma or quotation mark the object is the speaker."""
     before = [w for w in tree.words if w.id < cue.word.id and w.upos != "ADV"]
@@ -326,7 +339,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     if content_moved_out(tree, cue, rules):
         return []
     min_words = rules.patterns["content"]["min_words"]
-    clausal = [k for k in kids if k.deprel in ("ccomp", "parataxis") and k.deprel in allowed]
+    clausal = [k for k in kids if k.deprel in ("ccomp", "parataxis") and k.deprel in allowed
+               or "ccomp" in allowed and _misparsed_clause(tree, cue, k)]
     chosen = []
     dropped: list = []  # the preposition of a phrasal cue stays outside its content
     if clausal:
@@ -538,7 +552,7 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 if source is None:
                     continue
                 mention = source_mention_words(tree, source)
-                if not _only_attribution_between(context, quote, cue, mention):
+                if not _only_attribution_between(context, quote, cue, mention + _listener(tree, cue, quote)):
                     continue  # "she said X favors a “strongman approach”": a mixed quote
                 content = verb_content_words(tree, cue, context.rules)
                 if content and _mixed_not_direct(content, quote, context):
@@ -597,6 +611,19 @@ def _only_attribution_between(context: Context, quote: QuoteSpan, cue: Cue, ment
     fillers = context.rules.words("attribution_fillers")
     words = [t for t in regex_words(remainder) if t.lower() not in fillers]
     return len(words) <= 2
+
+
+def _listener(tree: Tree, cue: Cue, quote: QuoteSpan) -> list:
+    """"Limbaugh told his radio audience of Monday, “...”": the cue's own object and adjuncts
+    standing between it and the quote that follows (whom and when it was said to)."""
+    if cue.start > quote.start:
+        return []
+    words = []
+    for kid in tree.kids(cue.word, {"obj", "iobj", "obl", "obl:tmod", "obl:npmod"}):
+        subtree = tree.subtree(kid)
+        if cue.end <= subtree[0].start_char and subtree[-1].end_char <= quote.start:
+            words.extend(subtree)
+    return words
 
 
 def regex_words(value: str) -> list[str]:
@@ -984,6 +1011,58 @@ def quote_continuation(context: Context) -> list[Attribution]:
     return found
 
 
+def _signature_name(context: Context, quote: QuoteSpan) -> tuple[int, int, int, int] | None:
+    """(dash start, dash end, name start, name end) of "― Name" right after a quote, ending its line."""
+    signature = context.rules.patterns["signature"]
+    text = context.text
+    position = quote.end
+    while position < len(text) and text[position] in " \u00a0\t":
+        position += 1
+    dash = next((d for d in signature["dashes"] if text.startswith(d, position)), None)
+    if dash is None:
+        return None
+    dash_end = position + len(dash)
+    line_end = text.find("\n", dash_end)
+    line_end = len(text) if line_end < 0 else line_end
+    name = text[dash_end:line_end]
+    start = dash_end + len(name) - len(name.lstrip(" \u00a0\t"))
+    end = start + len(name.strip(" \u00a0\t").rstrip("."))
+    tokens = text[start:end].split()
+    particles = set(signature["name_particles"])
+    if not 0 < len(tokens) <= signature["max_words"] or \
+            not all(t[:1].isupper() or t in particles for t in tokens) or not tokens[0][:1].isupper():
+        return None
+    return position, dash_end, start, end
+
+
+def quote_signature(context: Context) -> list[Attribution]:
+    """"“Donald Trump scares me.” ― Krystal Correa": a quotation signed by the name after it."""
+    found = []
+    for quote in context.quotes:
+        if quote.depth > 0 or context.claimed(quote.start, quote.end):
+            continue
+        located = _signature_name(context, quote)
+        if located is None:
+            continue
+        dash_start, dash_end, name_start, name_end = located
+        name_words = [(s, w) for s in context.parsed.sentences for w in s.words
+                      if name_start <= w.start_char and w.end_char <= name_end]
+        dash_word = next((w for s in context.parsed.sentences for w in s.words
+                          if w.start_char < dash_end and w.end_char > dash_start), None)
+        if not name_words:
+            continue
+        sentence = next((s for s in context.parsed.sentences if s.start <= quote.start < s.end + 1),
+                        name_words[0][0])
+        words = [w for _, w in name_words]
+        source = next((w for w in reversed(words) if w.upos in ("PROPN", "NOUN")), words[-1])
+        cue = Cue(SIGNATURE, context.text[dash_start:dash_end], dash_word or words[0], dash_start, dash_end, False)
+        attribution = Attribution(quote.fragments, cue, source, tuple(words), sentence, "quote_signature",
+                                  CONFIDENCE["quote_signature"], DIRECT)
+        found.append(attribution)
+        context.found.append(attribution)
+    return found
+
+
 def _continues(context: Context, earlier: Attribution, quote: QuoteSpan, sentence: ParsedSentence) -> bool:
     """A quote right after a direct quote of the same paragraph (or the next), with no other
     statement between them, goes on with that quote."""
@@ -992,7 +1071,7 @@ def _continues(context: Context, earlier: Attribution, quote: QuoteSpan, sentenc
     return not any(earlier.end <= a.start < quote.start for a in context.found if a is not earlier)
 
 
-SIEVES = (direct_quote_with_cue, verb_complement, inverted_cue, according_to, colon_lead_in,
+SIEVES = (direct_quote_with_cue, quote_signature, verb_complement, inverted_cue, according_to, colon_lead_in,
           colon_after_name, noun_cue, surface_reporting_clause, quote_continuation)
 
 

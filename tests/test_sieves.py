@@ -574,3 +574,53 @@ lead lead NOUN 7 obj
 """.replace(" 8 obl", " 7 obl").replace("PROPN 8", "PROPN 7"))
     assert record["speaker"]["mention"]["text"] == "exit polls"
     assert record["content"]["text"] == "Romney had a lead"
+
+
+def test_quote_signed_with_a_dash_and_a_name():
+    text = "“Donald Trump scares me.” ― Krystal Correa\n“He can’t answer.” ― Esther Tapia."
+    first, second = run(text, """
+“ “ PUNCT 4 punct
+Donald Donald PROPN 3 compound
+Trump Trump PROPN 4 nsubj
+scares scare VERB 0 root
+me I PRON 4 obj
+. . PUNCT 4 punct
+” ” PUNCT 4 punct
+― ― PUNCT 9 punct
+Krystal Krystal PROPN 4 parataxis
+Correa Correa PROPN 9 flat
+""", """
+“ “ PUNCT 5 punct
+He he PRON 5 nsubj
+ca can AUX 5 aux
+n’t not PART 5 advmod
+answer answer VERB 0 root
+. . PUNCT 5 punct
+” ” PUNCT 5 punct
+― ― PUNCT 9 punct
+Esther Esther PROPN 5 parataxis
+Tapia Tapia PROPN 9 flat
+. . PUNCT 5 punct
+""")
+    assert first["content"]["text"] == "“Donald Trump scares me.”" and first["type"] == "direct"
+    assert first["cue"]["text"] == "―" and first["cue"]["kind"] == "signature"
+    assert first["speaker"]["mention"]["text"] == "Krystal Correa"
+    assert second["speaker"]["mention"]["text"] == "Esther Tapia" and second["rule"] == "quote_signature"
+
+
+def test_a_dash_before_a_sentence_is_no_signature():
+    records = run("“We won.” — and then the crowd left.", """
+“ “ PUNCT 3 punct
+We we PRON 3 nsubj
+won win VERB 0 root
+. . PUNCT 3 punct
+” ” PUNCT 3 punct
+— — PUNCT 10 punct
+and and CCONJ 10 cc
+then then ADV 10 advmod
+the the DET 9 det
+crowd crowd NOUN 10 nsubj
+left leave VERB 3 parataxis
+. . PUNCT 3 punct
+""")
+    assert all(r["rule"] != "quote_signature" for r in records)
