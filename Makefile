@@ -21,6 +21,7 @@ run: $(STAMP)
 	$(BIN)/quotes extract seeds/ -o build/seeds.jsonl --force
 	cat build/seeds.jsonl
 	$(BIN)/quotes show build/seeds.jsonl
+	$(BIN)/quotes report build/seeds.jsonl -o build/seeds.html --force
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

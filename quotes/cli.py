@@ -267,7 +267,7 @@ def report(
 ) -> None:
     """One self-contained HTML page: the articles with their attributions highlighted."""
     from quotes.extract import Options, extract as run_extract
-    from quotes.formats.html import render_report
+    from quotes.formats.html import counted, render_report
     from quotes.io import ReadOptions, read_inputs
     from quotes.parse import ModelError
     from quotes.report import document_from_result, documents_from_records, is_records_file, read_records
@@ -298,8 +298,8 @@ def report(
     problems = [d for d in documents if d.problem]
     for document in problems:
         typer.echo(f"quotes: {document.doc_id}: {document.problem}", err=True)
-    typer.echo(f"{output}: {len(documents)} articles, {sum(len(d.records) for d in documents)} attributions",
-               err=True)
+    typer.echo(f"{output}: {counted(len(documents), 'article')}, "
+               f"{counted(sum(len(d.records) for d in documents), 'attribution')}", err=True)
     if problems:
         raise typer.Exit(EXIT_DOCUMENTS_FAILED)
 

@@ -38,6 +38,10 @@ class _Speaker:
     words: int = 0
 
 
+def counted(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
 def speaker_name(record: dict[str, Any]) -> str:
     speaker = record.get("speaker") or {}
     return speaker.get("name") or (speaker.get("mention") or {}).get("text") or UNKNOWN_SPEAKER
@@ -171,7 +175,7 @@ def render_report(documents: Iterable[ReportDocument], title: str = "quotes repo
             f"<h2>{html.escape(document.doc_id)}</h2>"
             f'<p class="meta">{html.escape(document.path or "")}'
             + (f" \u00b7 sha256 {html.escape(document.sha256)}" if document.sha256 else "")
-            + f" \u00b7 {len(document.records)} attributions</p>"
+            + f" \u00b7 {counted(len(document.records), 'attribution')}</p>"
             + (f'<p class="problem">{html.escape(document.problem)}</p>' if document.problem and has_text else "")
             + f'<div class="text">{body}</div>'
             f'<ol class="records">{items}</ol></section>')
@@ -189,7 +193,8 @@ def render_report(documents: Iterable[ReportDocument], title: str = "quotes repo
 <style>{_STYLE}</style></head>
 <body>
 <header><h1>{html.escape(title)}</h1>
-<p id="summary">{len(documents)} articles \u00b7 {total} attributions \u00b7 {len(speakers)} speakers \u00b7
+<p id="summary">{counted(len(documents), "article")} \u00b7 {counted(total, "attribution")} \u00b7 \
+{counted(len(speakers), "speaker")} \u00b7
 <span id="shown">{total}</span> shown</p>
 <p class="legend"><span class="h h-speaker">speaker</span> <span class="h h-cue">cue</span>
 <span class="h h-content">content</span></p>
