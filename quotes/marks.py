@@ -87,6 +87,10 @@ def find_quotes(text: Text, rules: Rules) -> list[QuoteSpan]:
                 continue
             if char in (mark_rules.ambiguous_single, "’") and _is_apostrophe(body, position, mark_rules):
                 continue
+            if position == first_visible and not stack and timed_match(mark_rules.paragraph_opener, body, position):
+                partner = next(o for o, c, single in mark_rules.pairs if c == char and not single)
+                stack.append(_Open(partner, char, position, False, [[position, None]]))
+                continue
             roles = _mark_roles(body, position, mark_rules)
             closing = next((r for r in roles if r[0] == CLOSE and stack and stack[-1].char == r[1]), None)
             if closing is not None:

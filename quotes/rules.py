@@ -107,6 +107,7 @@ class MarkRules:
     closes_after: regex.Pattern
     closes_before: regex.Pattern
     apostrophe: regex.Pattern
+    paragraph_opener: regex.Pattern
     max_quote_chars: int
     min_words_without_cue: int
 
@@ -143,7 +144,7 @@ MARKS_SCHEMA = {
     "pairs": object,  # checked by _check_pairs
     "ambiguous": {"double": str, "single": str},
     "context": {"opens_after": str, "opens_before": str, "closes_after": str,
-                "closes_before": str, "apostrophe": str},
+                "closes_before": str, "apostrophe": str, "paragraph_opener": str},
     "limits": {"max_quote_chars": int, "min_words_without_cue": int},
 }
 SPEAKERS_SCHEMA = {

@@ -37,6 +37,11 @@ def test_guillemets():
     assert [text[s.start:s.end] for s in spans] == ["«non merci»"]
 
 
+def test_closing_mark_that_opens_a_paragraph_opens_a_quote():
+    text, spans = quotes_of("Readers wrote in.\n”Fear. I am truly afraid.” ― Edwin Monroy\nShe left, ”he said”.")
+    assert [text[s.start:s.end] for s in spans] == ["”Fear. I am truly afraid.”"]
+
+
 def test_multi_paragraph_quote_is_one_span_with_fragments():
     text, spans = quotes_of("“First paragraph of the speech.\n“Second paragraph,” he said.\nAfter.")
     top = top_level(spans)
