@@ -41,14 +41,20 @@ def is_negated(tree: Tree, word, rules: Rules) -> bool:
 def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
     cues = []
     for word in tree.words:
-        if word.upos not in ("VERB", "AUX", "NOUN", "ADJ") or word.upos == "AUX" and word.deprel == "aux":
+        if word.upos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or word.upos == "AUX" and word.deprel == "aux":
             continue
-        classes = rules.verb_classes_of(_lemma(word))
-        if not classes or word.upos in ("NOUN", "ADJ") and not word.text.lower().endswith(("ing", "ed")):
+        lemma = _lemma(word)
+        if word.upos in ("NOUN", "PROPN") and word.text.lower() in rules.mistagged_verbs:
+            lemma = rules.mistagged_verbs[word.text.lower()]
+        elif word.upos == "PROPN":
+            continue
+        classes = rules.verb_classes_of(lemma)
+        if not classes or word.upos in ("NOUN", "ADJ") and not word.text.lower().endswith(("ing", "ed")) \
+                and word.text.lower() not in rules.mistagged_verbs:
             continue
         particles = tree.kids(word, {"compound:prt"})
         end = max([word.end_char] + [p.end_char for p in particles if p.start_char - word.end_char <= 1])
-        cues.append(Cue(VERB, _lemma(word), word, word.start_char, end, is_negated(tree, word, rules),
+        cues.append(Cue(VERB, lemma, word, word.start_char, end, is_negated(tree, word, rules),
                         tuple(c.name for c in classes)))
     return cues
 

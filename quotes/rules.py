@@ -118,6 +118,7 @@ class Rules:
     noun_lemmas: frozenset[str]
     noun_content: tuple[str, ...]
     according_to: tuple[tuple[str, ...], ...]
+    mistagged_verbs: dict[str, str]  # form -> lemma ("says" -> "say")
     marks: MarkRules
     titles: frozenset[str]
     organisation_heads: frozenset[str]
@@ -139,6 +140,7 @@ CUES_SCHEMA = {
     "verbs": {"*": {"content": list, "lemmas": list, "prepositions": list, "phrasal": list}},
     "nouns": {"content": list, "lemmas": list},
     "phrases": {"according_to": list},
+    "mistagged": {"verb_forms": list},
 }
 MARKS_SCHEMA = {
     "pairs": object,  # checked by _check_pairs
@@ -181,6 +183,15 @@ def _check_pairs(pairs: list, path: Path, source: str) -> tuple[tuple[str, str, 
 def load_rules(directory: str | os.PathLike | None = None) -> Rules:
     directory = Path(directory or os.environ.get(RULES_ENV) or default_rules_dir())
     return _load_rules(directory.resolve())
+
+
+def _third_person_lemma(form: str) -> str:
+    """"says" -> "say", "denies" -> "deny", "pushes" -> "push"."""
+    if form.endswith("ies"):
+        return form[:-3] + "y"
+    if form.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return form[:-2]
+    return form[:-1] if form.endswith("s") else form
 
 
 def default_rules_dir() -> Path:
@@ -248,6 +259,8 @@ def _load_rules(directory: Path) -> Rules:
         noun_lemmas=lowered(cues["nouns"]["lemmas"]),
         noun_content=tuple(cues["nouns"].get("content", ["acl", "ccomp"])),
         according_to=tuple(tuple(p.lower().split()) for p in cues["phrases"]["according_to"]),
+        mistagged_verbs={form.lower(): _third_person_lemma(form.lower())
+                         for form in cues.get("mistagged", {}).get("verb_forms", [])},
         marks=mark_rules,
         titles=lowered(speakers["titles"]),
         organisation_heads=lowered(speakers["organisation_heads"]),

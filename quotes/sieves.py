@@ -853,7 +853,7 @@ def _nominal_run(words: list, start: int, step: int, rules: Rules) -> int:
     position = start
     while 0 <= position < len(words):
         word = words[position]
-        if word.text.lower() in rules.words("relative_pronouns"):
+        if word.text.lower() in rules.words("relative_pronouns") or word.text.lower() in rules.mistagged_verbs:
             break
         if word.upos in NOMINAL or word.upos == "PRON" or \
                 word.text.lower() in rules.words("phrase_joiners") | {"(", ")", "-"} \
@@ -923,7 +923,8 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
             end -= 1
         previous_source = None
         for cue in context.cues[index]:
-            if cue.kind != VERB or context.inside_quote(cue.start) or cue.word.upos != "VERB":
+            if cue.kind != VERB or context.inside_quote(cue.start) or cue.word.upos != "VERB" \
+                    and cue.word.text.lower() not in context.rules.mistagged_verbs:
                 continue
             if context.cue_used(cue):
                 used = next(a for a in context.found if a.cue is not None and a.cue.start == cue.start)

@@ -624,3 +624,19 @@ left leave VERB 3 parataxis
 . . PUNCT 3 punct
 """)
     assert all(r["rule"] != "quote_signature" for r in records)
+
+
+def test_headline_verb_the_tagger_took_for_a_name():
+    [record] = run("Lindsey Graham Says Trump Could Address Clean Energy", """
+Lindsey Lindsey PROPN 3 compound
+Graham Graham PROPN 3 compound
+Says Says PROPN 0 root
+Trump Trump PROPN 6 nsubj
+Could could AUX 6 aux
+Address address VERB 3 acl:relcl
+Clean Clean PROPN 8 compound
+Energy Energy PROPN 6 obj
+""")
+    assert record["cue"]["text"] == "Says" and record["cue"]["lemma"] == "say"
+    assert record["speaker"]["mention"]["text"] == "Lindsey Graham"
+    assert record["content"]["text"] == "Trump Could Address Clean Energy"
