@@ -104,10 +104,13 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
     deprels, expletives = set(source_rules["deprels"]), set(source_rules["expletives"])
     if is_passive(tree, word):
         return None, "passive cue (no agent named)"
+    # "The report ..., it says, ...": "it" is expletive, except as the subject of a verb of saying.
+    speaks = any(c.name == "speech" for c in rules.verb_classes_of((word.lemma or word.text).lower()))
     current = word
     for _ in range(4):
         subjects = tree.kids(current, deprels)
-        named = [s for s in subjects if s.text.lower() not in expletives]
+        named = [s for s in subjects if s.text.lower() not in expletives
+                 or speaks and current is word and s.text.lower() == "it" and s.deprel == "nsubj"]
         if named:
             # Several subjects only come from a misparse: the one nearest the verb heads the phrase.
             subject = min(named, key=lambda s: (s.upos not in ("PROPN", "NOUN", "PRON"), s.id > current.id,
