@@ -131,6 +131,12 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
         head = tree.head(current)
         if head is None:
             break
+        infinitive = base(current.deprel) == "xcomp" or base(current.deprel) == "advcl" and any(
+            m.text.lower() == "to" for m in tree.kids(current, {"mark"}))
+        controller = [k for k in tree.kids(head, {"obj", "iobj"}) if k.id < current.id]
+        if infinitive and controller and controller[-1].upos in ("PROPN", "NOUN", "PRON"):
+            # "requires candidates to disclose ...": the object does what the infinitive says.
+            return controller[-1], None
         current = head
     return None, "no source found in the sentence"
 

@@ -640,3 +640,18 @@ Energy Energy PROPN 6 obj
     assert record["cue"]["text"] == "Says" and record["cue"]["lemma"] == "say"
     assert record["speaker"]["mention"]["text"] == "Lindsey Graham"
     assert record["content"]["text"] == "Trump Could Address Clean Energy"
+
+
+def test_object_of_a_control_verb_speaks_for_its_infinitive():
+    records = run("The law requires candidates to disclose their assets.", """
+The the DET 2 det
+law law NOUN 3 nsubj
+requires require VERB 0 root
+candidates candidate NOUN 3 obj
+to to PART 6 mark
+disclose disclose VERB 3 xcomp
+their they PRON 8 nmod:poss
+assets asset NOUN 6 obj
+. . PUNCT 3 punct
+""")
+    assert [(r["cue"]["text"], r["speaker"]["mention"]["text"]) for r in records] == [("disclose", "candidates")]
