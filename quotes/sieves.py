@@ -138,10 +138,11 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
             # "requires candidates to disclose ...": the object does what the infinitive says.
             return controller[-1], None
         current = head
-    return None, "no source found in the sentence"
+    return None, NO_SOURCE
 
 
 NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
+NO_SOURCE = "no source found in the sentence"
 
 
 def is_passive(tree: Tree, word) -> bool:
@@ -671,6 +672,9 @@ def verb_complement(context: Context) -> list[Attribution]:
                 continue
             words = _extend_over_colon(context, tree, words)
             source, reason = find_source(tree, cue.word, context.rules)
+            if source is None and reason == NO_SOURCE and min(w.id for w in words) > cue.word.id:
+                source = preceding_source(context, tree, cue)
+                reason = None if source is not None else reason
             if not plausible_source(source, cue, context.rules):
                 continue
             words = _with_parenthetical_opening(tree, cue, source, words)
@@ -884,6 +888,24 @@ def adjacent_source(context: Context, tree: Tree, cue: Cue):
     start = position - 1
     while start >= 0 and words[start].upos in ("AUX", "ADV"):
         start -= 1
+    before = _nominal_run(words, start, -1, context.rules)
+    if before < start and not context.inside_quote(words[start].start_char):
+        return _phrase_head(words[before + 1:start + 1])
+    return None
+
+
+def preceding_source(context: Context, tree: Tree, cue: Cue):
+    """Word order's answer when the parse lost the subject before a cue, also across an
+    apposition: "Megan Hester, senior associate at the Institute, said ..." -> Hester."""
+    words = list(tree.words)
+    start = cue.word.id - 2
+    while start >= 0 and words[start].upos in ("AUX", "ADV"):
+        start -= 1
+    if start >= 0 and words[start].text == ",":
+        opening = next((i for i in range(start - 1, -1, -1) if words[i].text == ","), None)
+        if opening is None:
+            return None
+        start = opening - 1
     before = _nominal_run(words, start, -1, context.rules)
     if before < start and not context.inside_quote(words[start].start_char):
         return _phrase_head(words[before + 1:start + 1])

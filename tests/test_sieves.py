@@ -655,3 +655,22 @@ assets asset NOUN 6 obj
 . . PUNCT 3 punct
 """)
     assert [(r["cue"]["text"], r["speaker"]["mention"]["text"]) for r in records] == [("disclose", "candidates")]
+
+
+def test_source_found_by_word_order_across_an_apposition_when_the_parse_lost_it():
+    [record] = run("Megan Hester, a senior associate, said parents want schools.", """
+Megan Megan PROPN 2 compound
+Hester Hester PROPN 6 nsubj
+, , PUNCT 2 punct
+a a DET 6 det
+senior senior ADJ 6 amod
+associate associate NOUN 8 ccomp
+, , PUNCT 2 punct
+said say VERB 0 root
+parents parent NOUN 10 nsubj
+want want VERB 8 ccomp
+schools school NOUN 10 obj
+. . PUNCT 8 punct
+""")
+    assert record["content"]["text"] == "parents want schools"
+    assert record["speaker"]["mention"]["text"] == "Megan Hester"
