@@ -373,7 +373,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
                 chosen.append(kid)
             elif base(relation) == "obj" and "obj" in allowed:
                 if (len(tree.subtree(kid)) >= min_words or kid.upos == "PROPN") \
-                        and not _after_quote(tree, cue) and kid.text.lower() not in rules.words("relative_pronouns"):
+                        and not _after_quote(tree, cue) and kid.text.lower() not in rules.words("relative_pronouns") \
+                        and kid.text.lower() not in rules.words("time_words"):
                     chosen.append(kid)
             elif base(relation) == "obl" and "obl" in allowed:
                 cases = {(c.lemma or c.text).lower() for c in tree.kids(kid, {"case"})}

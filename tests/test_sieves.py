@@ -674,3 +674,12 @@ schools school NOUN 10 obj
 """)
     assert record["content"]["text"] == "parents want schools"
     assert record["speaker"]["mention"]["text"] == "Megan Hester"
+
+
+def test_a_day_is_not_what_was_admitted():
+    assert run("Sanders admitted Tuesday.", """
+Sanders Sanders PROPN 2 nsubj
+admitted admit VERB 0 root
+Tuesday Tuesday PROPN 2 obj
+. . PUNCT 2 punct
+""") == []
