@@ -869,7 +869,10 @@ def _nominal_run(words: list, start: int, step: int, rules: Rules) -> int:
         word = words[position]
         if word.text.lower() in rules.words("relative_pronouns") or word.text.lower() in rules.mistagged_verbs:
             break
-        if word.upos in NOMINAL or word.upos == "PRON" or \
+        # a participle before a noun modifies it ("another leading Supreme Court advocate")
+        modifier = word.upos == "VERB" and position + 1 < len(words) and words[position + 1].upos in NOMINAL \
+            and word.text.lower().endswith(("ing", "ed"))
+        if word.upos in NOMINAL or word.upos == "PRON" or modifier or \
                 word.text.lower() in rules.words("phrase_joiners") | {"(", ")", "-"} \
                 and 0 <= position + step < len(words):
             position += step
