@@ -553,6 +553,8 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 distance = cue.start - quote.end if cue.start >= quote.end else quote.start - cue.end
                 if distance < 0 or distance > MAX_CUE_DISTANCE:
                     continue
+                if _reported_by_another(context, tree, cue, quote):
+                    continue  # "Cruz said Rubio will continue to be “a champion”": Cruz's words
                 between = context.text[min(cue.end, quote.end):max(cue.start, quote.start)]
                 if any(q.start >= min(cue.end, quote.end) and q.end <= max(cue.start, quote.start)
                        for q in context.quotes if q is not quote) or "\n" in between:
@@ -622,6 +624,21 @@ def _only_attribution_between(context: Context, quote: QuoteSpan, cue: Cue, ment
     fillers = context.rules.words("attribution_fillers")
     words = [t for t in regex_words(remainder) if t.lower() not in fillers]
     return len(words) <= 2
+
+
+def _reported_by_another(context: Context, tree: Tree, cue: Cue, quote: QuoteSpan) -> bool:
+    """The cue and the quote both stand in the complement of a verb of saying above the cue."""
+    current = tree.head(cue.word)
+    while current is not None:
+        classes = {c.name for c in context.rules.verb_classes_of((current.lemma or current.text).lower())}
+        if current.upos == "VERB" and {"speech", "belief"} & classes:
+            span = tree.subtree(current)
+            complement = [w for w in span if w.id > current.id]
+            if complement and complement[0].start_char <= min(cue.start, quote.start) \
+                    and quote.end <= complement[-1].end_char + 2:
+                return True
+        current = tree.head(current)
+    return False
 
 
 def _listener(tree: Tree, cue: Cue, quote: QuoteSpan) -> list:

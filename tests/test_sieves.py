@@ -683,3 +683,25 @@ admitted admit VERB 0 root
 Tuesday Tuesday PROPN 2 obj
 . . PUNCT 2 punct
 """) == []
+
+
+def test_quote_inside_someone_elses_reported_words_is_theirs():
+    records = run("Cruz said Rubio will continue to be “a champion for us.”", """
+Cruz Cruz PROPN 2 nsubj
+said say VERB 0 root
+Rubio Rubio PROPN 5 nsubj
+will will AUX 5 aux
+continue continue VERB 2 ccomp
+to to PART 10 mark
+be be AUX 10 cop
+“ “ PUNCT 10 punct
+a a DET 10 det
+champion champion NOUN 5 xcomp
+for for ADP 12 case
+us we PRON 10 nmod
+. . PUNCT 2 punct
+” ” PUNCT 10 punct
+""")
+    assert [(r["cue"]["text"], r["speaker"]["mention"]["text"], r["type"]) for r in records] == [
+        ("said", "Cruz", "mixed")]
+    assert records[0]["content"]["text"] == "Rubio will continue to be “a champion for us.”"
