@@ -1,5 +1,8 @@
 """PolNeAR dev figures in one command (skips when ../shared/polnear is absent).
 
+    python benchmarks/polnear_dev.py [--split train]
+
+
 Runs the extractor on the dev documents, scores it with the reference scorer's definitions,
 and, when ../shared/tools/score.py is there, prints the reference scorer's own output too.
 """
@@ -16,6 +19,11 @@ SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 
 
 def main() -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--split", default="dev", help="dev (default) or train")
+    split = parser.parse_args().split
     if not POLNEAR.is_dir():
         print(f"skipped: {POLNEAR} is absent")
         return 0
@@ -27,9 +35,9 @@ def main() -> int:
     from quotes.scoring import format_summary
 
     started = time.perf_counter()
-    evaluation, texts, records = evaluate(POLNEAR / "gold.jsonl", POLNEAR / "docs", "dev", None, Options())
+    evaluation, texts, records = evaluate(POLNEAR / "gold.jsonl", POLNEAR / "docs", split, None, Options())
     elapsed = time.perf_counter() - started
-    print(f"PolNeAR dev: {len(texts)} documents, {len(records)} records, {elapsed:.1f} s")
+    print(f"PolNeAR {split}: {len(texts)} documents, {len(records)} records, {elapsed:.1f} s")
     print(format_summary(evaluation.summary))
     rules = {}
     for record in records:
@@ -40,7 +48,7 @@ def main() -> int:
             handle.write(b"".join(orjson.dumps(r) + b"\n" for r in records))
         print("\nreference scorer:")
         subprocess.run([sys.executable, str(SCORER), str(POLNEAR / "gold.jsonl"), handle.name,
-                        "--split", "dev"], check=True)
+                        "--split", split], check=True)
     return 0
 
 
