@@ -30,6 +30,7 @@ CONFIDENCE = {
     "quote_continuation": 0.6,
     "quote_without_cue": 0.3,
     "quote_signature": 0.8,
+    "evidential_clause": 0.6,
 }
 
 
@@ -516,7 +517,7 @@ def _attribution(context: Context, sentence: ParsedSentence, tree: Tree, words: 
     start, end = span_of(words)
     if context.claimed(start, end, cue):
         return None
-    if cue is not None and source is None and not ({"speech", "belief"} & set(cue.classes)) \
+    if cue is not None and source is None and not ({"speech", "belief", "evidential"} & set(cue.classes)) \
             and cue.kind == VERB:
         return None  # "These contacts aim to ...": no one states or believes anything
     if cue is not None and source is not None and _source_leaves_outer_content(context, cue, source):
@@ -699,6 +700,35 @@ def verb_complement(context: Context) -> list[Attribution]:
             if not tree.kids(cue.word, set(context.rules.patterns["source"]["deprels"])) and source is not None:
                 rule = "participial_cue"
             attribution = _attribution(context, sentence, tree, words, cue, rule, source, reason)
+            if attribution:
+                found.append(attribution)
+                context.found.append(attribution)
+    return found
+
+
+def evidential_clause(context: Context) -> list[Attribution]:
+    """"Sanders appears to be spending more heavily", "it seems likely that Trump will win":
+    the clause around a verb of appearance, from its subject to the end of its complement."""
+    found = []
+    expletives = set(context.rules.patterns["source"]["expletives"])
+    for index, sentence in enumerate(context.parsed.sentences):
+        tree = context.trees[index]
+        for cue in context.cues[index]:
+            if cue.kind != VERB or "evidential" not in cue.classes or context.cue_used(cue) \
+                    or context.inside_quote(cue.start) or cue.word.upos != "VERB":
+                continue
+            complements = [k for k in tree.kids(cue.word, {"xcomp", "ccomp"}) if k.id > cue.word.id]
+            if not complements:
+                continue  # "she appeared on television": no statement
+            words = [w for w in tree.subtree(complements[0])]
+            subjects = [k for k in tree.kids(cue.word, {"nsubj"}) if k.text.lower() not in expletives]
+            if subjects:
+                first = tree.subtree(subjects[0])[0].id
+                words = [w for w in tree.words if first <= w.id <= words[-1].id]
+            experiencer = next((k for k in tree.kids(cue.word, {"obl"})
+                                if any(c.text.lower() == "to" for c in tree.kids(k, {"case"}))), None)
+            attribution = _attribution(context, sentence, tree, words, cue, "evidential_clause", experiencer,
+                                       None if experiencer else "no one named to whom it seems so")
             if attribution:
                 found.append(attribution)
                 context.found.append(attribution)
@@ -1124,7 +1154,7 @@ def _continues(context: Context, earlier: Attribution, quote: QuoteSpan, sentenc
     return not any(earlier.end <= a.start < quote.start for a in context.found if a is not earlier)
 
 
-SIEVES = (direct_quote_with_cue, quote_signature, verb_complement, inverted_cue, according_to, colon_lead_in,
+SIEVES = (direct_quote_with_cue, quote_signature, evidential_clause, verb_complement, inverted_cue, according_to, colon_lead_in,
           colon_after_name, noun_cue, surface_reporting_clause, quote_continuation)
 
 

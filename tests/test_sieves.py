@@ -705,3 +705,25 @@ us we PRON 10 nmod
     assert [(r["cue"]["text"], r["speaker"]["mention"]["text"], r["type"]) for r in records] == [
         ("said", "Cruz", "mixed")]
     assert records[0]["content"]["text"] == "Rubio will continue to be “a champion for us.”"
+
+
+def test_verb_of_appearance_takes_its_whole_clause():
+    [record] = run("Sanders appears to be spending more.", """
+Sanders Sanders PROPN 2 nsubj
+appears appear VERB 0 root
+to to PART 5 mark
+be be AUX 5 aux
+spending spend VERB 2 xcomp
+more more ADV 5 advmod
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "Sanders appears to be spending more"
+    assert record["cue"]["text"] == "appears" and record["speaker"] is None
+    assert record["rule"] == "evidential_clause"
+    assert run("She appeared on television.", """
+She she PRON 2 nsubj
+appeared appear VERB 0 root
+on on ADP 4 case
+television television NOUN 2 obl
+. . PUNCT 2 punct
+""") == []
