@@ -1014,6 +1014,8 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 continue
             position = cue.word.id - 1
             content_start = position + 1
+            if set(cue.classes) <= {"evidential"}:
+                continue  # "she appeared on television": only its parse tells a statement
             if not {"ccomp", "obj", "xcomp", "parataxis"} & set(_content_deprels(cue, context.rules)):
                 # A phrasal cue ("spoke about ...") only with its preposition next to it.
                 following = [w.text.lower() for w in words[position + 1:end]]
