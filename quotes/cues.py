@@ -13,6 +13,7 @@ from quotes.rules import Rules
 
 VERB, NOUN, ACCORDING_TO, COLON, NONE = "verb", "noun", "according_to", "colon", "none"
 SIGNATURE = "signature"  # "“…” ― Krystal Correa"
+ADVERB = "adverb"  # "was reportedly targeted"
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,11 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
 def noun_cues(tree: Tree, rules: Rules) -> list[Cue]:
     return [Cue(NOUN, _lemma(w), w, w.start_char, w.end_char, is_negated(tree, w, rules))
             for w in tree.words if w.upos == "NOUN" and _lemma(w) in rules.noun_lemmas]
+
+
+def adverb_cues(tree: Tree, rules: Rules) -> list[Cue]:
+    return [Cue(ADVERB, _lemma(w), w, w.start_char, w.end_char, False)
+            for w in tree.words if w.text.lower() in rules.source_adverbs]
 
 
 def according_to_cues(tree: Tree, rules: Rules) -> list[Cue]:

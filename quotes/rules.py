@@ -119,6 +119,7 @@ class Rules:
     noun_content: tuple[str, ...]
     according_to: tuple[tuple[str, ...], ...]
     mistagged_verbs: dict[str, str]  # form -> lemma ("says" -> "say")
+    source_adverbs: frozenset[str]
     marks: MarkRules
     titles: frozenset[str]
     organisation_heads: frozenset[str]
@@ -139,7 +140,7 @@ class Rules:
 CUES_SCHEMA = {
     "verbs": {"*": {"content": list, "lemmas": list, "prepositions": list, "phrasal": list}},
     "nouns": {"content": list, "lemmas": list},
-    "phrases": {"according_to": list},
+    "phrases": {"according_to": list, "source_adverbs": list},
     "mistagged": {"verb_forms": list},
 }
 MARKS_SCHEMA = {
@@ -259,6 +260,7 @@ def _load_rules(directory: Path) -> Rules:
         noun_lemmas=lowered(cues["nouns"]["lemmas"]),
         noun_content=tuple(cues["nouns"].get("content", ["acl", "ccomp"])),
         according_to=tuple(tuple(p.lower().split()) for p in cues["phrases"]["according_to"]),
+        source_adverbs=lowered(cues["phrases"].get("source_adverbs", [])),
         mistagged_verbs={form.lower(): _third_person_lemma(form.lower())
                          for form in cues.get("mistagged", {}).get("verb_forms", [])},
         marks=mark_rules,

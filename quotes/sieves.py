@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quotes.cues import ACCORDING_TO, COLON, NOUN, SIGNATURE, VERB, Cue, according_to_cues, noun_cues, verb_cues
+from quotes.cues import (ACCORDING_TO, ADVERB, COLON, NOUN, SIGNATURE, VERB, Cue, according_to_cues, adverb_cues,
+                         noun_cues, verb_cues)
 from quotes.deps import Tree, base, contiguous_block, span_of
 from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence, ParsedText
@@ -31,6 +32,7 @@ CONFIDENCE = {
     "quote_without_cue": 0.3,
     "quote_signature": 0.8,
     "evidential_clause": 0.6,
+    "adverb_cue": 0.6,
 }
 
 
@@ -72,7 +74,7 @@ class Context:
             tree = Tree.of(sentence)
             context.trees.append(tree)
             context.cues.append(verb_cues(tree, rules) + noun_cues(tree, rules)
-                                + according_to_cues(tree, rules))
+                                + according_to_cues(tree, rules) + adverb_cues(tree, rules))
         return context
 
     @property
@@ -735,6 +737,28 @@ def evidential_clause(context: Context) -> list[Attribution]:
     return found
 
 
+def adverb_cue(context: Context) -> list[Attribution]:
+    """"He was reportedly targeted by the cartel": the clause the adverb qualifies (with the
+    clauses coordinated with it) is a statement whose source the writer does not name."""
+    found = []
+    for index, sentence in enumerate(context.parsed.sentences):
+        tree = context.trees[index]
+        for cue in context.cues[index]:
+            if cue.kind != ADVERB or context.inside_quote(cue.start):
+                continue
+            clause = tree.head(cue.word)
+            while clause is not None and base(clause.deprel) == "conj" and tree.head(clause) is not None:
+                clause = tree.head(clause)
+            if clause is None:
+                continue
+            attribution = _attribution(context, sentence, tree, tree.subtree(clause), cue, "adverb_cue", None,
+                                       "the writer names no source")
+            if attribution:
+                found.append(attribution)
+                context.found.append(attribution)
+    return found
+
+
 def inverted_cue(context: Context) -> list[Attribution]:
     """"The talks were useful, Miller said." — the cue hangs from its content's head."""
     found = []
@@ -1156,7 +1180,7 @@ def _continues(context: Context, earlier: Attribution, quote: QuoteSpan, sentenc
     return not any(earlier.end <= a.start < quote.start for a in context.found if a is not earlier)
 
 
-SIEVES = (direct_quote_with_cue, quote_signature, evidential_clause, verb_complement, inverted_cue, according_to, colon_lead_in,
+SIEVES = (direct_quote_with_cue, quote_signature, evidential_clause, verb_complement, inverted_cue, according_to, adverb_cue, colon_lead_in,
           colon_after_name, noun_cue, surface_reporting_clause, quote_continuation)
 
 

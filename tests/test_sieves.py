@@ -727,3 +727,19 @@ on on ADP 4 case
 television television NOUN 2 obl
 . . PUNCT 2 punct
 """) == []
+
+
+def test_reportedly_marks_a_statement_with_no_named_source():
+    [record] = run("He was reportedly targeted by the cartel.", """
+He he PRON 4 nsubj:pass
+was be AUX 4 aux:pass
+reportedly reportedly ADV 4 advmod
+targeted target VERB 0 root
+by by ADP 7 case
+the the DET 7 det
+cartel cartel NOUN 4 obl:agent
+. . PUNCT 4 punct
+""")
+    assert record["content"]["text"] == "He was reportedly targeted by the cartel"
+    assert record["cue"]["text"] == "reportedly" and record["cue"]["kind"] == "adverb"
+    assert record["speaker"] is None and record["no_speaker_reason"] == "the writer names no source"
