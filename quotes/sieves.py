@@ -687,7 +687,7 @@ def verb_complement(context: Context) -> list[Attribution]:
         for cue in context.cues[index]:
             if cue.kind != VERB or context.cue_used(cue) or context.inside_quote(cue.start):
                 continue
-            words = verb_content_words(tree, cue, context.rules)
+            words = verb_content_words(tree, cue, context.rules) or that_clause_by_word_order(tree, cue, context.rules)
             rule = "verb_complement"
             if not words:
                 continue
@@ -993,6 +993,23 @@ def _phrase_head(phrase: list):
     if of_index is not None:
         heads = [w for w in phrase[:of_index] if w.upos in ("NOUN", "PROPN", "PRON")] or heads
     return heads[-1] if heads else None
+
+
+def that_clause_by_word_order(tree: Tree, cue: Cue, rules: Rules) -> list:
+    """"..., saying that about 5,500 troops would remain ...", where the parser hung the clause
+    elsewhere: a that-clause right after a verb of saying or believing is its content."""
+    if not {"speech", "belief"} & set(cue.classes):
+        return []
+    words = list(tree.words)
+    position = cue.word.id  # index of the word after the cue
+    while position < len(words) and words[position].deprel == "compound:prt":
+        position += 1
+    if position >= len(words) or words[position].text.lower() != "that" or words[position].upos != "SCONJ":
+        return []
+    end = len(words)
+    while end > position and words[end - 1].upos == "PUNCT":
+        end -= 1
+    return words[position:_statement_end(words, position, end, rules)]
 
 
 def _statement_end(words: list, position: int, end: int, rules: Rules) -> int:

@@ -743,3 +743,21 @@ cartel cartel NOUN 4 obl:agent
     assert record["content"]["text"] == "He was reportedly targeted by the cartel"
     assert record["cue"]["text"] == "reportedly" and record["cue"]["kind"] == "adverb"
     assert record["speaker"] is None and record["no_speaker_reason"] == "the writer names no source"
+
+
+def test_that_clause_the_parser_hung_elsewhere_is_found_by_word_order():
+    [record] = run("Obama revised his plans, saying that troops would remain.", """
+Obama Obama PROPN 2 nsubj
+revised revise VERB 0 root
+his he PRON 4 nmod:poss
+plans plan NOUN 2 obj
+, , PUNCT 6 punct
+saying say VERB 2 advcl
+that that SCONJ 10 mark
+troops troop NOUN 10 nsubj
+would would AUX 10 aux
+remain remain VERB 2 conj
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "that troops would remain"
+    assert record["cue"]["text"] == "saying" and record["speaker"]["mention"]["text"] == "Obama"
