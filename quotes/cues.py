@@ -32,6 +32,18 @@ def _lemma(word) -> str:
     return (word.lemma or word.text).lower()
 
 
+def lexicon_lemma(word, rules: Rules) -> str:
+    """The word's lemma, or the lexicon entry a lemmatizer slip stands for: small models
+    give "vowe", "echoe", "slamm" for "vowed", "echoed", "slammed"."""
+    lemma = _lemma(word)
+    if rules.verb_classes_of(lemma):
+        return lemma
+    candidates = [lemma[:-1]] if lemma.endswith("e") else []
+    if len(lemma) > 3 and lemma[-1] == lemma[-2]:
+        candidates.append(lemma[:-1])
+    return next((c for c in candidates if rules.verb_classes_of(c)), lemma)
+
+
 def is_negated(tree: Tree, word, rules: Rules) -> bool:
     negation = rules.patterns["negation"]
     lemmas, deprels = set(negation["lemmas"]), set(negation["deprels"])
@@ -44,7 +56,7 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
     for word in tree.words:
         if word.upos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or word.upos == "AUX" and word.deprel == "aux":
             continue
-        lemma = _lemma(word)
+        lemma = lexicon_lemma(word, rules)
         if word.upos in ("NOUN", "PROPN") and word.text.lower() in rules.mistagged_verbs:
             lemma = rules.mistagged_verbs[word.text.lower()]
         elif word.upos == "PROPN":

@@ -761,3 +761,14 @@ remain remain VERB 2 conj
 """)
     assert record["content"]["text"] == "that troops would remain"
     assert record["cue"]["text"] == "saying" and record["speaker"]["mention"]["text"] == "Obama"
+
+
+def test_a_lemmatizer_slip_still_finds_the_cue():
+    [record] = run("Trump vowed to win.", """
+Trump Trump PROPN 2 nsubj
+vowed vowe VERB 0 root
+to to PART 4 mark
+win win VERB 2 xcomp
+. . PUNCT 2 punct
+""")
+    assert record["cue"]["lemma"] == "vow" and record["content"]["text"] == "to win"
