@@ -1,0 +1,349 @@
+"""What was said: the content words of a cue, and turning words into an attribution."""
+
+from __future__ import annotations
+
+from quotes.cues import VERB, Cue
+from quotes.deps import Tree, base, span_of
+from quotes.marks import QuoteSpan
+from quotes.parse import ParsedSentence
+from quotes.rules import Rules
+from quotes.sieves.context import CONFIDENCE, DIRECT, INDIRECT, MIXED, Attribution, Context
+from quotes.sieves.sources import nominal_run, source_mention_words
+
+
+def trim_edges(words: list, rules: Rules, text: str) -> list:
+    """Drop punctuation and conjunctions at the edges, keeping paired quotation marks."""
+    edge = set(rules.patterns["content"]["edge_deprels"])
+    quote_chars = {c for pair in rules.marks.pairs for c in pair[:2]} | {rules.marks.ambiguous_double}
+
+    def droppable(word, at_end: bool) -> bool:
+        if base(word.deprel) not in edge and word.deprel not in edge:
+            return False
+        if word.text in quote_chars:
+            inside = "".join(w.text for w in words)
+            return inside.count(word.text) % 2 == 1 and word.text in (rules.marks.ambiguous_double,) \
+                or (word.text in "“‘«" and at_end) or (word.text in "”’»" and not at_end)
+        return True
+
+    while words and droppable(words[-1], True):
+        words = words[:-1]
+    while words and droppable(words[0], False):
+        words = words[1:]
+    return words
+
+
+def content_type(fragments, quotes: list[QuoteSpan], text: str) -> str:
+    letters = quoted = 0
+    for start, end in fragments:
+        for position in range(start, end):
+            if text[position].isalpha():
+                letters += 1
+                if any(q.start <= position < q.end for q in quotes):
+                    quoted += 1
+    if not letters or not quoted:
+        return INDIRECT
+    return DIRECT if quoted / letters >= 0.85 else MIXED
+
+
+def content_deprels(cue: Cue, rules: Rules) -> list[str]:
+    ordered: list[str] = []
+    for verb_class in rules.verb_classes:
+        if verb_class.name in cue.classes:
+            ordered.extend(d for d in verb_class.content if d not in ordered)
+    return ordered
+
+
+def _prepositions(cue: Cue, rules: Rules) -> set[str]:
+    found: set[str] = set()
+    for verb_class in rules.verb_classes:
+        if verb_class.name in cue.classes:
+            found |= verb_class.prepositions
+    return found
+
+
+def _phrasal_preposition(tree: Tree, cue: Cue, kid, rules: Rules):
+    """"called for steep new tariffs", "talked about bringing communities together": the
+    preposition of the cue's own phrasal entry that opens this dependent, when it follows the
+    verb with at most adverbs and a particle between (so "called him on Monday" is not "call on")."""
+    relation = base(kid.deprel)
+    if relation not in ("obl", "advcl") or kid.text.lower() in rules.words("time_words"):
+        return None
+    openers = tree.kids(kid, {"case"} if relation == "obl" else {"mark"})
+    for particle, preposition in phrasal_entries(cue, rules):
+        opener = next((w for w in openers if (w.lemma or w.text).lower() == preposition
+                       and cue.word.id < w.id < kid.id), None)
+        if opener is None:
+            continue
+        between = [w for w in tree.words if cue.word.id < w.id < opener.id]
+        particles = [w for w in between if w.text.lower() == particle]
+        if (not particle or particles) and all(w.upos == "ADV" or w in particles for w in between):
+            return opener
+    return None
+
+
+def entry_words(entry: tuple[str, str]) -> list[str]:
+    return [word for word in entry if word]
+
+
+def phrasal_entries(cue: Cue, rules: Rules) -> list[tuple[str, str]]:
+    return [entry for c in rules.verb_classes if c.name in cue.classes for entry in c.phrasal_of(cue.lemma)]
+
+
+def content_moved_out(tree: Tree, cue: Cue, rules: Rules) -> bool:
+    """"the ones he refused to answer", "what he called Machado's sex tape", "to do what": in a
+    relative or wh-clause whose object was moved out, the cue's content is not all there."""
+    wh_words = rules.words("relative_pronouns") | rules.words("wh_words")
+    if any(base(k.deprel) in ("obj", "xcomp", "ccomp") and k.text.lower() in wh_words
+           for k in tree.kids(cue.word)):
+        return True
+    if cue.word.deprel == "acl:relcl":
+        # "the ones [he refused to answer]": no relative word, so the noun is the object;
+        # "the interview [in which he said ...]" and "groups [that support ...]" keep theirs.
+        clause = tree.subtree(cue.word)
+        return not any(w.text.lower() in wh_words for w in clause) \
+            and any(base(k.deprel) == "nsubj" for k in tree.kids(cue.word))
+    return False
+
+
+def _misparsed_clause(tree: Tree, cue: Cue, kid) -> bool:
+    """A that-clause the parser labelled an adverbial clause ("told reporters [that ...]"), or
+    an "infinitive" with a subject of its own ("said [the talks were useful]"): a complement."""
+    if kid.id < cue.word.id:
+        return False
+    if base(kid.deprel) == "advcl":
+        return any(m.text.lower() == "that" for m in tree.kids(kid, {"mark"}))
+    if base(kid.deprel) == "xcomp":
+        return any(base(k.deprel) == "nsubj" for k in tree.kids(kid))
+    return False
+
+
+def _after_quote(tree: Tree, cue: Cue) -> bool:
+    """"“…,” said Reince Priebus": after a comma or quotation mark the object is the speaker."""
+    before = [w for w in tree.words if w.id < cue.word.id and w.upos != "ADV"]
+    return bool(before) and before[-1].upos == "PUNCT"
+
+
+def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
+    """Words of a verb cue's content: its clausal complement, else object/oblique content."""
+    allowed = content_deprels(cue, rules)
+    kids = tree.kids(cue.word)
+    if content_moved_out(tree, cue, rules):
+        return []
+    min_words = rules.patterns["content"]["min_words"]
+    clausal = [k for k in kids if k.deprel in ("ccomp", "parataxis") and k.deprel in allowed
+               or "ccomp" in allowed and _misparsed_clause(tree, cue, k)]
+    chosen = []
+    dropped: list = []  # the preposition of a phrasal cue stays outside its content
+    if clausal:
+        after = [k for k in clausal if k.start_char > cue.start]
+        chosen = after or clausal
+        if after and "obj" in allowed:
+            # "says such techniques are inhumane": parsers often take the clause's subject
+            # for the verb's object; it belongs to the statement.
+            chosen = [k for k in kids if base(k.deprel) == "obj"
+                      and cue.word.id < k.id < chosen[0].id] + chosen
+    elif any(_phrasal_preposition(tree, cue, kid, rules) for kid in kids):
+        kid = next(k for k in kids if _phrasal_preposition(tree, cue, k, rules))
+        dropped.append(_phrasal_preposition(tree, cue, kid, rules))
+        chosen = [kid]
+    else:
+        for kid in kids:
+            relation = kid.deprel
+            infinitive = relation == "advcl" and any(m.text.lower() == "to" for m in tree.kids(kid, {"mark"}))
+            if (relation == "xcomp" or infinitive) and "xcomp" in allowed and kid.upos in ("VERB", "AUX", "ADJ"):
+                chosen.append(kid)
+            elif base(relation) == "obj" and "obj" in allowed:
+                if (len(tree.subtree(kid)) >= min_words or kid.upos == "PROPN") \
+                        and not _after_quote(tree, cue) and kid.text.lower() not in rules.words("relative_pronouns") \
+                        and kid.text.lower() not in rules.words("time_words"):
+                    chosen.append(kid)
+            elif base(relation) == "obl" and "obl" in allowed:
+                cases = {(c.lemma or c.text).lower() for c in tree.kids(kid, {"case"})}
+                if cases & _prepositions(cue, rules):
+                    chosen.append(kid)
+            if base(relation) == "obj" and "obl" in allowed:
+                # "assured Blinken of China's commitment": parsers hang the "of" phrase on the object.
+                for modifier in tree.kids(kid, {"nmod"}):
+                    opening = tree.subtree(modifier)[0]  # the preposition, wherever it hangs
+                    if opening.upos == "ADP" and opening.text.lower() in _prepositions(cue, rules):
+                        chosen.append(modifier)
+        xcomps = [k for k in chosen if k.deprel in ("xcomp", "advcl")]
+        if xcomps:
+            # "expect the visit to lead to ...": the object is the subject of the complement.
+            objects = [k for k in kids if base(k.deprel) == "obj" and k.start_char < xcomps[0].start_char]
+            chosen = objects[:1] + xcomps
+        if any(base(k.deprel) == "nmod" for k in chosen):
+            chosen = [k for k in chosen if base(k.deprel) == "nmod"]
+        if chosen and all(base(k.deprel) == "obj" for k in chosen) and "obj" not in _object_classes(cue, rules):
+            chosen = []
+    chosen = _with_following_siblings(tree, cue, chosen, rules)
+    words: list = []
+    for kid in chosen:
+        words.extend(tree.subtree(kid))
+    words = [w for w in words if (w.start_char > cue.end or w.end_char <= cue.start) and w not in dropped]
+    if not words:
+        return []
+    words.sort(key=lambda w: w.id)
+    side = [w for w in words if w.start_char > cue.end] or words
+    return side
+
+
+def _with_following_siblings(tree: Tree, cue: Cue, chosen: list, rules: Rules) -> list:
+    """Dependents of the cue that follow its content and continue it ("expressed his hope |
+    to meet ...", "emphasized the importance | of communication | in order to ..."): parsers
+    often attach these to the verb. A dependent that is itself a cue starts a new statement."""
+    if not chosen:
+        return chosen
+    extend = set(rules.patterns["content"]["extend_deprels"])
+    first = min(k.id for k in chosen)
+    if first < cue.word.id:
+        return chosen
+    result = list(chosen)
+    object_only = all(base(k.deprel) == "obj" for k in chosen)
+    for kid in tree.kids(cue.word):
+        if kid.id <= first or kid in result:
+            continue
+        nominal_conj = kid.deprel == "conj" and kid.upos in ("NOUN", "PROPN", "PRON", "ADJ", "NUM")
+        if base(kid.deprel) not in extend and kid.deprel not in extend and not nominal_conj \
+                and not _coordinated_content(tree, kid, rules):
+            break
+        if object_only and not _continues_object(tree, kid, rules):
+            break
+        if kid.upos in ("VERB", "AUX") and rules.verb_classes_of((kid.lemma or kid.text).lower()):
+            # A new statement starts here; what stands before its comma still belongs to ours.
+            last = max(w.id for k in result for w in tree.subtree(k))
+            comma = next((w for w in tree.words if last < w.id < kid.id and w.text == ","), None)
+            if comma is not None:
+                result.extend(w for w in tree.words if last < w.id < comma.id)
+            break
+        result.append(kid)
+    return result
+
+
+def _continues_object(tree: Tree, kid, rules: Rules) -> bool:
+    """After an object, only a complement goes on with it ("described the incident | as a
+    terrible situation", "emphasized the importance | in order to ..."); adjuncts of time,
+    place and reason ("mentioned Machado | since the debate") do not."""
+    content = rules.patterns["content"]
+    if base(kid.deprel) in content["object_extend_deprels"] or kid.deprel == "conj" and kid.upos != "VERB":
+        return True
+    openers = tree.kids(kid, {"case", "mark"})
+    if not openers and kid.upos == "VERB" and kid.xpos == "VBG":
+        return True  # "his tweets | shaming a former Miss Universe": a participle on the object
+    return any(w.text.lower() in content["object_extend_openers"] for w in openers)
+
+
+def _coordinated_content(tree: Tree, kid, rules: Rules) -> bool:
+    """"said that A, and that B", "could not explain why A or why B", "plans to join A and
+    live stream B": parsers hang the second part on the cue; it goes on with the content
+    when it opens like a complement or has no subject of its own."""
+    if kid.deprel != "conj" or kid.upos not in ("VERB", "AUX"):
+        return False
+    opening = {w.text.lower() for w in tree.kids(kid, {"mark", "advmod"}) if w.id < kid.id}
+    if opening & rules.words("complement_openers"):
+        return True
+    contrast = {w.text.lower() for w in tree.kids(kid, {"cc"})} & rules.words("contrast_conjunctions")
+    return not contrast and not any(base(k.deprel) in ("nsubj", "expl") for k in tree.kids(kid))
+
+
+def _object_classes(cue: Cue, rules: Rules) -> set[str]:
+    return {"obj"} if any(base(d) == "obj" for d in content_deprels(cue, rules)) else set()
+
+
+def with_parenthetical_opening(tree: Tree, cue: Cue, source, words: list) -> list:
+    """"The latest test, North Korea said, was its biggest yet": the statement runs around the
+    parenthetical reporting clause, from the sentence's start."""
+    if source is None or not words:
+        return words
+    mention = source_mention_words(tree, source)
+    first = min(w.id for w in mention + [cue.word])
+    last = max(w.id for w in mention + [cue.word])
+    before = [w for w in tree.words if w.id < first]
+    after = tree.word(last + 1) if last < len(tree.words) else None
+    # Both commas around the reporting clause; "On Sunday, Trump said that ..." has only one.
+    if len(before) < 3 or before[-1].text != "," or after is None or after.text != "," \
+            or min(w.id for w in words) < cue.word.id:
+        return words
+    return before + [w for w in words if w.id > cue.word.id]
+
+
+def extend_over_colon(context: Context, tree: Tree, words: list) -> list:
+    """"X outlined three objectives: A, B and C" — the content runs on after the colon."""
+    colon_marks = set(context.rules.patterns["colon"]["marks"])
+    first, last = min(w.id for w in words), max(w.id for w in words)
+    colon = next((w for w in tree.words if first < w.id <= last + 1 and w.text in colon_marks), None)
+    following = [w for w in tree.words if w.id > last]
+    if colon is not None and len([w for w in tree.words if w.id > colon.id]) > 2:
+        return words + following
+    return words
+
+
+def _source_leaves_outer_content(context: Context, cue: Cue, source) -> bool:
+    """A cue inside another statement's content is a nested statement only when its source is
+    there too ("Miller stated that Blinken highlighted ..."); "and directly addressing related
+    concerns" inside Blinken's list of objectives is part of that list."""
+    for attribution in context.found:
+        for start, end in attribution.fragments:
+            if start <= cue.start < end and not start <= source.start_char < end:
+                return True
+    return False
+
+
+def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, words: list, cue: Cue | None,
+                 rule: str, source=None, reason=None) -> Attribution | None:
+    words = trim_edges(sorted(words, key=lambda w: w.start_char), context.rules, context.text)
+    if not words:
+        return None
+    start, end = span_of(words)
+    if context.claimed(start, end, cue):
+        return None
+    if cue is not None and source is None and not ({"speech", "belief", "evidential"} & set(cue.classes)) \
+            and cue.kind == VERB:
+        return None  # "These contacts aim to ...": no one states or believes anything
+    if cue is not None and source is not None and _source_leaves_outer_content(context, cue, source):
+        return None
+    source_words = tuple(source_mention_words(tree, source)) if source is not None else ()
+    return Attribution(((start, end),), cue, source, source_words, sentence, rule, CONFIDENCE[rule],
+                       content_type(((start, end),), context.quotes, context.text), reason)
+
+
+def regex_words(value: str) -> list[str]:
+    return [t for t in value.replace(",", " ").replace(":", " ").split() if any(c.isalnum() for c in t)]
+
+
+def that_clause_by_word_order(tree: Tree, cue: Cue, rules: Rules) -> list:
+    """"..., saying that about 5,500 troops would remain ...", where the parser hung the clause
+    elsewhere: a that-clause right after a verb of saying or believing is its content."""
+    if not {"speech", "belief"} & set(cue.classes):
+        return []
+    words = list(tree.words)
+    position = cue.word.id  # index of the word after the cue
+    while position < len(words) and words[position].deprel == "compound:prt":
+        position += 1
+    if position >= len(words) or words[position].text.lower() != "that" or words[position].upos != "SCONJ":
+        return []
+    end = len(words)
+    while end > position and words[end - 1].upos == "PUNCT":
+        end -= 1
+    return words[position:statement_end(words, position, end, rules)]
+
+
+def statement_end(words: list, position: int, end: int, rules: Rules) -> int:
+    """Where a statement opened at `position` stops: the sentence's end, or a comma before a
+    new cue ("..., particularly emphasising ...")."""
+    for index in range(position + 1, end):
+        if words[index].text not in (",", ";"):
+            continue
+        following = index + 1
+        while following < end and words[following].upos in ("ADV", "CCONJ"):
+            following += 1
+        if following < end and words[following].upos == "VERB" and \
+                rules.verb_classes_of((words[following].lemma or words[following].text).lower()):
+            return index
+        # ", and Republicans want ...": a new clause with a subject of its own.
+        clause_verb = nominal_run(words, following, 1, rules)
+        if words[index].text == ";" or (clause_verb > following and clause_verb < end
+                                         and words[clause_verb].upos in ("VERB", "AUX")
+                                         and words[following - 1].upos == "CCONJ"):
+            return index
+    return end

@@ -1,0 +1,97 @@
+"""What every sieve shares: the attribution record and the context of one document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quotes.cues import Cue, according_to_cues, adverb_cues, noun_cues, verb_cues
+from quotes.deps import Tree
+from quotes.marks import QuoteSpan
+from quotes.parse import ParsedSentence, ParsedText
+from quotes.rules import Rules
+
+DIRECT, INDIRECT, MIXED = "direct", "indirect", "mixed"
+
+
+MAX_CUE_DISTANCE = 80  # characters between a direct quote and its "X said"
+
+
+CONFIDENCE = {
+    "direct_quote_with_cue": 0.95,
+    "verb_complement": 0.85,
+    "inverted_cue": 0.8,
+    "according_to": 0.85,
+    "colon_lead_in": 0.7,
+    "participial_cue": 0.75,
+    "noun_cue": 0.7,
+    "surface_reporting_clause": 0.6,
+    "quote_continuation": 0.6,
+    "quote_without_cue": 0.3,
+    "quote_signature": 0.8,
+    "evidential_clause": 0.6,
+    "adverb_cue": 0.6,
+}
+
+
+@dataclass
+class Attribution:
+    fragments: tuple[tuple[int, int], ...]
+    cue: Cue | None
+    source: object | None  # head word of the source mention
+    source_words: tuple = ()
+    sentence: ParsedSentence | None = None
+    rule: str = ""
+    confidence: float = 0.0
+    type: str = INDIRECT
+    no_source_reason: str | None = None
+    inherited_speaker: "Attribution | None" = None  # quote continuations
+
+    @property
+    def start(self) -> int:
+        return self.fragments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.fragments[-1][1]
+
+
+@dataclass
+class Context:
+    parsed: ParsedText
+    rules: Rules
+    quotes: list[QuoteSpan]
+    trees: list[Tree] = field(default_factory=list)
+    cues: list[list[Cue]] = field(default_factory=list)
+    found: list[Attribution] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, parsed: ParsedText, rules: Rules, quotes: list[QuoteSpan]) -> "Context":
+        context = cls(parsed, rules, [q for q in quotes if q.depth == 0])
+        for sentence in parsed.sentences:
+            tree = Tree.of(sentence)
+            context.trees.append(tree)
+            context.cues.append(verb_cues(tree, rules) + noun_cues(tree, rules)
+                                + according_to_cues(tree, rules) + adverb_cues(tree, rules))
+        return context
+
+    @property
+    def text(self) -> str:
+        return self.parsed.text.text
+
+    def claimed(self, start: int, end: int, cue: Cue | None = None) -> bool:
+        """True when [start, end) mostly lies inside content already attributed, unless the
+        new cue itself lies inside that content (a nested attribution)."""
+        size = max(1, end - start)
+        for attribution in self.found:
+            for fragment_start, fragment_end in attribution.fragments:
+                if cue is not None and fragment_start <= cue.start < fragment_end:
+                    continue
+                if min(end, fragment_end) - max(start, fragment_start) > size / 2:
+                    return True
+        return False
+
+    def cue_used(self, cue: Cue) -> bool:
+        return any(a.cue is not None and a.cue.start == cue.start for a in self.found)
+
+    def inside_quote(self, position: int) -> bool:
+        return any(q.start <= position < q.end for q in self.quotes)

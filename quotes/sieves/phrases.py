@@ -1,0 +1,149 @@
+"""Sieves over fixed phrases and punctuation: "according to X", "reportedly", colon lead-ins."""
+
+from __future__ import annotations
+
+from quotes.cues import ACCORDING_TO, ADVERB, COLON, VERB, Cue
+from quotes.deps import Tree, base, contiguous_block
+from quotes.parse import ParsedSentence
+from quotes.sieves.content import make_attribution
+from quotes.sieves.context import CONFIDENCE, DIRECT, Attribution, Context
+from quotes.sieves.sources import find_source, phrase_object, source_mention_words
+
+
+def adverb_cue(context: Context) -> list[Attribution]:
+    """"He was reportedly targeted by the cartel": the clause the adverb qualifies (with the
+    clauses coordinated with it) is a statement whose source the writer does not name."""
+    found = []
+    for index, sentence in enumerate(context.parsed.sentences):
+        tree = context.trees[index]
+        for cue in context.cues[index]:
+            if cue.kind != ADVERB or context.inside_quote(cue.start):
+                continue
+            clause = tree.head(cue.word)
+            while clause is not None and base(clause.deprel) == "conj" and tree.head(clause) is not None:
+                clause = tree.head(clause)
+            if clause is None:
+                continue
+            attribution = make_attribution(context, sentence, tree, tree.subtree(clause), cue, "adverb_cue", None,
+                                       "the writer names no source")
+            if attribution:
+                found.append(attribution)
+                context.found.append(attribution)
+    return found
+
+
+def according_to(context: Context) -> list[Attribution]:
+    """"..., according to the US Department of State." The source is the phrase's object."""
+    found = []
+    for index, sentence in enumerate(context.parsed.sentences):
+        tree = context.trees[index]
+        for cue in context.cues[index]:
+            if cue.kind != ACCORDING_TO:
+                continue
+            phrase_ids = {cue.word.id, *(w.id for w in cue.extra_words)}
+            last = max(phrase_ids)
+            source_words = phrase_object(tree, tree.word(last), context.rules)
+            if not source_words:
+                continue
+            before_of = [w for w in source_words if w.upos in ("NOUN", "PROPN", "PRON")]
+            of_position = next((w.id for w in source_words if w.text.lower() == "of"), None)
+            if of_position is not None:
+                before_of = [w for w in before_of if w.id < of_position] or before_of
+            source = before_of[-1] if before_of else source_words[-1]
+            excluded = {w.id for w in source_words} | phrase_ids
+            # "according to X" qualifies the clause it stands in: the whole sentence around it
+            # (parsers often hang the phrase on a word inside that clause).
+            governor = next((w for w in tree.words if w.head == 0), source)
+            scope = tree.subtree(governor) if governor is not source else list(tree.words)
+            words = [w for w in scope if w.id not in excluded]
+            if not words:
+                continue
+            anchor = min(words, key=lambda w: abs(w.id - cue.word.id))
+            side = [w for w in words if (w.id < cue.word.id) == (anchor.id < cue.word.id)]
+            words = contiguous_block(side, anchor) if side else []
+            attribution = make_attribution(context, sentence, tree, words, cue, "according_to", source)
+            if attribution:
+                attribution.source_words = tuple(source_words)
+                found.append(attribution)
+                context.found.append(attribution)
+    return found
+
+
+def colon_lead_in(context: Context) -> list[Attribution]:
+    """"X said: ..." with nothing after the cue but a colon: the content is the rest of the sentence."""
+    found = []
+    marks = set(context.rules.patterns["colon"]["marks"])
+    for index, sentence in enumerate(context.parsed.sentences):
+        tree = context.trees[index]
+        for cue in context.cues[index]:
+            if cue.kind != VERB or context.cue_used(cue) or "speech" not in cue.classes:
+                continue
+            colon = next((w for w in tree.words if w.id > cue.word.id and w.text in marks
+                          and w.id - cue.word.id <= 4), None)
+            if colon is None:
+                continue
+            words = [w for w in tree.words if w.id > colon.id]
+            source, reason = find_source(tree, cue.word, context.rules)
+            if source is None:
+                continue
+            if len(words) < 2:
+                # "Correa said:" closing its paragraph: the next paragraph's quotation is hers.
+                attribution = _quote_after_colon(context, sentence, tree, cue, source)
+            else:
+                attribution = make_attribution(context, sentence, tree, words, cue, "colon_lead_in", source, reason)
+            if attribution:
+                found.append(attribution)
+                context.found.append(attribution)
+    return found
+
+
+def _quote_after_colon(context: Context, sentence: ParsedSentence, tree: Tree, cue: Cue, source):
+    paragraphs = context.parsed.text.paragraphs
+    if sentence.paragraph + 1 >= len(paragraphs):
+        return None
+    next_start = paragraphs[sentence.paragraph + 1][0]
+    quote = next((q for q in context.quotes if next_start <= q.start <= next_start + 1), None)
+    if quote is None or context.claimed(quote.start, quote.end):
+        return None
+    return Attribution(quote.fragments, cue, source, tuple(source_mention_words(tree, source)), sentence,
+                       "colon_lead_in", CONFIDENCE["colon_lead_in"], DIRECT)
+
+
+def sentence_opens_paragraph(context: Context, sentence: ParsedSentence) -> bool:
+    return sentence.index == 0 or context.parsed.sentences[sentence.index - 1].paragraph != sentence.paragraph
+
+
+def colon_after_name(context: Context) -> list[Attribution]:
+    """"Trump: “We are going to win.”" — a short noun phrase, a colon, then a quotation."""
+    found = []
+    marks = set(context.rules.patterns["colon"]["marks"])
+    for index, sentence in enumerate(context.parsed.sentences):
+        tree = context.trees[index]
+        words = list(tree.words)
+        colon = next((w for w in words[:8] if w.text in marks), None)
+        if colon is None or colon.id < 2 or colon.id >= len(words):
+            continue
+        before = words[:colon.id - 1]
+        after = words[colon.id:]
+        if any(w.upos in ("VERB", "AUX") for w in before):
+            continue
+        # A transcript's speaker label ("CUOMO: ...", "Mr. Trump: ...") opens its paragraph and
+        # speaks to the paragraph's end.
+        label = sentence_opens_paragraph(context, sentence) and len(before) <= 4 \
+            and all(w.text[:1].isupper() or w.upos == "PUNCT" for w in before)
+        if not label and not context.inside_quote(after[0].start_char):
+            continue
+        heads = [w for w in before if not (0 < w.head < colon.id)]
+        if not label and (len(heads) != 1 or heads[0].upos not in ("PROPN", "NOUN")):
+            continue
+        if label:
+            heads = [w for w in before if w.upos in ("PROPN", "NOUN")][-1:] or before[-1:]
+            after = after + [w for later in context.parsed.sentences[index + 1:]
+                             if later.paragraph == sentence.paragraph for w in later.words]
+        cue = Cue(COLON, ":", colon, colon.start_char, colon.end_char, False)
+        attribution = make_attribution(context, sentence, tree, after, cue, "colon_lead_in", heads[0])
+        if attribution:
+            attribution.source_words = tuple(before)
+            found.append(attribution)
+            context.found.append(attribution)
+    return found

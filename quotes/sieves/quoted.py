@@ -1,0 +1,249 @@
+"""Sieves over quotation marks: direct quotes with their cue, signed quotes, continuations."""
+
+from __future__ import annotations
+
+from quotes.cues import SIGNATURE, VERB, Cue
+from quotes.deps import Tree, span_of
+from quotes.marks import QuoteSpan
+from quotes.parse import ParsedSentence
+from quotes.sieves.content import regex_words, verb_content_words
+from quotes.sieves.context import CONFIDENCE, DIRECT, INDIRECT, MAX_CUE_DISTANCE, Attribution, Context
+from quotes.sieves.sources import adjacent_source, find_source, source_mention_words
+
+
+def direct_quote_with_cue(context: Context) -> list[Attribution]:
+    """A quote with an adjacent reporting clause: "...," X said / X said, "..." / "A," he said, "B"."""
+    found: list[Attribution] = []
+    used_quotes: set[int] = set()
+    minimum = context.rules.marks.min_words_without_cue
+    for quote in context.quotes:
+        if id(quote) in used_quotes:
+            continue
+        if not quote.closed and len(regex_words(context.text[quote.start:quote.end])) < minimum:
+            continue  # a stray mark before a word or two: not a quotation
+        if is_title(context, quote):
+            continue
+        inner = context.text[quote.start + 1:quote.end - 1].rstrip()
+        if len(regex_words(inner)) < minimum and not inner.endswith((",", ".", "!", "?", "…")):
+            continue  # “outrageous”: a quoted word inside a paraphrase, not an utterance
+        best = None
+        for index, sentence in enumerate(context.parsed.sentences):
+            if sentence.end <= quote.start - 2 or sentence.start >= quote.end + 2:
+                continue
+            tree = context.trees[index]
+            for cue in context.cues[index]:
+                if cue.kind != VERB or context.inside_quote(cue.start) or context.cue_used(cue):
+                    continue
+                distance = cue.start - quote.end if cue.start >= quote.end else quote.start - cue.end
+                if distance < 0 or distance > MAX_CUE_DISTANCE:
+                    continue
+                if _reported_by_another(context, tree, cue, quote):
+                    continue  # "Cruz said Rubio will continue to be “a champion”": Cruz's words
+                between = context.text[min(cue.end, quote.end):max(cue.start, quote.start)]
+                if any(q.start >= min(cue.end, quote.end) and q.end <= max(cue.start, quote.start)
+                       for q in context.quotes if q is not quote) or "\n" in between:
+                    continue
+                source, reason = find_source(tree, cue.word, context.rules)
+                if source is None or context.inside_quote(source.start_char):
+                    source = adjacent_source(context, tree, cue)
+                if source is None:
+                    continue
+                mention = source_mention_words(tree, source)
+                if not _only_attribution_between(context, quote, cue, mention + _listener(tree, cue, quote)):
+                    continue  # "she said X favors a “strongman approach”": a mixed quote
+                content = verb_content_words(tree, cue, context.rules)
+                if content and _mixed_not_direct(content, quote, context):
+                    continue
+                # A verb of saying beats a nearer verb of another class ("X said he had
+                # fought “for the nation's rights”": the quote is what X said).
+                rank = (not {"speech", "belief"} & set(cue.classes), distance)
+                if best is None or rank < best[0]:
+                    best = (rank, index, cue, source, mention)
+        if best is None:
+            continue
+        _, index, cue, source, mention = best
+        sentence, tree = context.parsed.sentences[index], context.trees[index]
+        # A split quote ("A," he said, "B"): the next quote on the far side of the same cue.
+        group = [q for q in context.quotes if id(q) not in used_quotes and q is not quote
+                 and (q.start > cue.end) != (quote.start > cue.end)
+                 and "\n" not in context.text[min(q.start, cue.start):max(q.start, cue.end)]
+                 and (q.start - cue.end if q.start > cue.end else cue.start - q.end) <= MAX_CUE_DISTANCE
+                 and _only_attribution_between(context, q, cue, mention)
+                 and not _other_cue_between(context, index, cue, q)]
+        fragments = sorted([quote, *group[:1]], key=lambda q: q.start)
+        if context.claimed(fragments[0].start, fragments[-1].end):
+            continue
+        for member in fragments:
+            used_quotes.add(id(member))
+        pieces = tuple(f for q in fragments for f in q.fragments)
+        attribution = Attribution(pieces, cue, source, tuple(source_mention_words(tree, source)), sentence,
+                                  "direct_quote_with_cue", CONFIDENCE["direct_quote_with_cue"], DIRECT)
+        found.append(attribution)
+        context.found.append(attribution)
+    return found
+
+
+def is_title(context: Context, quote: QuoteSpan) -> bool:
+    """"On CBS's “Face the Nation,” Ryan said ...": a quoted name after a preposition or
+    "titled/called" is a title, not something said."""
+    for sentence in context.parsed.sentences:
+        if not sentence.start <= quote.start < sentence.end:
+            continue
+        previous = [w for w in sentence.words if w.end_char <= quote.start]
+        if not previous:
+            return False
+        word = previous[-1]
+        return word.upos == "ADP" or word.text.lower() in context.rules.words("title_lead")
+    return False
+
+
+def _only_attribution_between(context: Context, quote: QuoteSpan, cue: Cue, mention: list) -> bool:
+    """Between a direct quote and its cue stand only the source and a few filler words."""
+    low, high = (quote.end, cue.start) if cue.start >= quote.end else (cue.end, quote.start)
+    text = context.text
+    covered = set()
+    for word in mention:
+        covered.update(range(word.start_char, word.end_char))
+    remainder = "".join(c if i not in covered else " " for i, c in enumerate(text[low:high], start=low))
+    fillers = context.rules.words("attribution_fillers")
+    words = [t for t in regex_words(remainder) if t.lower() not in fillers]
+    return len(words) <= 2
+
+
+def _reported_by_another(context: Context, tree: Tree, cue: Cue, quote: QuoteSpan) -> bool:
+    """The cue and the quote both stand in the complement of a verb of saying above the cue."""
+    current = tree.head(cue.word)
+    while current is not None:
+        classes = {c.name for c in context.rules.verb_classes_of((current.lemma or current.text).lower())}
+        if current.upos == "VERB" and {"speech", "belief"} & classes:
+            span = tree.subtree(current)
+            complement = [w for w in span if w.id > current.id]
+            if complement and complement[0].start_char <= min(cue.start, quote.start) \
+                    and quote.end <= complement[-1].end_char + 2:
+                return True
+        current = tree.head(current)
+    return False
+
+
+def _listener(tree: Tree, cue: Cue, quote: QuoteSpan) -> list:
+    """"Limbaugh told his radio audience of Monday, “...”": the cue's own object and adjuncts
+    standing between it and the quote that follows (whom and when it was said to)."""
+    if cue.start > quote.start:
+        return []
+    words = []
+    for kid in tree.kids(cue.word, {"obj", "iobj", "obl", "obl:tmod", "obl:npmod"}):
+        subtree = tree.subtree(kid)
+        if cue.end <= subtree[0].start_char and subtree[-1].end_char <= quote.start:
+            words.extend(subtree)
+    return words
+
+
+def _mixed_not_direct(content_words: list, quote: QuoteSpan, context: Context) -> bool:
+    """True when the cue's clausal content holds the quote plus several words of paraphrase."""
+    start, end = span_of(content_words)
+    if not (start <= quote.start + 1 and quote.end - 1 <= end):
+        return False
+    outside = context.text[start:quote.start] + context.text[quote.end:end]
+    return len([t for t in outside.split() if any(c.isalpha() for c in t)]) > 3
+
+
+def _other_cue_between(context: Context, index: int, cue: Cue, quote: QuoteSpan) -> bool:
+    low, high = sorted((cue.start, quote.start))
+    return any(other.kind == VERB and other is not cue and low < other.start < high
+               and not context.inside_quote(other.start) and find_source(context.trees[index], other.word,
+                                                                         context.rules)[0] is not None
+               for other in context.cues[index])
+
+
+def quote_continuation(context: Context) -> list[Attribution]:
+    """Quotes with no cue nearby: the speaker of the paragraph's (or the previous one's) quotes."""
+    found = []
+    minimum = context.rules.marks.min_words_without_cue
+    for quote in context.quotes:
+        if context.claimed(quote.start, quote.end):
+            continue
+        inner = context.text[quote.start + 1:quote.end - 1]
+        if len(regex_words(inner)) < minimum:
+            continue  # scare quotes, titles and quoted terms are not attributions
+        sentence = next((s for s in context.parsed.sentences if s.start <= quote.start < s.end + 1), None)
+        if sentence is None:
+            continue
+        previous = [a for a in context.found if a.start < quote.start and a.sentence is not None
+                    and sentence.paragraph - a.sentence.paragraph <= 1 and a.type != INDIRECT
+                    and (a.source is not None or a.inherited_speaker is not None)]
+        if previous:
+            speaker_record = max(previous, key=lambda a: a.start)
+            if _continues(context, speaker_record, quote, sentence):
+                # "“A,” said Caddell, speaking of X. “B.”": one statement, in fragments.
+                speaker_record.fragments = speaker_record.fragments + tuple(quote.fragments)
+                continue
+            attribution = Attribution(quote.fragments, None, None, (), sentence, "quote_continuation",
+                                      CONFIDENCE["quote_continuation"], DIRECT,
+                                      inherited_speaker=speaker_record.inherited_speaker or speaker_record)
+        else:
+            attribution = Attribution(quote.fragments, None, None, (), sentence, "quote_without_cue",
+                                      CONFIDENCE["quote_without_cue"], DIRECT,
+                                      "no cue or earlier speaker near this quote")
+        found.append(attribution)
+        context.found.append(attribution)
+    return found
+
+
+def _signature_name(context: Context, quote: QuoteSpan) -> tuple[int, int, int, int] | None:
+    """(dash start, dash end, name start, name end) of "― Name" right after a quote, ending its line."""
+    signature = context.rules.patterns["signature"]
+    text = context.text
+    position = quote.end
+    while position < len(text) and text[position] in " \u00a0\t":
+        position += 1
+    dash = next((d for d in signature["dashes"] if text.startswith(d, position)), None)
+    if dash is None:
+        return None
+    dash_end = position + len(dash)
+    line_end = text.find("\n", dash_end)
+    line_end = len(text) if line_end < 0 else line_end
+    name = text[dash_end:line_end]
+    start = dash_end + len(name) - len(name.lstrip(" \u00a0\t"))
+    end = start + len(name.strip(" \u00a0\t").rstrip("."))
+    tokens = text[start:end].split()
+    particles = set(signature["name_particles"])
+    if not 0 < len(tokens) <= signature["max_words"] or \
+            not all(t[:1].isupper() or t in particles for t in tokens) or not tokens[0][:1].isupper():
+        return None
+    return position, dash_end, start, end
+
+
+def quote_signature(context: Context) -> list[Attribution]:
+    """"“Donald Trump scares me.” ― Krystal Correa": a quotation signed by the name after it."""
+    found = []
+    for quote in context.quotes:
+        if quote.depth > 0 or context.claimed(quote.start, quote.end):
+            continue
+        located = _signature_name(context, quote)
+        if located is None:
+            continue
+        dash_start, dash_end, name_start, name_end = located
+        name_words = [(s, w) for s in context.parsed.sentences for w in s.words
+                      if name_start <= w.start_char and w.end_char <= name_end]
+        dash_word = next((w for s in context.parsed.sentences for w in s.words
+                          if w.start_char < dash_end and w.end_char > dash_start), None)
+        if not name_words:
+            continue
+        sentence = next((s for s in context.parsed.sentences if s.start <= quote.start < s.end + 1),
+                        name_words[0][0])
+        words = [w for _, w in name_words]
+        source = next((w for w in reversed(words) if w.upos in ("PROPN", "NOUN")), words[-1])
+        cue = Cue(SIGNATURE, context.text[dash_start:dash_end], dash_word or words[0], dash_start, dash_end, False)
+        attribution = Attribution(quote.fragments, cue, source, tuple(words), sentence, "quote_signature",
+                                  CONFIDENCE["quote_signature"], DIRECT)
+        found.append(attribution)
+        context.found.append(attribution)
+    return found
+
+
+def _continues(context: Context, earlier: Attribution, quote: QuoteSpan, sentence: ParsedSentence) -> bool:
+    """A quote right after a direct quote of the same paragraph (or the next), with no other
+    statement between them, goes on with that quote."""
+    if earlier.type != DIRECT or earlier.sentence is None or sentence.paragraph - earlier.sentence.paragraph > 1:
+        return False
+    return not any(earlier.end <= a.start < quote.start for a in context.found if a is not earlier)

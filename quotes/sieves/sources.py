@@ -1,0 +1,204 @@
+"""Who speaks: the source word of a cue, from the parse or, where it fails, from word order."""
+
+from __future__ import annotations
+
+from quotes.cues import Cue
+from quotes.deps import Tree, base, contiguous_block
+from quotes.rules import Rules
+from quotes.sieves.context import Context
+
+
+def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | None]:
+    """The word naming who speaks for a cue, climbing from participles and complements."""
+    source_rules = rules.patterns["source"]
+    deprels, expletives = set(source_rules["deprels"]), set(source_rules["expletives"])
+    if is_passive(tree, word):
+        return None, "passive cue (no agent named)"
+    # "The report ..., it says, ...": "it" is expletive, except as the subject of a verb of saying.
+    speaks = any(c.name == "speech" for c in rules.verb_classes_of((word.lemma or word.text).lower()))
+    current = word
+    for _ in range(4):
+        subjects = tree.kids(current, deprels)
+        named = [s for s in subjects if s.text.lower() not in expletives
+                 or speaks and current is word and s.text.lower() == "it" and s.deprel == "nsubj"]
+        if named:
+            # Several subjects only come from a misparse: the one nearest the verb heads the phrase.
+            subject = min(named, key=lambda s: (s.upos not in ("PROPN", "NOUN", "PRON"), s.id > current.id,
+                                                abs(s.id - current.id)))
+            if subject.text.lower() in rules.words("relative_pronouns") and base(current.deprel) == "acl":
+                antecedent = tree.head(current)  # "Smith, who said ...": Smith speaks
+                if antecedent is not None:
+                    return antecedent, None
+            return subject, None
+        if subjects or tree.kids(current, {"nsubj:pass", "expl"}):
+            return None, "impersonal or passive cue (no source named)"
+        if base(current.deprel) == "acl" and current is word:
+            head = tree.head(current)
+            if head is not None and head.upos in ("NOUN", "PROPN", "PRON"):
+                return head, None
+        if base(current.deprel) not in source_rules["climb"] and current.deprel not in source_rules["climb"]:
+            break
+        head = tree.head(current)
+        if head is None:
+            break
+        infinitive = base(current.deprel) == "xcomp" or base(current.deprel) == "advcl" and any(
+            m.text.lower() == "to" for m in tree.kids(current, {"mark"}))
+        controller = [k for k in tree.kids(head, {"obj", "iobj"}) if k.id < current.id]
+        if infinitive and controller and controller[-1].upos in ("PROPN", "NOUN", "PRON"):
+            # "requires candidates to disclose ...": the object does what the infinitive says.
+            return controller[-1], None
+        current = head
+    return None, NO_SOURCE
+
+
+NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
+
+
+NO_SOURCE = "no source found in the sentence"
+
+
+def is_passive(tree: Tree, word) -> bool:
+    """"is anticipated to ...", "was seen as ...": the subject is what is talked about."""
+    kids = tree.kids(word)
+    if any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids):
+        return True
+    return word.xpos == "VBN" and any(base(k.deprel) in ("aux", "cop") and (k.lemma or "").lower() == "be"
+                                      for k in kids)
+
+
+def source_mention_words(tree: Tree, source) -> list:
+    """The full noun phrase of a source ("State Department spokesperson Matthew Miller").
+
+    Starts from the source's own phrase and takes in the neighbouring nominal words that a
+    parser attached elsewhere (to the verb, or as a separate subject), so that a misparsed
+    compound still gives the whole name and title.
+    """
+    words = tree.subtree(source, exclude=[k for k in tree.kids(source)
+                                          if k.deprel in ("acl:relcl", "acl", "parataxis")
+                                          and k.start_char > source.start_char])
+    block = contiguous_block(words, source)
+    by_id = {w.id: w for w in tree.words}
+    ids = {w.id for w in block}
+    governor = source.head
+    low, high = min(ids), max(ids)
+    def attached(word) -> bool:
+        """The word hangs from the phrase, from the verb, or from another subject of the verb."""
+        for _ in range(3):
+            if word.head in ids or word.head == governor:
+                return True
+            parent = by_id.get(word.head)
+            if parent is None or parent.upos in ("VERB", "AUX"):
+                return False
+            word = parent
+        return False
+
+    while low - 1 in by_id:
+        previous = by_id[low - 1]
+        if previous.upos not in NOMINAL or not attached(previous):
+            break
+        low -= 1
+        ids.add(low)
+    while high + 1 in by_id:
+        following = by_id[high + 1]
+        if following.upos != "PROPN" or not (following.head in ids or following.head == governor):
+            break
+        high += 1
+        ids.add(high)
+    block = [by_id[i] for i in range(low, high + 1)]
+    while block and (base(block[-1].deprel) in ("punct", "cc") or block[-1].upos in ("ADP", "CCONJ")) \
+            and block[-1] is not source:
+        block.pop()
+    while block and (base(block[0].deprel) in ("punct", "cc") or block[0].upos == "CCONJ") \
+            and block[0] is not source:
+        block.pop(0)
+    return block
+
+
+def plausible_source(source, cue: Cue, rules: Rules) -> bool:
+    """Only speech verbs ("the report said", "polls show") take things as sources; believing,
+    intending and emphasising need a speaker ("The talks aimed to ..." is no attribution)."""
+    if source is None or source.upos != "NOUN" or "speech" in cue.classes:
+        return True
+    words = {source.text.lower(), (source.lemma or "").lower()}
+    return bool(words & (rules.organisation_heads | rules.media_heads | rules.group_heads
+                         | rules.anonymous_heads | rules.titles))
+
+
+def phrase_object(tree: Tree, last_phrase_word, rules: Rules) -> list:
+    """The noun phrase right after a phrase cue ("according to | the US Department of State")."""
+    following = [w for w in tree.words if w.id > last_phrase_word.id]
+    run: list = []
+    for position, word in enumerate(following):
+        nxt = following[position + 1] if position + 1 < len(following) else None
+        # a modifier before a noun counts, even one the tagger took for a verb ("exit polls")
+        modifier = word.upos in ("VERB", "ADJ", "NUM") and nxt is not None and nxt.upos in NOMINAL
+        if word.upos in NOMINAL or word.upos == "PRON" and not run or modifier:
+            run.append(word)
+        elif run and word.text.lower() in rules.words("phrase_joiners") and nxt is not None \
+                and nxt.upos in NOMINAL:
+            run.append(word)
+        else:
+            break
+    return run
+
+
+def nominal_run(words: list, start: int, step: int, rules: Rules) -> int:
+    """Walk from `start` in direction `step` over a noun phrase; return the first index past it."""
+    position = start
+    while 0 <= position < len(words):
+        word = words[position]
+        if word.text.lower() in rules.words("relative_pronouns") or word.text.lower() in rules.mistagged_verbs:
+            break
+        # a participle before a noun modifies it ("another leading Supreme Court advocate")
+        modifier = word.upos == "VERB" and position + 1 < len(words) and words[position + 1].upos in NOMINAL \
+            and word.text.lower().endswith(("ing", "ed"))
+        if word.upos in NOMINAL or word.upos == "PRON" or modifier or \
+                word.text.lower() in rules.words("phrase_joiners") | {"(", ")", "-"} \
+                and 0 <= position + step < len(words):
+            position += step
+        else:
+            break
+    return position
+
+
+def adjacent_source(context: Context, tree: Tree, cue: Cue):
+    """Word order's answer when the parse has no subject: "..., said Ryan Ellis" or
+    "..., Ryan Ellis said" — the noun phrase right after or right before the cue."""
+    words = list(tree.words)
+    position = cue.word.id - 1
+    after = nominal_run(words, position + 1, 1, context.rules)
+    if after > position + 1 and not context.inside_quote(words[position + 1].start_char):
+        return phrase_head(words[position + 1:after])
+    start = position - 1
+    while start >= 0 and words[start].upos in ("AUX", "ADV"):
+        start -= 1
+    before = nominal_run(words, start, -1, context.rules)
+    if before < start and not context.inside_quote(words[start].start_char):
+        return phrase_head(words[before + 1:start + 1])
+    return None
+
+
+def preceding_source(context: Context, tree: Tree, cue: Cue):
+    """Word order's answer when the parse lost the subject before a cue, also across an
+    apposition: "Megan Hester, senior associate at the Institute, said ..." -> Hester."""
+    words = list(tree.words)
+    start = cue.word.id - 2
+    while start >= 0 and words[start].upos in ("AUX", "ADV"):
+        start -= 1
+    if start >= 0 and words[start].text == ",":
+        opening = next((i for i in range(start - 1, -1, -1) if words[i].text == ","), None)
+        if opening is None:
+            return None
+        start = opening - 1
+    before = nominal_run(words, start, -1, context.rules)
+    if before < start and not context.inside_quote(words[start].start_char):
+        return phrase_head(words[before + 1:start + 1])
+    return None
+
+
+def phrase_head(phrase: list):
+    heads = [w for w in phrase if w.upos in ("NOUN", "PROPN", "PRON")]
+    of_index = next((i for i, w in enumerate(phrase) if w.text.lower() == "of"), None)
+    if of_index is not None:
+        heads = [w for w in phrase[:of_index] if w.upos in ("NOUN", "PROPN", "PRON")] or heads
+    return heads[-1] if heads else None

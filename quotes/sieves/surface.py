@@ -1,0 +1,78 @@
+"""The word-order fallback for sentences whose parse has no usable structure."""
+
+from __future__ import annotations
+
+from quotes.cues import VERB
+from quotes.sieves.content import content_deprels, entry_words, make_attribution, phrasal_entries, statement_end
+from quotes.sieves.context import Attribution, Context
+from quotes.sieves.sources import nominal_run, phrase_head, plausible_source
+
+
+def surface_reporting_clause(context: Context) -> list[Attribution]:
+    """Fallback over word order when the parse gives no structure: "NP said (that) ...",
+    "..., NP said.", "..., said NP." and "..., emphasising ..." after such a clause, with the
+    cue lexicon; sources are plain noun phrases."""
+    found = []
+    for index, sentence in enumerate(context.parsed.sentences):
+        tree = context.trees[index]
+        words = list(tree.words)
+        end = len(words)
+        while end > 0 and words[end - 1].upos == "PUNCT":
+            end -= 1
+        previous_source = None
+        for cue in context.cues[index]:
+            if cue.kind != VERB or context.inside_quote(cue.start) or cue.word.upos != "VERB" \
+                    and cue.word.text.lower() not in context.rules.mistagged_verbs:
+                continue
+            if context.cue_used(cue):
+                used = next(a for a in context.found if a.cue is not None and a.cue.start == cue.start)
+                previous_source = (used.source, used.source_words) if used.source is not None else previous_source
+                continue
+            position = cue.word.id - 1
+            content_start = position + 1
+            if set(cue.classes) <= {"evidential"}:
+                continue  # "she appeared on television": only its parse tells a statement
+            if not {"ccomp", "obj", "xcomp", "parataxis"} & set(content_deprels(cue, context.rules)):
+                # A phrasal cue ("spoke about ...") only with its preposition next to it.
+                following = [w.text.lower() for w in words[position + 1:end]]
+                entry = next((e for e in map(entry_words, phrasal_entries(cue, context.rules))
+                              if following[:len(e)] == e), None)
+                if entry is None or following[-1] in context.rules.words("time_words"):
+                    continue
+                content_start = position + 1 + len(entry)
+            speech_like = bool({"speech", "belief"} & set(cue.classes))
+            if position > 0 and (words[position - 1].lemma or "").lower() == "be":
+                continue  # passive: "the visit itself is seen as ..."
+            content = source_phrase = None
+            if speech_like and position >= end - 6 and position > 3:
+                before = nominal_run(words, position - 1, -1, context.rules)
+                after = nominal_run(words, position + 1, 1, context.rules)
+                if before >= 2 and words[before].text == "," and before < position - 1 and after >= end:
+                    content, source_phrase = words[:before], words[before + 1:position]
+                elif words[position - 1].text == "," and position + 1 < end and after >= end:
+                    content, source_phrase = words[:position - 1], words[position + 1:end]
+            if content is None and end - position > 2:
+                stop = statement_end(words, position, end, context.rules)
+                start = position - 1
+                while start >= 0 and (words[start].upos in ("AUX", "ADV") and words[start].deprel != "punct"):
+                    start -= 1
+                before = nominal_run(words, start, -1, context.rules)
+                opening = before < 0 or words[before].text in (",", "“", '"', ":")
+                if before < start and opening and start - before <= 10:
+                    source_phrase, content = words[before + 1:start + 1], words[content_start:stop]
+                elif previous_source is not None and cue.word.text.lower().endswith("ing") and \
+                        start >= 0 and words[start].text == ",":
+                    source_phrase, content = list(previous_source[1]), words[content_start:stop]
+            if not content or not source_phrase:
+                continue
+            source = previous_source[0] if source_phrase and previous_source and \
+                list(previous_source[1]) == source_phrase else phrase_head(source_phrase)
+            if source is None or not plausible_source(source, cue, context.rules):
+                continue
+            attribution = make_attribution(context, sentence, tree, content, cue, "surface_reporting_clause", source)
+            if attribution:
+                attribution.source_words = tuple(source_phrase)
+                previous_source = (source, attribution.source_words)
+                found.append(attribution)
+                context.found.append(attribution)
+    return found
