@@ -93,6 +93,11 @@ def find_quotes(text: Text, rules: Rules) -> list[QuoteSpan]:
                 continue
             roles = _mark_roles(body, position, mark_rules)
             closing = next((r for r in roles if r[0] == CLOSE and stack and stack[-1].char == r[1]), None)
+            if closing is None and stack and not stack[-1].single \
+                    and mark_rules.ambiguous_double in (stack[-1].char, char):
+                # "You know, ... I have to tell you,” he said: a straight mark and a curly
+                # one paired by a careless keyboard still make one quotation.
+                closing = next((r for r in roles if r[0] == CLOSE and not r[2]), None)
             if closing is not None:
                 quote = stack.pop()
                 quote.fragments[-1][1] = position + 1

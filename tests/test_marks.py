@@ -66,3 +66,9 @@ def test_span_text_always_matches_offsets():
     for span in spans:
         for start, end in span.fragments:
             assert 0 <= start < end <= len(text)
+
+
+def test_straight_and_curly_marks_paired_by_a_careless_keyboard():
+    text, spans = quotes_of('"You know, we learned a lot,” he said. “We won," she said.')
+    assert [text[s.start:s.end] for s in spans] == ['"You know, we learned a lot,”', '“We won,"']
+    assert all(s.closed for s in spans)
