@@ -772,3 +772,24 @@ win win VERB 2 xcomp
 . . PUNCT 2 punct
 """)
     assert record["cue"]["lemma"] == "vow" and record["content"]["text"] == "to win"
+
+
+def test_direct_quote_source_across_an_apposition_when_the_parse_lost_it():
+    [record] = run("“We allow it,” Rosette Pambakian, a spokeswoman, said.", """
+“ “ PUNCT 3 punct
+We we PRON 3 nsubj
+allow allow VERB 0 root
+it it PRON 3 obj
+, , PUNCT 3 punct
+” ” PUNCT 3 punct
+Rosette Rosette PROPN 8 compound
+Pambakian Pambakian PROPN 3 obl
+, , PUNCT 11 punct
+a a DET 11 det
+spokeswoman spokeswoman NOUN 3 obl
+, , PUNCT 13 punct
+said say VERB 3 conj
+. . PUNCT 3 punct
+""")
+    assert record["content"]["text"] == "“We allow it,”" and record["type"] == "direct"
+    assert record["speaker"]["mention"]["text"] == "Rosette Pambakian"

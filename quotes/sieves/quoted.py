@@ -8,7 +8,7 @@ from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import regex_words, verb_content_words
 from quotes.sieves.context import CONFIDENCE, DIRECT, INDIRECT, MAX_CUE_DISTANCE, Attribution, Context
-from quotes.sieves.sources import adjacent_source, find_source, source_mention_words
+from quotes.sieves.sources import adjacent_source, find_source, preceding_source, source_mention_words
 
 
 def direct_quote_with_cue(context: Context) -> list[Attribution]:
@@ -45,7 +45,7 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                     continue
                 source, reason = find_source(tree, cue.word, context.rules)
                 if source is None or context.inside_quote(source.start_char):
-                    source = adjacent_source(context, tree, cue)
+                    source = adjacent_source(context, tree, cue) or preceding_source(context, tree, cue)
                 if source is None:
                     continue
                 mention = source_mention_words(tree, source)
