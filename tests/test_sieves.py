@@ -793,3 +793,28 @@ said say VERB 3 conj
 """)
     assert record["content"]["text"] == "“We allow it,”" and record["type"] == "direct"
     assert record["speaker"]["mention"]["text"] == "Rosette Pambakian"
+
+
+def test_direct_quote_speaker_with_a_long_apposition_before_the_cue():
+    [record] = run("“We will act,” Anne Richards, secretary for refugees, and migration, said.", """
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+will will AUX 4 aux
+act act VERB 0 root
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+Anne Anne PROPN 8 compound
+Richards Richards PROPN 4 obl
+, , PUNCT 10 punct
+secretary secretary NOUN 8 appos
+for for ADP 12 case
+refugees refugee NOUN 10 nmod
+, , PUNCT 15 punct
+and and CCONJ 15 cc
+migration migration NOUN 12 conj
+, , PUNCT 17 punct
+said say VERB 4 parataxis
+. . PUNCT 4 punct
+""")
+    assert record["type"] == "direct" and record["cue"]["text"] == "said"
+    assert record["speaker"]["mention"]["text"].startswith("Anne Richards")

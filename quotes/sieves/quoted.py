@@ -8,7 +8,8 @@ from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import regex_words, verb_content_words
 from quotes.sieves.context import CONFIDENCE, DIRECT, INDIRECT, MAX_CUE_DISTANCE, Attribution, Context
-from quotes.sieves.sources import adjacent_source, find_source, preceding_source, source_mention_words
+from quotes.sieves.sources import (adjacent_source, find_source, nominal_run, phrase_head, preceding_source,
+                                   source_mention_words)
 
 
 def direct_quote_with_cue(context: Context) -> list[Attribution]:
@@ -44,12 +45,15 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                        for q in context.quotes if q is not quote) or "\n" in between:
                     continue
                 source, reason = find_source(tree, cue.word, context.rules)
+                named = _name_and_apposition(context, tree, quote, cue)
                 if source is None or context.inside_quote(source.start_char):
-                    source = adjacent_source(context, tree, cue) or preceding_source(context, tree, cue)
+                    source = phrase_head(named) if named else \
+                        adjacent_source(context, tree, cue) or preceding_source(context, tree, cue)
                 if source is None:
                     continue
                 mention = source_mention_words(tree, source)
-                if not _only_attribution_between(context, quote, cue, mention + _listener(tree, cue, quote)):
+                if not _only_attribution_between(context, quote, cue, mention + _listener(tree, cue, quote)) and not (
+                        named and source in named):
                     continue  # "she said X favors a “strongman approach”": a mixed quote
                 content = verb_content_words(tree, cue, context.rules)
                 if content and _mixed_not_direct(content, quote, context):
@@ -123,6 +127,25 @@ def _reported_by_another(context: Context, tree: Tree, cue: Cue, quote: QuoteSpa
                 return True
         current = tree.head(current)
     return False
+
+
+def _name_and_apposition(context: Context, tree: Tree, quote: QuoteSpan, cue: Cue) -> list:
+    """"“…,” Anne Richards, assistant secretary of state for refugees, said": between the quote
+    and the cue only a name and its apposition, closed by a comma; the name's words."""
+    if cue.start < quote.end:
+        return []
+    between = [w for w in tree.words if quote.end <= w.start_char and w.end_char <= cue.start]
+    while between and between[0].upos == "PUNCT":
+        between = between[1:]
+    if len(between) < 3 or between[-1].text != ",":
+        return []
+    words = list(tree.words)
+    first = words.index(between[0])
+    end = nominal_run(words, first, 1, context.rules)
+    name = words[first:end]
+    if not name or end >= len(words) or words[end].text != "," or not any(w.upos == "PROPN" for w in name):
+        return []
+    return name
 
 
 def _listener(tree: Tree, cue: Cue, quote: QuoteSpan) -> list:
