@@ -186,7 +186,7 @@ def load_rules(directory: str | os.PathLike | None = None) -> Rules:
     return _load_rules(directory.resolve())
 
 
-def _third_person_lemma(form: str) -> str:
+def third_person_lemma(form: str) -> str:
     """"says" -> "say", "denies" -> "deny", "pushes" -> "push"."""
     if form.endswith("ies"):
         return form[:-3] + "y"
@@ -261,7 +261,7 @@ def _load_rules(directory: Path) -> Rules:
         noun_content=tuple(cues["nouns"].get("content", ["acl", "ccomp"])),
         according_to=tuple(tuple(p.lower().split()) for p in cues["phrases"]["according_to"]),
         source_adverbs=lowered(cues["phrases"].get("source_adverbs", [])),
-        mistagged_verbs={form.lower(): _third_person_lemma(form.lower())
+        mistagged_verbs={form.lower(): third_person_lemma(form.lower())
                          for form in cues.get("mistagged", {}).get("verb_forms", [])},
         marks=mark_rules,
         titles=lowered(speakers["titles"]),

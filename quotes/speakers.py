@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from quotes.deps import Tree, base, feats, span_of
 from quotes.parse import ParsedText
-from quotes.rules import Rules
+from quotes.rules import Rules, third_person_lemma
 from quotes.sieves import Attribution
 
 PERSON, ORGANIZATION, MEDIA, GROUP, ANONYMOUS, OTHER = (
@@ -46,6 +46,8 @@ def _name_like(word, rules: Rules) -> bool:
     lowered = word.text.lower()
     if lowered in rules.titles or lowered in rules.words("determiners") or not word.text[:1].isupper():
         return False
+    if lowered.endswith("s") and rules.verb_classes_of(third_person_lemma(lowered)):
+        return False  # a headline's verb: "Ben Carson Defends ...", "Ted Cruz Hints ..."
     return word.upos in ("PROPN", "X") or (word.upos in ("NOUN", "ADJ") and word.id > 1)
 
 

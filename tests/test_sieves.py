@@ -818,3 +818,22 @@ said say VERB 4 parataxis
 """)
     assert record["type"] == "direct" and record["cue"]["text"] == "said"
     assert record["speaker"]["mention"]["text"].startswith("Anne Richards")
+
+
+def test_a_headline_verb_is_not_part_of_a_name():
+    records = run("Ben Carson Defends Trump\nHe said the plan works.", """
+Ben Ben PROPN 2 compound
+Carson Carson PROPN 3 compound
+Defends Defends PROPN 0 root
+Trump Trump PROPN 3 flat
+""", """
+He he PRON 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+plan plan NOUN 5 nsubj
+works work VERB 2 ccomp
+. . PUNCT 2 punct
+""")
+    said = next(r for r in records if r["cue"]["text"] == "said")
+    assert said["speaker"]["mention"]["text"] == "He"
+    assert said["speaker"]["name"] in ("Ben Carson", "Trump")
