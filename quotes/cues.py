@@ -56,6 +56,8 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
     for word in tree.words:
         if word.upos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or word.upos == "AUX" and word.deprel == "aux":
             continue
+        if word.deprel == "amod":
+            continue  # "despite repeated attempts": a participle describing a noun reports nothing
         lemma = lexicon_lemma(word, rules)
         if word.upos in ("NOUN", "PROPN") and word.text.lower() in rules.mistagged_verbs:
             lemma = rules.mistagged_verbs[word.text.lower()]

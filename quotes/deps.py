@@ -62,6 +62,16 @@ def feats(word) -> dict[str, str]:
     return dict(item.split("=", 1) for item in word.feats.split("|") if "=" in item)
 
 
+def present_participle(word) -> bool:
+    """"building", "shaming": by the tag, else the features, else the spelling."""
+    if word.xpos:
+        return word.xpos == "VBG"
+    features = feats(word)
+    if features:
+        return features.get("VerbForm") == "Ger" or features.get("VerbForm") == "Part" and features.get("Tense") == "Pres"
+    return word.text.lower().endswith("ing")
+
+
 def contiguous_block(words, anchor) -> list:
     """The run of consecutive word ids that contains the anchor word."""
     ids = {w.id for w in words}

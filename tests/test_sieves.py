@@ -837,3 +837,39 @@ works work VERB 2 ccomp
     said = next(r for r in records if r["cue"]["text"] == "said")
     assert said["speaker"]["mention"]["text"] == "He"
     assert said["speaker"]["name"] in ("Ben Carson", "Trump")
+
+
+def test_the_writers_aside_is_no_statement():
+    assert run("It is important to note that the visit took place.", """
+It it PRON 3 expl
+is be AUX 3 cop
+important important ADJ 0 root
+to to PART 5 mark
+note note VERB 3 csubj
+that that SCONJ 9 mark
+the the DET 8 det
+visit visit NOUN 9 nsubj
+took take VERB 5 ccomp
+place place NOUN 9 obj
+. . PUNCT 3 punct
+""") == []
+
+
+def test_a_participle_after_a_comma_ends_the_content():
+    [record] = run("Biden expressed his hope to meet Xi again, building on their talks.", """
+Biden Biden PROPN 2 nsubj
+expressed express VERB 0 root
+his he PRON 4 nmod:poss
+hope hope NOUN 2 obj
+to to PART 6 mark
+meet meet VERB 2 advcl
+Xi Xi PROPN 6 obj
+again again ADV 6 advmod
+, , PUNCT 10 punct
+building build VERB 2 advcl
+on on ADP 13 case
+their they PRON 13 nmod:poss
+talks talk NOUN 10 obl
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "his hope to meet Xi again"

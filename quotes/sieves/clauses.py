@@ -12,7 +12,8 @@ from quotes.sieves.content import (
     with_parenthetical_opening,
 )
 from quotes.sieves.context import Attribution, Context
-from quotes.sieves.sources import NO_SOURCE, find_source, plausible_source, preceding_source
+from quotes.sieves.sources import (IMPERSONAL, NO_SOURCE, find_source, phrase_head, plausible_source,
+                                   preceding_phrase)
 
 
 def verb_complement(context: Context) -> list[Attribution]:
@@ -30,8 +31,12 @@ def verb_complement(context: Context) -> list[Attribution]:
                 continue
             words = extend_over_colon(context, tree, words)
             source, reason = find_source(tree, cue.word, context.rules)
+            phrase: list = []
+            if source is None and any(m.text.lower() == "to" for m in tree.kids(cue.word, {"mark"})):
+                continue  # "It is important to note that ...": the writer's own aside
             if source is None and reason == NO_SOURCE and min(w.id for w in words) > cue.word.id:
-                source = preceding_source(context, tree, cue)
+                phrase = preceding_phrase(context, tree, cue)
+                source = phrase_head(phrase) if phrase else None
                 reason = None if source is not None else reason
             if not plausible_source(source, cue, context.rules):
                 continue
@@ -40,6 +45,8 @@ def verb_complement(context: Context) -> list[Attribution]:
                 rule = "participial_cue"
             attribution = make_attribution(context, sentence, tree, words, cue, rule, source, reason)
             if attribution:
+                if phrase:
+                    attribution.source_words = tuple(phrase)  # "Biden and Xi", not just "Xi"
                 found.append(attribution)
                 context.found.append(attribution)
     return found

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import VERB, Cue
-from quotes.deps import Tree, base, span_of
+from quotes.deps import Tree, base, present_participle, span_of
 from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence
 from quotes.rules import Rules
@@ -209,6 +209,9 @@ def _with_following_siblings(tree: Tree, cue: Cue, chosen: list, rules: Rules) -
             break
         if object_only and not _continues_object(tree, kid, rules):
             break
+        if kid.upos == "VERB" and present_participle(kid) and tree.word(kid.id - 1).text == "," \
+                and not tree.kids(kid, {"mark"}):
+            break  # "his hope to meet Xi again, | building on their meeting": what he did next
         if kid.upos in ("VERB", "AUX") and rules.verb_classes_of((kid.lemma or kid.text).lower()):
             # A new statement starts here; what stands before its comma still belongs to ours.
             last = max(w.id for k in result for w in tree.subtree(k))
@@ -228,7 +231,7 @@ def _continues_object(tree: Tree, kid, rules: Rules) -> bool:
     if base(kid.deprel) in content["object_extend_deprels"] or kid.deprel == "conj" and kid.upos != "VERB":
         return True
     openers = tree.kids(kid, {"case", "mark"})
-    if not openers and kid.upos == "VERB" and kid.xpos == "VBG":
+    if not openers and kid.upos == "VERB" and present_participle(kid) and tree.word(kid.id - 1).text != ",":
         return True  # "his tweets | shaming a former Miss Universe": a participle on the object
     return any(w.text.lower() in content["object_extend_openers"] for w in openers)
 

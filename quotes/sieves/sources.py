@@ -31,7 +31,7 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
                     return antecedent, None
             return subject, None
         if subjects or tree.kids(current, {"nsubj:pass", "expl"}):
-            return None, "impersonal or passive cue (no source named)"
+            return None, IMPERSONAL
         if base(current.deprel) == "acl" and current is word:
             head = tree.head(current)
             if head is not None and head.upos in ("NOUN", "PROPN", "PRON"):
@@ -55,6 +55,7 @@ NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
 
 
 NO_SOURCE = "no source found in the sentence"
+IMPERSONAL = "impersonal or passive cue (no source named)"
 
 
 def is_passive(tree: Tree, word) -> bool:
@@ -181,6 +182,12 @@ def adjacent_source(context: Context, tree: Tree, cue: Cue):
 def preceding_source(context: Context, tree: Tree, cue: Cue):
     """Word order's answer when the parse lost the subject before a cue, also across an
     apposition: "Megan Hester, senior associate at the Institute, said ..." -> Hester."""
+    phrase = preceding_phrase(context, tree, cue)
+    return phrase_head(phrase) if phrase else None
+
+
+def preceding_phrase(context: Context, tree: Tree, cue: Cue) -> list:
+    """The noun phrase `preceding_source` finds, all its words ("Biden and Xi")."""
     words = list(tree.words)
     start = cue.word.id - 2
     while start >= 0 and words[start].upos in ("AUX", "ADV"):
@@ -188,12 +195,12 @@ def preceding_source(context: Context, tree: Tree, cue: Cue):
     if start >= 0 and words[start].text == ",":
         opening = next((i for i in range(start - 1, -1, -1) if words[i].text == ","), None)
         if opening is None:
-            return None
+            return []
         start = opening - 1
     before = nominal_run(words, start, -1, context.rules)
     if before < start and not context.inside_quote(words[start].start_char):
-        return phrase_head(words[before + 1:start + 1])
-    return None
+        return words[before + 1:start + 1]
+    return []
 
 
 def phrase_head(phrase: list):

@@ -65,6 +65,8 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                     source_phrase, content = list(previous_source[1]), words[content_start:stop]
             if not content or not source_phrase:
                 continue
+            if content[0].text.lower() in context.rules.words("reflexives"):
+                continue  # "China and the US find themselves in ...": no statement
             source = previous_source[0] if source_phrase and previous_source and \
                 list(previous_source[1]) == source_phrase else phrase_head(source_phrase)
             if source is None or not plausible_source(source, cue, context.rules):
