@@ -68,7 +68,8 @@ def present_participle(word) -> bool:
         return word.xpos == "VBG"
     features = feats(word)
     if features:
-        return features.get("VerbForm") == "Ger" or features.get("VerbForm") == "Part" and features.get("Tense") == "Pres"
+        form = features.get("VerbForm")
+        return form == "Ger" or form == "Part" and features.get("Tense") == "Pres"
     return word.text.lower().endswith("ing")
 
 

@@ -164,7 +164,8 @@ PATTERNS_SCHEMA = {
     "colon": {"marks": list},
     "signature": {"dashes": list, "max_words": int, "name_particles": list},
     "words": {"relative_pronouns": list, "wh_words": list, "reflexives": list, "complement_openers": list,
-              "contrast_conjunctions": list, "discourse_subjects": list, "attribution_fillers": list, "title_lead": list, "determiners": list,
+              "contrast_conjunctions": list, "discourse_subjects": list, "attribution_fillers": list,
+              "title_lead": list, "determiners": list,
               "affiliation_prepositions": list, "phrase_joiners": list, "possessive_markers": list,
               "complement_marks": list, "time_words": list},
 }

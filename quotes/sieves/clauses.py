@@ -12,7 +12,7 @@ from quotes.sieves.content import (
     with_parenthetical_opening,
 )
 from quotes.sieves.context import Attribution, Context
-from quotes.sieves.sources import (IMPERSONAL, NO_SOURCE, find_source, phrase_head, plausible_source,
+from quotes.sieves.sources import (NO_SOURCE, find_source, phrase_head, plausible_source,
                                    preceding_phrase)
 
 
