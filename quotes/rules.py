@@ -163,7 +163,7 @@ PATTERNS_SCHEMA = {
                 "object_extend_deprels": list, "object_extend_openers": list},
     "colon": {"marks": list},
     "signature": {"dashes": list, "max_words": int, "name_particles": list},
-    "words": {"relative_pronouns": list, "wh_words": list, "reflexives": list, "complement_openers": list,
+    "words": {"relative_pronouns": list, "wh_words": list, "reflexives": list, "not_speakers": list, "complement_openers": list,
               "contrast_conjunctions": list, "discourse_subjects": list, "attribution_fillers": list,
               "title_lead": list, "determiners": list,
               "affiliation_prepositions": list, "phrase_joiners": list, "possessive_markers": list,

@@ -873,3 +873,28 @@ talks talk NOUN 10 obl
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == "his hope to meet Xi again"
+
+
+def test_a_label_that_names_no_speaker():
+    assert run("Twitter: @Milbank and more.", """
+Twitter Twitter PROPN 0 root
+: : PUNCT 3 punct
+@Milbank @Milbank PROPN 1 appos
+and and CCONJ 5 cc
+more more ADJ 3 conj
+. . PUNCT 1 punct
+""") == []
+    [record] = run("PENCE: Well, the question really should be why.", """
+PENCE Pence PROPN 0 root
+: : PUNCT 10 punct
+Well well INTJ 10 discourse
+, , PUNCT 3 punct
+the the DET 6 det
+question question NOUN 10 nsubj
+really really ADV 10 advmod
+should should AUX 10 aux
+be be AUX 10 cop
+why why ADV 1 parataxis
+. . PUNCT 1 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "PENCE" and record["cue"]["text"] == ":"

@@ -131,6 +131,9 @@ def colon_after_name(context: Context) -> list[Attribution]:
         # speaks to the paragraph's end.
         label = sentence_opens_paragraph(context, sentence) and len(before) <= 4 \
             and all(w.text[:1].isupper() or w.upos == "PUNCT" for w in before)
+        if " ".join(w.text.lower() for w in before) in context.rules.words("not_speakers") \
+                or len([w for w in after if w.upos != "PUNCT"]) < 3:
+            continue  # "Twitter: @Milbank", "Superdelegates: 121."
         if not label and not context.inside_quote(after[0].start_char):
             continue
         heads = [w for w in before if not (0 < w.head < colon.id)]
