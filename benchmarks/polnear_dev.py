@@ -1,6 +1,6 @@
 """PolNeAR dev figures in one command (skips when ../shared/polnear is absent).
 
-    python benchmarks/polnear_dev.py [--split train]
+    python benchmarks/polnear_dev.py [--split train] [--outermost]
 
 
 Runs the extractor on the dev documents, scores it with the reference scorer's definitions,
@@ -23,7 +23,9 @@ def main() -> int:
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="dev", help="dev (default) or train")
-    split = parser.parse_args().split
+    parser.add_argument("--outermost", action="store_true", help="leave out nested statements")
+    arguments = parser.parse_args()
+    split = arguments.split
     if not POLNEAR.is_dir():
         print(f"skipped: {POLNEAR} is absent")
         return 0
@@ -35,7 +37,8 @@ def main() -> int:
     from quotes.scoring import format_summary
 
     started = time.perf_counter()
-    evaluation, texts, records = evaluate(POLNEAR / "gold.jsonl", POLNEAR / "docs", split, None, Options())
+    evaluation, texts, records = evaluate(POLNEAR / "gold.jsonl", POLNEAR / "docs", split, None,
+                                          Options(outermost=arguments.outermost))
     elapsed = time.perf_counter() - started
     print(f"PolNeAR {split}: {len(texts)} documents, {len(records)} records, {elapsed:.1f} s")
     print(format_summary(evaluation.summary))

@@ -103,6 +103,8 @@ def extract(
                                             help="Parse cache folder (default: ~/.cache/quotes/parses)."),
     show_stats: bool = typer.Option(False, "--stats", help="Print timing figures (JSON) on stderr."),
     output_format: str = typer.Option("jsonl", "--format", help="jsonl, w3c, schemaorg, csl or csv."),
+    outermost: bool = typer.Option(False, "--outermost", help="Leave out statements nested in another "
+                                                             "record's content (as PolNeAR annotates)."),
 ) -> None:
     """Extract attributions from documents and write one JSON record per attribution."""
     from quotes.extract import Options, Stats, extract as run_extract
@@ -114,7 +116,7 @@ def extract(
     read_options = ReadOptions(text_key=text_key, id_key=id_key, encoding=encoding, max_chars=max_chars,
                                nfc=nfc)
     options = Options(model_dir=model_dir, rules_dir=rules_dir, batch_size=batch_size, device=device,
-                      cache=cache, cache_dir=cache_dir)
+                      cache=cache, cache_dir=cache_dir, outermost=outermost)
     from quotes.formats import FORMATS, header, render_rows
 
     if output_format not in FORMATS:
@@ -316,6 +318,8 @@ def eval_command(
     model_dir: Optional[str] = typer.Option(None, "--model-dir", envvar="QUOTES_MODEL_DIR"),
     rules_dir: Optional[str] = typer.Option(None, "--rules-dir", envvar="QUOTES_RULES_DIR"),
     cache: bool = typer.Option(True, "--cache/--no-cache"),
+    outermost: bool = typer.Option(False, "--outermost", help="Score only statements not nested in another "
+                                                             "(PolNeAR marks the outermost only)."),
 ) -> None:
     """Score the extractor on gold attributions with the reference scorer's definitions."""
     import orjson
@@ -324,7 +328,7 @@ def eval_command(
     from quotes.extract import Options
     from quotes.scoring import format_summary
 
-    options = Options(model_dir=model_dir, rules_dir=rules_dir, cache=cache)
+    options = Options(model_dir=model_dir, rules_dir=rules_dir, cache=cache, outermost=outermost)
     evaluation, texts, records = evaluate(gold, docs or gold.parent / "docs", split, pred, options)
     if save:
         save.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in records))

@@ -8,6 +8,7 @@ from typing import Any, Iterable
 
 import orjson
 
+from quotes.records import outermost
 from quotes.scoring import Evaluation, score
 
 
@@ -78,4 +79,6 @@ def evaluate(gold_path: Path, docs_dir: Path, split: str | None, predictions_pat
     gold = load_gold(gold_path, split)
     texts = load_texts((g["doc_id"] for g in gold), docs_dir)
     records = load_jsonl(predictions_path) if predictions_path else predict(texts, docs_dir, options)
+    if predictions_path and options.outermost:
+        records = outermost(records)
     return score(gold, records, texts), texts, records

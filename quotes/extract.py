@@ -17,7 +17,7 @@ from quotes.io import Failure
 from quotes.marks import find_quotes
 from quotes.parse import (ModelError, ParseCache, ParsedText, default_cache_dir, load_pipeline, model_identity,
                           parse_texts, resolve_model_dir)
-from quotes.records import build_records
+from quotes.records import build_records, outermost
 from quotes.rules import Rules, load_rules
 from quotes.sieves import attribute
 from quotes.speakers import resolve_speakers
@@ -32,6 +32,7 @@ class Options:
     device: str | None = None
     cache: bool = True
     cache_dir: str | None = None
+    outermost: bool = False  # drop records nested inside another record's content
 
 
 @dataclass
@@ -129,7 +130,8 @@ def extract(items: Iterable[Text | Failure], options: Options = Options(),
                 yield parsed
                 continue
             try:
-                result = Result(item, records_for(parsed, rules, extractor))
+                records = records_for(parsed, rules, extractor)
+                result = Result(item, outermost(records) if options.outermost else records)
             except Exception as error:  # noqa: BLE001 - reported per document
                 yield Failure(item.id, item.path, type(error).__name__, f"{item.id}: {error}")
                 continue

@@ -99,3 +99,9 @@ def _nested_in(index: int, attributions: list[Attribution], ids: list[str]) -> s
         return None
     innermost = min(holders, key=lambda j: attributions[j].end - attributions[j].start)
     return ids[innermost]
+
+
+def outermost(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Only the records no other record holds ("Miller stated that Blinken highlighted X"
+    keeps Miller's statement): the convention of corpora that mark the outermost only."""
+    return [record for record in records if record["nested_in"] is None]

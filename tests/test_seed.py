@@ -95,3 +95,15 @@ def test_seed_roles_and_apposition(seed_records):
     believes = by_cue["believes"]["speaker"]
     assert believes["role"] == "representative"
     assert believes["affiliation"] == "University of Sydney"
+
+
+def test_outermost_keeps_the_statement_that_holds_another(seed_records):
+    from quotes.records import outermost
+
+    _, records = seed_records
+    kept = outermost(records)
+    cues = {(r["cue"]["text"], r["cue"]["start"]) for r in kept if r["cue"]}
+    assert ("stated", 508) in cues and ("reported", 719) in cues
+    # nested in Miller's and the state media's words
+    assert ("highlighted", 538) not in cues and ("assured", 737) not in cues
+    assert all(r["nested_in"] is None for r in kept) and len(kept) < len(records)
