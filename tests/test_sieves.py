@@ -898,3 +898,16 @@ why why ADV 1 parataxis
 . . PUNCT 1 punct
 """)
     assert record["speaker"]["mention"]["text"] == "PENCE" and record["cue"]["text"] == ":"
+
+
+def test_a_question_word_after_the_cue_opens_its_content():
+    [record] = run("She asked what would happen next.", """
+She she PRON 2 nsubj
+asked ask VERB 0 root
+what what PRON 2 obj
+would would AUX 5 aux
+happen happen VERB 2 ccomp
+next next ADV 5 advmod
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "what would happen next"

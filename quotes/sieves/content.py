@@ -93,7 +93,8 @@ def content_moved_out(tree: Tree, cue: Cue, rules: Rules) -> bool:
     """"the ones he refused to answer", "what he called Machado's sex tape", "to do what": in a
     relative or wh-clause whose object was moved out, the cue's content is not all there."""
     wh_words = rules.words("relative_pronouns") | rules.words("wh_words")
-    if any(base(k.deprel) in ("obj", "xcomp", "ccomp") and k.text.lower() in wh_words
+    # "what he called X": the wh-word stands before the cue ("asked what ..." keeps its clause)
+    if any(base(k.deprel) in ("obj", "xcomp", "ccomp") and k.text.lower() in wh_words and k.id < cue.word.id
            for k in tree.kids(cue.word)):
         return True
     if cue.word.deprel == "acl:relcl":
