@@ -910,4 +910,4 @@ happen happen VERB 2 ccomp
 next next ADV 5 advmod
 . . PUNCT 2 punct
 """)
-    assert record["content"]["text"] == "what would happen next"
+    assert record["content"]["text"] == "what would happen next" and record["rule"] == "verb_complement"
