@@ -53,3 +53,22 @@ def test_matmul_biaffine_equals_nn_bilinear():
     first, second = torch.randn(2, 4, 7), torch.randn(2, 4, 5)
     expected = scorer.W_bilin(torch.cat([first, torch.ones(2, 4, 1)], -1), torch.cat([second, torch.ones(2, 4, 1)], -1))
     assert torch.allclose(_matmul_biaffine_forward(scorer, first, second), expected, atol=1e-5)
+
+
+def test_continuing_seeds_the_parser_work_folder_from_a_model_set(tmp_path):
+    from quotes.training import TrainPaths, parser_checkpoint, seed_parser_from
+
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / "depparse.pt").write_bytes(b"parser")
+    paths = TrainPaths(tmp_path / "work")
+    with pytest.raises(FileNotFoundError, match="pretrain.pt"):
+        seed_parser_from(paths, models)
+    (models / "pretrain.pt").write_bytes(b"vectors")
+    seed_parser_from(paths, models)
+    assert paths.model("depparse").read_bytes() == b"parser"
+    assert parser_checkpoint(paths).read_bytes() == b"parser"  # Stanza resumes its own schedule
+    assert paths.pretrain.read_bytes() == b"vectors"
+    parser_checkpoint(paths).write_bytes(b"later checkpoint")
+    seed_parser_from(paths, models)
+    assert parser_checkpoint(paths).read_bytes() == b"later checkpoint"  # a resumed run is not reset
