@@ -911,3 +911,22 @@ next next ADV 5 advmod
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == "what would happen next" and record["rule"] == "verb_complement"
+
+
+def test_reporting_clause_split_from_its_quote_after_a_title():
+    [record] = run("“We get that back,” Ms. Acosta said.", """
+“ “ PUNCT 3 punct
+We we PRON 3 nsubj
+get get VERB 0 root
+that that PRON 3 obj
+back back ADV 3 advmod
+, , PUNCT 3 punct
+” ” PUNCT 3 punct
+Ms. Ms. PROPN 3 vocative
+""", """
+Acosta Acosta PROPN 2 nsubj
+said say VERB 0 root
+. . PUNCT 2 punct
+""")
+    assert record["type"] == "direct" and record["cue"]["text"] == "said"
+    assert record["speaker"]["mention"]["text"] == "Acosta"

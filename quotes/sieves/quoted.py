@@ -29,7 +29,8 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
             continue  # “outrageous”: a quoted word inside a paraphrase, not an utterance
         best = None
         for index, sentence in enumerate(context.parsed.sentences):
-            if sentence.end <= quote.start - 2 or sentence.start >= quote.end + 2:
+            if sentence.end <= quote.start - 2 or sentence.start >= quote.end + 2 \
+                    and not _split_after_title(context, quote, sentence):
                 continue
             tree = context.trees[index]
             for cue in context.cues[index]:
@@ -127,6 +128,15 @@ def _reported_by_another(context: Context, tree: Tree, cue: Cue, quote: QuoteSpa
                 return True
         current = tree.head(current)
     return False
+
+
+def _split_after_title(context: Context, quote: QuoteSpan, sentence) -> bool:
+    """"''Usually we get that back,'' Ms. | Acosta said.": the tokenizer ended a sentence at a
+    title's full stop; the reporting clause goes on in the next one."""
+    between = context.text[quote.end:sentence.start]
+    words = regex_words(between)
+    return 0 < len(words) <= 2 and "\n" not in between \
+        and all(w.lower() in context.rules.titles or w.lower().rstrip(".") in context.rules.titles for w in words)
 
 
 def _name_and_apposition(context: Context, tree: Tree, quote: QuoteSpan, cue: Cue) -> list:
