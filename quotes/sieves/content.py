@@ -159,15 +159,18 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
                         and kid.text.lower() not in rules.words("time_words"):
                     chosen.append(kid)
             elif base(relation) == "obl" and "obl" in allowed:
-                cases = {(c.lemma or c.text).lower() for c in tree.kids(kid, {"case"})}
-                if cases & _prepositions(cue, rules):
+                prepositions = _prepositions(cue, rules)
+                cases = [c for c in tree.kids(kid, {"case"}) if (c.lemma or c.text).lower() in prepositions]
+                if cases:
                     chosen.append(kid)
+                    dropped.append(cases[0])  # "assured them | of X": the preposition stays out
             if base(relation) == "obj" and "obl" in allowed:
                 # "assured Blinken of China's commitment": parsers hang the "of" phrase on the object.
                 for modifier in tree.kids(kid, {"nmod"}):
                     opening = tree.subtree(modifier)[0]  # the preposition, wherever it hangs
                     if opening.upos == "ADP" and opening.text.lower() in _prepositions(cue, rules):
                         chosen.append(modifier)
+                        dropped.append(opening)
         xcomps = [k for k in chosen if k.deprel in ("xcomp", "advcl")]
         if xcomps:
             # "expect the visit to lead to ...": the object is the subject of the complement.
