@@ -126,7 +126,8 @@ def _record_item(record: dict[str, Any], key: str, linked: bool) -> str:
         + f' <span class="cue">{html.escape(cue.get("text") or "no cue")}</span>'
         f' <span class="type">{html.escape(record["type"])}</span>'
         f' <q>{html.escape(content["text"])}</q>'
-        f' <span class="offsets">{content["start"]}\u2013{content["end"]} \u00b7 {html.escape(record.get("rule") or "")}'
+        f' <span class="offsets">{content["start"]}\u2013{content["end"]}'
+        f' \u00b7 {html.escape(record.get("rule") or "")}'
         f' \u00b7 {record.get("confidence", "")}</span>{jump}</li>'
     )
 
@@ -198,7 +199,8 @@ def render_report(documents: Iterable[ReportDocument], title: str = "quotes repo
 <span id="shown">{total}</span> shown</p>
 <p class="legend"><span class="h h-speaker">speaker</span> <span class="h h-cue">cue</span>
 <span class="h h-content">content</span></p>
-<form id="filters"><label>speaker <select id="filter-speaker"><option value="">all</option>{speaker_options}</select></label>
+<form id="filters"><label>speaker <select id="filter-speaker"><option value="">all</option>
+{speaker_options}</select></label>
 <span id="filter-types">{type_boxes}</span></form>
 </header>
 <nav><h2>Articles</h2><ol id="articles">{toc}</ol>
@@ -216,7 +218,8 @@ header{grid-area:head;padding:.6em 1.2em;border-bottom:1px solid #ccc;background
 header h1{margin:0;font-size:1.3em}header p{margin:.2em 0}
 nav{grid-area:nav;padding:0 1em;font:14px/1.4 sans-serif;border-right:1px solid #ddd}
 main{grid-area:main;padding:0 1.5em;max-width:52em}
-table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #e4e4e4;padding:.2em .3em;vertical-align:top;text-align:left}
+table{border-collapse:collapse;width:100%}
+td,th{border-bottom:1px solid #e4e4e4;padding:.2em .3em;vertical-align:top;text-align:left}
 td.count{text-align:right}td.links{overflow-wrap:anywhere}td.links a{margin-right:.4em;font-size:.85em}
 .meta,.offsets{color:#777;font:13px sans-serif}.problem{color:#a40000;font-weight:bold}
 .h-content{background:#fff1a8}
