@@ -130,8 +130,8 @@ class Rules:
     patterns: dict
 
     def words(self, name: str) -> frozenset[str]:
-        """A word list from the [words] table of patterns.toml, lowercased."""
-        return frozenset(w.lower() for w in self.patterns["words"][name])
+        """A word list from the [words] table of patterns.toml, lowercased (built once)."""
+        return _word_set(id(self), self.patterns, name)
 
     def verb_classes_of(self, lemma: str) -> list[VerbClass]:
         return [c for c in self.verb_classes if lemma in c.lemmas]
@@ -185,6 +185,18 @@ def _check_pairs(pairs: list, path: Path, source: str) -> tuple[tuple[str, str, 
 def load_rules(directory: str | os.PathLike | None = None) -> Rules:
     directory = Path(directory or os.environ.get(RULES_ENV) or default_rules_dir())
     return _load_rules(directory.resolve())
+
+
+_WORD_SETS: dict[tuple[int, str], tuple[dict, frozenset[str]]] = {}
+
+
+def _word_set(owner: int, patterns: dict, name: str) -> frozenset[str]:
+    # Keyed by the rules object, and checked against its patterns, so that a new rule set
+    # that happens to reuse an old object's id never sees the old lists.
+    found = _WORD_SETS.get((owner, name))
+    if found is None or found[0] is not patterns:
+        found = _WORD_SETS[(owner, name)] = (patterns, frozenset(w.lower() for w in patterns["words"][name]))
+    return found[1]
 
 
 def third_person_lemma(form: str) -> str:

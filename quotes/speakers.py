@@ -43,12 +43,14 @@ class NameMention:
 
 
 def _name_like(word, rules: Rules) -> bool:
-    lowered = word.text.lower()
-    if lowered in rules.titles or lowered in rules.words("determiners") or not word.text[:1].isupper():
+    if not word.text[:1].isupper() or word.upos not in ("PROPN", "X", "NOUN", "ADJ") \
+            or word.upos in ("NOUN", "ADJ") and word.id <= 1:
         return False
-    if lowered.endswith("s") and rules.verb_classes_of(third_person_lemma(lowered)):
-        return False  # a headline's verb: "Ben Carson Defends ...", "Ted Cruz Hints ..."
-    return word.upos in ("PROPN", "X") or (word.upos in ("NOUN", "ADJ") and word.id > 1)
+    lowered = word.text.lower()
+    if lowered in rules.titles or lowered in rules.words("determiners"):
+        return False
+    # a headline's verb: "Ben Carson Defends ...", "Ted Cruz Hints ..."
+    return not (lowered.endswith("s") and rules.verb_classes_of(third_person_lemma(lowered)))
 
 
 def _norm(token: str) -> str:

@@ -32,14 +32,21 @@ def trim_edges(words: list, rules: Rules, text: str) -> list:
     return words
 
 
+def _letters(text: str, start: int, end: int) -> int:
+    return sum(1 for char in text[start:end] if char.isalpha())
+
+
 def content_type(fragments, quotes: list[QuoteSpan], text: str) -> str:
-    letters = quoted = 0
-    for start, end in fragments:
-        for position in range(start, end):
-            if text[position].isalpha():
-                letters += 1
-                if any(q.start <= position < q.end for q in quotes):
-                    quoted += 1
+    """Direct when nearly all its letters stand inside quotation marks, mixed when some do."""
+    merged: list[list[int]] = []
+    for quote in sorted(quotes, key=lambda q: q.start):
+        if merged and quote.start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], quote.end)
+        else:
+            merged.append([quote.start, quote.end])
+    letters = sum(_letters(text, start, end) for start, end in fragments)
+    quoted = sum(_letters(text, max(start, q_start), min(end, q_end))
+                 for start, end in fragments for q_start, q_end in merged if q_start < end and start < q_end)
     if not letters or not quoted:
         return INDIRECT
     return DIRECT if quoted / letters >= 0.85 else MIXED

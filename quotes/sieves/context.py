@@ -63,6 +63,8 @@ class Context:
     trees: list[Tree] = field(default_factory=list)
     cues: list[list[Cue]] = field(default_factory=list)
     found: list[Attribution] = field(default_factory=list)
+    _used: set[int] = field(default_factory=set)
+    _used_for: int = -1
 
     @classmethod
     def build(cls, parsed: ParsedText, rules: Rules, quotes: list[QuoteSpan]) -> "Context":
@@ -91,7 +93,11 @@ class Context:
         return False
 
     def cue_used(self, cue: Cue) -> bool:
-        return any(a.cue is not None and a.cue.start == cue.start for a in self.found)
+        # Sieves only ever append to `found`: the set of used cue offsets is rebuilt when it grew.
+        if self._used_for != len(self.found):
+            self._used = {a.cue.start for a in self.found if a.cue is not None}
+            self._used_for = len(self.found)
+        return cue.start in self._used
 
     def inside_quote(self, position: int) -> bool:
         return any(q.start <= position < q.end for q in self.quotes)

@@ -133,6 +133,8 @@ def _reported_by_another(context: Context, tree: Tree, cue: Cue, quote: QuoteSpa
 def _split_after_title(context: Context, quote: QuoteSpan, sentence) -> bool:
     """"''Usually we get that back,'' Ms. | Acosta said.": the tokenizer ended a sentence at a
     title's full stop; the reporting clause goes on in the next one."""
+    if not 0 < sentence.start - quote.end <= 12:
+        return False
     between = context.text[quote.end:sentence.start]
     words = regex_words(between)
     return 0 < len(words) <= 2 and "\n" not in between \
