@@ -151,8 +151,9 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
     if name_words:
         before = [w for w in mention_words if w.id < name_words[0].id and base(w.deprel) != "punct"]
         before = _strip_det(before, rules)
+        # "Biden and Xi": what stands before a coordinated name is another speaker, not a role
         if before and before[-1].text.lower() not in rules.words("possessive_markers") \
-                and before[-1].deprel != "case":
+                and before[-1].deprel != "case" and not any(w.upos == "CCONJ" for w in before):
             role = _text(before, text)
     if name_words:
         appositions = appositions or [a for w in name_words for a in tree.kids(w, {"appos"})]

@@ -212,15 +212,15 @@ def render_report(documents: Iterable[ReportDocument], title: str = "quotes repo
 
 
 _STYLE = """
-body{font:16px/1.55 Georgia,serif;margin:0;display:grid;grid-template-columns:minmax(16em,26em) 1fr;
+body{font:16px/1.55 Georgia,serif;margin:0;display:grid;grid-template-columns:minmax(20em,34em) 1fr;
  grid-template-areas:"head head" "nav main";color:#222;background:#fbfbf8}
 header{grid-area:head;padding:.6em 1.2em;border-bottom:1px solid #ccc;background:#fff;position:sticky;top:0;z-index:2}
 header h1{margin:0;font-size:1.3em}header p{margin:.2em 0}
-nav{grid-area:nav;padding:0 1em;font:14px/1.4 sans-serif;border-right:1px solid #ddd}
+nav{grid-area:nav;padding:0 1em;font:14px/1.4 sans-serif;border-right:1px solid #ddd;overflow-x:auto;min-width:0}
 main{grid-area:main;padding:0 1.5em;max-width:52em}
 table{border-collapse:collapse;width:100%}
 td,th{border-bottom:1px solid #e4e4e4;padding:.2em .3em;vertical-align:top;text-align:left}
-td.count{text-align:right}td.links{overflow-wrap:anywhere}td.links a{margin-right:.4em;font-size:.85em}
+td.count{text-align:right}td.links{overflow-wrap:anywhere;min-width:4em}td.links a{margin-right:.4em;font-size:.85em}
 .meta,.offsets{color:#777;font:13px sans-serif}.problem{color:#a40000;font-weight:bold}
 .h-content{background:#fff1a8}
 .h-cue{background:none;border-bottom:3px solid #c0392b;font-weight:bold;color:#8b1a10}
