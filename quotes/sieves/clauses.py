@@ -47,8 +47,7 @@ def verb_complement(context: Context) -> list[Attribution]:
             if attribution:
                 if phrase:
                     attribution.source_words = tuple(phrase)  # "Biden and Xi", not just "Xi"
-                found.append(attribution)
-                context.found.append(attribution)
+                context.keep(attribution, found)
     return found
 
 
@@ -76,8 +75,7 @@ def evidential_clause(context: Context) -> list[Attribution]:
             attribution = make_attribution(context, sentence, tree, words, cue, "evidential_clause", experiencer,
                                        None if experiencer else "no one named to whom it seems so")
             if attribution:
-                found.append(attribution)
-                context.found.append(attribution)
+                context.keep(attribution, found)
     return found
 
 
@@ -107,8 +105,7 @@ def inverted_cue(context: Context) -> list[Attribution]:
             words = contiguous_block(words, head)
             attribution = make_attribution(context, sentence, tree, words, cue, "inverted_cue", source, reason)
             if attribution:
-                found.append(attribution)
-                context.found.append(attribution)
+                context.keep(attribution, found)
     return found
 
 
@@ -133,8 +130,7 @@ def noun_cue(context: Context) -> list[Attribution]:
                 source = None
             attribution = make_attribution(context, sentence, tree, words, cue, "noun_cue", source, reason)
             if attribution:
-                found.append(attribution)
-                context.found.append(attribution)
+                context.keep(attribution, found)
     return found
 
 

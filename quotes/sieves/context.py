@@ -92,6 +92,11 @@ class Context:
                     return True
         return False
 
+    def keep(self, attribution: Attribution, found: list[Attribution]) -> None:
+        """Record an attribution a sieve made: in the sieve's own list and in the document's."""
+        found.append(attribution)
+        self.found.append(attribution)
+
     def cue_used(self, cue: Cue) -> bool:
         # Sieves only ever append to `found`: the set of used cue offsets is rebuilt when it grew.
         if self._used_for != len(self.found):

@@ -27,8 +27,7 @@ def adverb_cue(context: Context) -> list[Attribution]:
             attribution = make_attribution(context, sentence, tree, tree.subtree(clause), cue, "adverb_cue", None,
                                        "the writer names no source")
             if attribution:
-                found.append(attribution)
-                context.found.append(attribution)
+                context.keep(attribution, found)
     return found
 
 
@@ -64,8 +63,7 @@ def according_to(context: Context) -> list[Attribution]:
             attribution = make_attribution(context, sentence, tree, words, cue, "according_to", source)
             if attribution:
                 attribution.source_words = tuple(source_words)
-                found.append(attribution)
-                context.found.append(attribution)
+                context.keep(attribution, found)
     return found
 
 
@@ -92,8 +90,7 @@ def colon_lead_in(context: Context) -> list[Attribution]:
             else:
                 attribution = make_attribution(context, sentence, tree, words, cue, "colon_lead_in", source, reason)
             if attribution:
-                found.append(attribution)
-                context.found.append(attribution)
+                context.keep(attribution, found)
     return found
 
 
@@ -147,6 +144,5 @@ def colon_after_name(context: Context) -> list[Attribution]:
         attribution = make_attribution(context, sentence, tree, after, cue, "colon_lead_in", heads[0])
         if attribution:
             attribution.source_words = tuple(before)
-            found.append(attribution)
-            context.found.append(attribution)
+            context.keep(attribution, found)
     return found

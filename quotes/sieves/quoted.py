@@ -83,8 +83,7 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
         pieces = tuple(f for q in fragments for f in q.fragments)
         attribution = Attribution(pieces, cue, source, tuple(source_mention_words(tree, source)), sentence,
                                   "direct_quote_with_cue", CONFIDENCE["direct_quote_with_cue"], DIRECT)
-        found.append(attribution)
-        context.found.append(attribution)
+        context.keep(attribution, found)
     return found
 
 
@@ -219,8 +218,7 @@ def quote_continuation(context: Context) -> list[Attribution]:
             attribution = Attribution(quote.fragments, None, None, (), sentence, "quote_without_cue",
                                       CONFIDENCE["quote_without_cue"], DIRECT,
                                       "no cue or earlier speaker near this quote")
-        found.append(attribution)
-        context.found.append(attribution)
+        context.keep(attribution, found)
     return found
 
 
@@ -271,8 +269,7 @@ def quote_signature(context: Context) -> list[Attribution]:
         cue = Cue(SIGNATURE, context.text[dash_start:dash_end], dash_word or words[0], dash_start, dash_end, False)
         attribution = Attribution(quote.fragments, cue, source, tuple(words), sentence, "quote_signature",
                                   CONFIDENCE["quote_signature"], DIRECT)
-        found.append(attribution)
-        context.found.append(attribution)
+        context.keep(attribution, found)
     return found
 
 

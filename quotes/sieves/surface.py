@@ -75,6 +75,5 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
             if attribution:
                 attribution.source_words = tuple(source_phrase)
                 previous_source = (source, attribution.source_words)
-                found.append(attribution)
-                context.found.append(attribution)
+                context.keep(attribution, found)
     return found
