@@ -20,34 +20,32 @@ def verb_complement(context: Context) -> list[Attribution]:
     """A reporting verb with its content: "X stated that ...", "X does not expect Y to ...",
     "Biden expressed his hope to ...", "..., suggesting that ..." (participial)."""
     found = []
-    for index, sentence in enumerate(context.parsed.sentences):
-        tree = context.trees[index]
-        for cue in context.cues[index]:
-            if cue.kind != VERB or context.cue_used(cue) or context.inside_quote(cue.start):
-                continue
-            words = verb_content_words(tree, cue, context.rules) or that_clause_by_word_order(tree, cue, context.rules)
-            rule = "verb_complement"
-            if not words:
-                continue
-            words = extend_over_colon(context, tree, words)
-            source, reason = find_source(tree, cue.word, context.rules)
-            phrase: list = []
-            if source is None and any(m.text.lower() == "to" for m in tree.kids(cue.word, {"mark"})):
-                continue  # "It is important to note that ...": the writer's own aside
-            if source is None and reason == NO_SOURCE and min(w.id for w in words) > cue.word.id:
-                phrase = preceding_phrase(context, tree, cue)
-                source = phrase_head(phrase) if phrase else None
-                reason = None if source is not None else reason
-            if not plausible_source(source, cue, context.rules):
-                continue
-            words = with_parenthetical_opening(tree, cue, source, words)
-            if not tree.kids(cue.word, set(context.rules.patterns["source"]["deprels"])) and source is not None:
-                rule = "participial_cue"
-            attribution = make_attribution(context, sentence, tree, words, cue, rule, source, reason)
-            if attribution:
-                if phrase:
-                    attribution.source_words = tuple(phrase)  # "Biden and Xi", not just "Xi"
-                context.keep(attribution, found)
+    for sentence, tree, cue in context.sentence_cues():
+        if cue.kind != VERB or context.cue_used(cue) or context.inside_quote(cue.start):
+            continue
+        words = verb_content_words(tree, cue, context.rules) or that_clause_by_word_order(tree, cue, context.rules)
+        rule = "verb_complement"
+        if not words:
+            continue
+        words = extend_over_colon(context, tree, words)
+        source, reason = find_source(tree, cue.word, context.rules)
+        phrase: list = []
+        if source is None and any(m.text.lower() == "to" for m in tree.kids(cue.word, {"mark"})):
+            continue  # "It is important to note that ...": the writer's own aside
+        if source is None and reason == NO_SOURCE and min(w.id for w in words) > cue.word.id:
+            phrase = preceding_phrase(context, tree, cue)
+            source = phrase_head(phrase) if phrase else None
+            reason = None if source is not None else reason
+        if not plausible_source(source, cue, context.rules):
+            continue
+        words = with_parenthetical_opening(tree, cue, source, words)
+        if not tree.kids(cue.word, set(context.rules.patterns["source"]["deprels"])) and source is not None:
+            rule = "participial_cue"
+        attribution = make_attribution(context, sentence, tree, words, cue, rule, source, reason)
+        if attribution:
+            if phrase:
+                attribution.source_words = tuple(phrase)  # "Biden and Xi", not just "Xi"
+            context.keep(attribution, found)
     return found
 
 
@@ -56,26 +54,24 @@ def evidential_clause(context: Context) -> list[Attribution]:
     the clause around a verb of appearance, from its subject to the end of its complement."""
     found = []
     expletives = set(context.rules.patterns["source"]["expletives"])
-    for index, sentence in enumerate(context.parsed.sentences):
-        tree = context.trees[index]
-        for cue in context.cues[index]:
-            if cue.kind != VERB or "evidential" not in cue.classes or context.cue_used(cue) \
-                    or context.inside_quote(cue.start) or cue.word.upos != "VERB":
-                continue
-            complements = [k for k in tree.kids(cue.word, {"xcomp", "ccomp"}) if k.id > cue.word.id]
-            if not complements:
-                continue  # "she appeared on television": no statement
-            words = [w for w in tree.subtree(complements[0])]
-            subjects = [k for k in tree.kids(cue.word, {"nsubj"}) if k.text.lower() not in expletives]
-            if subjects:
-                first = tree.subtree(subjects[0])[0].id
-                words = [w for w in tree.words if first <= w.id <= words[-1].id]
-            experiencer = next((k for k in tree.kids(cue.word, {"obl"})
-                                if any(c.text.lower() == "to" for c in tree.kids(k, {"case"}))), None)
-            attribution = make_attribution(context, sentence, tree, words, cue, "evidential_clause", experiencer,
-                                       None if experiencer else "no one named to whom it seems so")
-            if attribution:
-                context.keep(attribution, found)
+    for sentence, tree, cue in context.sentence_cues():
+        if cue.kind != VERB or "evidential" not in cue.classes or context.cue_used(cue) \
+                or context.inside_quote(cue.start) or cue.word.upos != "VERB":
+            continue
+        complements = [k for k in tree.kids(cue.word, {"xcomp", "ccomp"}) if k.id > cue.word.id]
+        if not complements:
+            continue  # "she appeared on television": no statement
+        words = [w for w in tree.subtree(complements[0])]
+        subjects = [k for k in tree.kids(cue.word, {"nsubj"}) if k.text.lower() not in expletives]
+        if subjects:
+            first = tree.subtree(subjects[0])[0].id
+            words = [w for w in tree.words if first <= w.id <= words[-1].id]
+        experiencer = next((k for k in tree.kids(cue.word, {"obl"})
+                            if any(c.text.lower() == "to" for c in tree.kids(k, {"case"}))), None)
+        attribution = make_attribution(context, sentence, tree, words, cue, "evidential_clause", experiencer,
+                                   None if experiencer else "no one named to whom it seems so")
+        if attribution:
+            context.keep(attribution, found)
     return found
 
 
@@ -83,29 +79,27 @@ def inverted_cue(context: Context) -> list[Attribution]:
     """"The talks were useful, Miller said." — the cue hangs from its content's head."""
     found = []
     inverted = set(context.rules.patterns["inverted"]["deprels"])
-    for index, sentence in enumerate(context.parsed.sentences):
-        tree = context.trees[index]
-        for cue in context.cues[index]:
-            if cue.kind != VERB or context.cue_used(cue) or cue.word.deprel not in inverted:
-                continue
-            if "speech" not in cue.classes and "belief" not in cue.classes or context.inside_quote(cue.start):
-                continue
-            head = tree.head(cue.word)
-            source, reason = find_source(tree, cue.word, context.rules)
-            if head is None or source is None or source.id == head.id:
-                continue
-            if source.text.lower() in context.rules.words("discourse_subjects"):
-                continue  # "I think", "you know" inside someone's words are not new statements
-            if not tree.kids(cue.word, set(context.rules.patterns["source"]["deprels"])):
-                continue
-            words = tree.subtree(head, exclude=[cue.word])
-            words = [w for w in words if (w.end_char <= cue.start) == (head.end_char <= cue.start)]
-            if not words:
-                continue
-            words = contiguous_block(words, head)
-            attribution = make_attribution(context, sentence, tree, words, cue, "inverted_cue", source, reason)
-            if attribution:
-                context.keep(attribution, found)
+    for sentence, tree, cue in context.sentence_cues():
+        if cue.kind != VERB or context.cue_used(cue) or cue.word.deprel not in inverted:
+            continue
+        if "speech" not in cue.classes and "belief" not in cue.classes or context.inside_quote(cue.start):
+            continue
+        head = tree.head(cue.word)
+        source, reason = find_source(tree, cue.word, context.rules)
+        if head is None or source is None or source.id == head.id:
+            continue
+        if source.text.lower() in context.rules.words("discourse_subjects"):
+            continue  # "I think", "you know" inside someone's words are not new statements
+        if not tree.kids(cue.word, set(context.rules.patterns["source"]["deprels"])):
+            continue
+        words = tree.subtree(head, exclude=[cue.word])
+        words = [w for w in words if (w.end_char <= cue.start) == (head.end_char <= cue.start)]
+        if not words:
+            continue
+        words = contiguous_block(words, head)
+        attribution = make_attribution(context, sentence, tree, words, cue, "inverted_cue", source, reason)
+        if attribution:
+            context.keep(attribution, found)
     return found
 
 
@@ -113,24 +107,22 @@ def noun_cue(context: Context) -> list[Attribution]:
     """"his view that ...", "X's claim that ...": a cue noun with a clausal complement."""
     found = []
     content_deprels = set(context.rules.noun_content)
-    for index, sentence in enumerate(context.parsed.sentences):
-        tree = context.trees[index]
-        for cue in context.cues[index]:
-            if cue.kind != NOUN or context.cue_used(cue):
-                continue
-            clauses = [k for k in tree.kids(cue.word) if k.deprel in content_deprels
-                       and any((m.lemma or m.text).lower() in context.rules.words("complement_marks")
-                               for m in tree.kids(k, {"mark"}))]
-            if not clauses:
-                continue
-            words = [w for clause in clauses for w in tree.subtree(clause)]
-            owners = tree.kids(cue.word, {"nmod:poss"})
-            source, reason = (owners[0], None) if owners else find_source(tree, cue.word, context.rules)
-            if source is not None and source.upos == "PRON" and source.text.lower() in ("its",):
-                source = None
-            attribution = make_attribution(context, sentence, tree, words, cue, "noun_cue", source, reason)
-            if attribution:
-                context.keep(attribution, found)
+    for sentence, tree, cue in context.sentence_cues():
+        if cue.kind != NOUN or context.cue_used(cue):
+            continue
+        clauses = [k for k in tree.kids(cue.word) if k.deprel in content_deprels
+                   and any((m.lemma or m.text).lower() in context.rules.words("complement_marks")
+                           for m in tree.kids(k, {"mark"}))]
+        if not clauses:
+            continue
+        words = [w for clause in clauses for w in tree.subtree(clause)]
+        owners = tree.kids(cue.word, {"nmod:poss"})
+        source, reason = (owners[0], None) if owners else find_source(tree, cue.word, context.rules)
+        if source is not None and source.upos == "PRON" and source.text.lower() in ("its",):
+            source = None
+        attribution = make_attribution(context, sentence, tree, words, cue, "noun_cue", source, reason)
+        if attribution:
+            context.keep(attribution, found)
     return found
 
 

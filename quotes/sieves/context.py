@@ -92,6 +92,12 @@ class Context:
                     return True
         return False
 
+    def sentence_cues(self):
+        """Every cue of the document with its sentence and tree, in text order."""
+        for sentence, tree, cues in zip(self.parsed.sentences, self.trees, self.cues):
+            for cue in cues:
+                yield sentence, tree, cue
+
     def keep(self, attribution: Attribution, found: list[Attribution]) -> None:
         """Record an attribution a sieve made: in the sieve's own list and in the document's."""
         found.append(attribution)

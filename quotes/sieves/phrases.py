@@ -14,56 +14,52 @@ def adverb_cue(context: Context) -> list[Attribution]:
     """"He was reportedly targeted by the cartel": the clause the adverb qualifies (with the
     clauses coordinated with it) is a statement whose source the writer does not name."""
     found = []
-    for index, sentence in enumerate(context.parsed.sentences):
-        tree = context.trees[index]
-        for cue in context.cues[index]:
-            if cue.kind != ADVERB or context.inside_quote(cue.start):
-                continue
-            clause = tree.head(cue.word)
-            while clause is not None and base(clause.deprel) == "conj" and tree.head(clause) is not None:
-                clause = tree.head(clause)
-            if clause is None:
-                continue
-            attribution = make_attribution(context, sentence, tree, tree.subtree(clause), cue, "adverb_cue", None,
-                                       "the writer names no source")
-            if attribution:
-                context.keep(attribution, found)
+    for sentence, tree, cue in context.sentence_cues():
+        if cue.kind != ADVERB or context.inside_quote(cue.start):
+            continue
+        clause = tree.head(cue.word)
+        while clause is not None and base(clause.deprel) == "conj" and tree.head(clause) is not None:
+            clause = tree.head(clause)
+        if clause is None:
+            continue
+        attribution = make_attribution(context, sentence, tree, tree.subtree(clause), cue, "adverb_cue", None,
+                                   "the writer names no source")
+        if attribution:
+            context.keep(attribution, found)
     return found
 
 
 def according_to(context: Context) -> list[Attribution]:
     """"..., according to the US Department of State." The source is the phrase's object."""
     found = []
-    for index, sentence in enumerate(context.parsed.sentences):
-        tree = context.trees[index]
-        for cue in context.cues[index]:
-            if cue.kind != ACCORDING_TO:
-                continue
-            phrase_ids = {cue.word.id, *(w.id for w in cue.extra_words)}
-            last = max(phrase_ids)
-            source_words = phrase_object(tree, tree.word(last), context.rules)
-            if not source_words:
-                continue
-            before_of = [w for w in source_words if w.upos in ("NOUN", "PROPN", "PRON")]
-            of_position = next((w.id for w in source_words if w.text.lower() == "of"), None)
-            if of_position is not None:
-                before_of = [w for w in before_of if w.id < of_position] or before_of
-            source = before_of[-1] if before_of else source_words[-1]
-            excluded = {w.id for w in source_words} | phrase_ids
-            # "according to X" qualifies the clause it stands in: the whole sentence around it
-            # (parsers often hang the phrase on a word inside that clause).
-            governor = next((w for w in tree.words if w.head == 0), source)
-            scope = tree.subtree(governor) if governor is not source else list(tree.words)
-            words = [w for w in scope if w.id not in excluded]
-            if not words:
-                continue
-            anchor = min(words, key=lambda w: abs(w.id - cue.word.id))
-            side = [w for w in words if (w.id < cue.word.id) == (anchor.id < cue.word.id)]
-            words = contiguous_block(side, anchor) if side else []
-            attribution = make_attribution(context, sentence, tree, words, cue, "according_to", source)
-            if attribution:
-                attribution.source_words = tuple(source_words)
-                context.keep(attribution, found)
+    for sentence, tree, cue in context.sentence_cues():
+        if cue.kind != ACCORDING_TO:
+            continue
+        phrase_ids = {cue.word.id, *(w.id for w in cue.extra_words)}
+        last = max(phrase_ids)
+        source_words = phrase_object(tree, tree.word(last), context.rules)
+        if not source_words:
+            continue
+        before_of = [w for w in source_words if w.upos in ("NOUN", "PROPN", "PRON")]
+        of_position = next((w.id for w in source_words if w.text.lower() == "of"), None)
+        if of_position is not None:
+            before_of = [w for w in before_of if w.id < of_position] or before_of
+        source = before_of[-1] if before_of else source_words[-1]
+        excluded = {w.id for w in source_words} | phrase_ids
+        # "according to X" qualifies the clause it stands in: the whole sentence around it
+        # (parsers often hang the phrase on a word inside that clause).
+        governor = next((w for w in tree.words if w.head == 0), source)
+        scope = tree.subtree(governor) if governor is not source else list(tree.words)
+        words = [w for w in scope if w.id not in excluded]
+        if not words:
+            continue
+        anchor = min(words, key=lambda w: abs(w.id - cue.word.id))
+        side = [w for w in words if (w.id < cue.word.id) == (anchor.id < cue.word.id)]
+        words = contiguous_block(side, anchor) if side else []
+        attribution = make_attribution(context, sentence, tree, words, cue, "according_to", source)
+        if attribution:
+            attribution.source_words = tuple(source_words)
+            context.keep(attribution, found)
     return found
 
 
@@ -71,26 +67,24 @@ def colon_lead_in(context: Context) -> list[Attribution]:
     """"X said: ..." with nothing after the cue but a colon: the content is the rest of the sentence."""
     found = []
     marks = set(context.rules.patterns["colon"]["marks"])
-    for index, sentence in enumerate(context.parsed.sentences):
-        tree = context.trees[index]
-        for cue in context.cues[index]:
-            if cue.kind != VERB or context.cue_used(cue) or "speech" not in cue.classes:
-                continue
-            colon = next((w for w in tree.words if w.id > cue.word.id and w.text in marks
-                          and w.id - cue.word.id <= 4), None)
-            if colon is None:
-                continue
-            words = [w for w in tree.words if w.id > colon.id]
-            source, reason = find_source(tree, cue.word, context.rules)
-            if source is None:
-                continue
-            if len(words) < 2:
-                # "Correa said:" closing its paragraph: the next paragraph's quotation is hers.
-                attribution = _quote_after_colon(context, sentence, tree, cue, source)
-            else:
-                attribution = make_attribution(context, sentence, tree, words, cue, "colon_lead_in", source, reason)
-            if attribution:
-                context.keep(attribution, found)
+    for sentence, tree, cue in context.sentence_cues():
+        if cue.kind != VERB or context.cue_used(cue) or "speech" not in cue.classes:
+            continue
+        colon = next((w for w in tree.words if w.id > cue.word.id and w.text in marks
+                      and w.id - cue.word.id <= 4), None)
+        if colon is None:
+            continue
+        words = [w for w in tree.words if w.id > colon.id]
+        source, reason = find_source(tree, cue.word, context.rules)
+        if source is None:
+            continue
+        if len(words) < 2:
+            # "Correa said:" closing its paragraph: the next paragraph's quotation is hers.
+            attribution = _quote_after_colon(context, sentence, tree, cue, source)
+        else:
+            attribution = make_attribution(context, sentence, tree, words, cue, "colon_lead_in", source, reason)
+        if attribution:
+            context.keep(attribution, found)
     return found
 
 
