@@ -73,6 +73,16 @@ def present_participle(word) -> bool:
     return word.text.lower().endswith("ing")
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def finite(word) -> bool:
+    """"would", "has", "brought" as a past tense: by the tag, else the features."""
+    if word.xpos:
+        return word.xpos in FINITE_TAGS
+    return feats(word).get("VerbForm") == "Fin"
+
+
 def contiguous_block(words, anchor) -> list:
     """The run of consecutive word ids that contains the anchor word."""
     ids = {w.id for w in words}

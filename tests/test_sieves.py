@@ -930,3 +930,35 @@ said say VERB 0 root
 """)
     assert record["type"] == "direct" and record["cue"]["text"] == "said"
     assert record["speaker"]["mention"]["text"] == "Acosta"
+
+
+def test_an_object_followed_by_its_own_verb_is_the_subject_of_the_statement():
+    # The parser took "budget reforms" for the object of "said" and hung "would help" elsewhere.
+    [record] = run("He said budget reforms would help finance them.", """
+He he PRON 2 nsubj
+said say VERB 0 root
+budget budget NOUN 4 compound
+reforms reform NOUN 2 obj
+would would AUX 6 aux Mood=Ind|VerbForm=Fin
+help help VERB 2 advcl VerbForm=Inf
+finance finance VERB 6 xcomp VerbForm=Inf
+them they PRON 7 obj
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "budget reforms would help finance them"
+    assert record["speaker"]["mention"]["text"] == "He"
+
+
+def test_an_object_followed_by_a_relative_clause_stays_an_object():
+    [record] = run("She praised the plan that would help them.", """
+She she PRON 2 nsubj
+praised praise VERB 0 root
+the the DET 4 det
+plan plan NOUN 2 obj
+that that PRON 7 nsubj
+would would AUX 7 aux Mood=Ind|VerbForm=Fin
+help help VERB 2 advcl VerbForm=Inf
+them they PRON 7 obj
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "the plan"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import VERB, Cue
-from quotes.deps import Tree, base, present_participle, span_of
+from quotes.deps import Tree, base, finite, present_participle, span_of
 from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence
 from quotes.rules import Rules
@@ -191,6 +191,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     words: list = []
     for kid in chosen:
         words.extend(tree.subtree(kid))
+    if chosen and all(base(k.deprel) == "obj" for k in chosen):
+        words = _object_as_subject(tree, cue, words, rules)
     words = [w for w in words if (w.start_char > cue.end or w.end_char <= cue.start) and w not in dropped]
     if not words:
         return []
@@ -232,6 +234,32 @@ def _with_following_siblings(tree: Tree, cue: Cue, chosen: list, rules: Rules) -
             break
         result.append(kid)
     return result
+
+
+def _object_as_subject(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
+    """"said budget reforms and the collection of unpaid taxes would help finance them": when
+    a finite verb the object does not hold follows it, the parser took the subject of the
+    reported clause for the verb's object; the statement runs on to the clause's end."""
+    if not {"speech", "belief"} & set(cue.classes) or not words or words[0].id < cue.word.id:
+        return words
+    inside = {w.id for w in words}
+    stops = rules.words("relative_pronouns") | rules.words("wh_words")
+    sentence = list(tree.words)
+    end = len(sentence)
+    while end > 0 and sentence[end - 1].upos == "PUNCT":
+        end -= 1
+    for index in range(max(inside), end):
+        word = sentence[index]
+        if word.id in inside:
+            continue
+        if word.text in (";", ":", "(") or word.text.lower() in stops or word.upos == "SCONJ":
+            return words
+        if word.upos in ("VERB", "AUX"):
+            if not finite(word) or rules.verb_classes_of((word.lemma or word.text).lower()):
+                return words
+            first = words[0].id - 1
+            return sentence[first:statement_end(sentence, first, end, rules)]
+    return words
 
 
 def _continues_object(tree: Tree, kid, rules: Rules) -> bool:
