@@ -11,16 +11,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quotes.deps import Tree, base, feats, span_of
 from quotes.parse import ParsedText
 from quotes.rules import Rules, third_person_lemma
 from quotes.sieves import Attribution
+from quotes.sieves.sources import relative_antecedent, source_mention_words
 
 PERSON, ORGANIZATION, MEDIA, GROUP, ANONYMOUS, OTHER = (
     "person", "organization", "media", "group", "anonymous", "other")
 PRONOUN_LOOKBACK_PARAGRAPHS = 3
+RELATIVE = "relative"  # resolution of "who", "which" through the noun they stand for
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,7 @@ class Speaker:
     role: str | None
     affiliation: str | None
     kind: str
-    resolution: str  # name | cluster | description | pronoun | continuation | unresolved
+    resolution: str  # name | cluster | description | pronoun | relative | continuation | unresolved
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,14 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
     head = attribution.source
     mention_words = list(attribution.source_words) or [head]
     mention = span_of(mention_words)
+    antecedent = relative_antecedent(tree, head, rules)
+    if antecedent is not None:
+        # "Smith, who said ...": the mention is the word that speaks ("who"), as written;
+        # who that is comes from the noun phrase it stands for.
+        stands_for = replace(attribution, source=antecedent,
+                             source_words=tuple(source_mention_words(tree, antecedent)))
+        speaker = _resolve_one(stands_for, tree, names, resolved, attributions, rules, text)
+        return replace(speaker, mention=mention, resolution=RELATIVE)
     lowered = head.text.lower()
     if head.upos == "PRON" or lowered in rules.pronouns:
         return _resolve_pronoun(head, mention, attribution, names, resolved, attributions, rules)

@@ -260,7 +260,7 @@ def test_records_are_deterministic():
     assert [r["id"] for r in first] == [r["id"] for r in second]
 
 
-def test_relative_pronoun_source_is_its_antecedent():
+def test_relative_pronoun_source_speaks_for_its_antecedent():
     [record] = run("Smith, who said that taxes would rise, left.", """
 Smith Smith PROPN 10 nsubj
 , , PUNCT 4 punct
@@ -275,7 +275,10 @@ left leave VERB 0 root
 . . PUNCT 10 punct
 """)
     assert record["content"]["text"] == "that taxes would rise"
-    assert record["speaker"]["mention"]["text"] == "Smith"
+    # The mention is the word written as the subject (PolNeAR marks "who"); the name is Smith's.
+    assert record["speaker"]["mention"]["text"] == "who"
+    assert record["speaker"]["name"] == "Smith" and record["speaker"]["kind"] == "person"
+    assert record["speaker"]["resolution"] == "relative"
 
 
 def test_name_colon_quotation():

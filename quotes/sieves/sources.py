@@ -25,10 +25,6 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
             # Several subjects only come from a misparse: the one nearest the verb heads the phrase.
             subject = min(named, key=lambda s: (s.upos not in ("PROPN", "NOUN", "PRON"), s.id > current.id,
                                                 abs(s.id - current.id)))
-            if subject.text.lower() in rules.words("relative_pronouns") and base(current.deprel) == "acl":
-                antecedent = tree.head(current)  # "Smith, who said ...": Smith speaks
-                if antecedent is not None:
-                    return antecedent, None
             return subject, None
         if subjects or tree.kids(current, {"nsubj:pass", "expl"}):
             return None, IMPERSONAL
@@ -56,6 +52,17 @@ NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
 
 NO_SOURCE = "no source found in the sentence"
 IMPERSONAL = "impersonal or passive cue (no source named)"
+
+
+def relative_antecedent(tree: Tree, word, rules: Rules):
+    """"Smith, who said ...": the noun a relative pronoun stands for, or None."""
+    if word.text.lower() not in rules.words("relative_pronouns"):
+        return None
+    clause = tree.head(word)
+    if clause is None or base(clause.deprel) != "acl":
+        return None
+    antecedent = tree.head(clause)
+    return antecedent if antecedent is not None and antecedent.upos in ("NOUN", "PROPN", "PRON") else None
 
 
 def is_passive(tree: Tree, word) -> bool:
