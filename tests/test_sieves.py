@@ -965,3 +965,64 @@ them they PRON 7 obj
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == "the plan"
+
+
+def test_according_to_inside_a_clause_splits_the_statement_in_two():
+    [record] = run("Among the cases at risk, according to Ms. Epstein, are 16 involving unions.", """
+Among among ADP 3 case
+the the DET 3 det
+cases case NOUN 13 obl
+at at ADP 5 case
+risk risk NOUN 3 nmod
+, , PUNCT 3 punct
+according accord VERB 10 case
+to to ADP 7 fixed
+Ms. Ms. PROPN 10 compound
+Epstein Epstein PROPN 13 obl
+, , PUNCT 10 punct
+are be AUX 13 cop
+16 16 NUM 0 root
+involving involve VERB 13 acl
+unions union NOUN 14 obj
+. . PUNCT 13 punct
+""")
+    fragments = [f["text"] for f in record["content"]["fragments"]]
+    assert fragments == ["Among the cases at risk", "are 16 involving unions"]
+    assert record["speaker"]["mention"]["text"] == "Ms. Epstein"
+
+
+def test_according_to_at_the_end_keeps_the_whole_source_phrase_out():
+    [record] = run("Taxes would rise, according to a new poll by Harvard.", """
+Taxes tax NOUN 3 nsubj
+would would AUX 3 aux
+rise rise VERB 0 root
+, , PUNCT 3 punct
+according accord VERB 9 case
+to to ADP 5 fixed
+a a DET 9 det
+new new ADJ 9 amod
+poll poll NOUN 3 obl
+by by ADP 11 case
+Harvard Harvard PROPN 9 nmod
+. . PUNCT 3 punct
+""")
+    assert record["content"]["text"] == "Taxes would rise" and not record["content"].get("fragments")
+
+
+def test_according_to_a_source_with_a_relative_clause_after_it():
+    [record] = run("Clinton broke it, according to Andrew McCarthy, who prosecuted them.", """
+Clinton Clinton PROPN 2 nsubj
+broke break VERB 0 root
+it it PRON 2 obj
+, , PUNCT 7 punct
+according accord VERB 7 case
+to to ADP 5 fixed
+Andrew Andrew PROPN 2 obl
+McCarthy McCarthy PROPN 7 flat
+, , PUNCT 11 punct
+who who PRON 11 nsubj
+prosecuted prosecute VERB 7 acl:relcl
+them they PRON 11 obj
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "Clinton broke it" and not record["content"].get("fragments")

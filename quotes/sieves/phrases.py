@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from quotes.cues import ACCORDING_TO, ADVERB, COLON, VERB, Cue
-from quotes.deps import Tree, base, contiguous_block
+from quotes.deps import Tree, base, contiguous_block, span_of
 from quotes.parse import ParsedSentence
-from quotes.sieves.content import make_attribution
+from quotes.sieves.content import content_type, make_attribution, trim_edges
 from quotes.sieves.context import CONFIDENCE, DIRECT, Attribution, Context
 from quotes.sieves.sources import find_source, phrase_object, source_mention_words
 
@@ -51,16 +51,63 @@ def according_to(context: Context) -> list[Attribution]:
         governor = next((w for w in tree.words if w.head == 0), source)
         scope = tree.subtree(governor) if governor is not source else list(tree.words)
         words = [w for w in scope if w.id not in excluded]
-        if not words:
+        content_words = [w for w in words if w.upos != "PUNCT"]
+        if not content_words:
             continue
-        anchor = min(words, key=lambda w: abs(w.id - cue.word.id))
-        side = [w for w in words if (w.id < cue.word.id) == (anchor.id < cue.word.id)]
-        words = contiguous_block(side, anchor) if side else []
-        attribution = make_attribution(context, sentence, tree, words, cue, "according_to", source)
+        before = _side(words, content_words, cue.word.id, before=True)
+        after = _side(words, content_words, _phrase_end(tree, source_words), before=False)
+        if before and after and not _continues_clause(after, before):
+            after = []  # "..., according to Andrew McCarthy, who prosecuted ...": the source's clause
+        pieces = [p for p in (before, after) if p]
+        if not pieces:
+            continue
+        if len(pieces) == 2 and min(len(p) for p in pieces) < 2:
+            # "Trump, according to X, said ...": a lone word on one side is no statement part.
+            pieces = [max(pieces, key=len)]
+        attribution = make_attribution(context, sentence, tree, [w for p in pieces for w in p], cue,
+                                       "according_to", source)
         if attribution:
             attribution.source_words = tuple(source_words)
+            if len(pieces) == 2:
+                # "Among the precedents at risk, according to Ms. Epstein, are 16 ...": the
+                # statement runs on both sides of the phrase, in two fragments.
+                fragments = tuple(span_of(trim_edges(p, context.rules, context.text)) for p in pieces)
+                if all(end > start for start, end in fragments):
+                    attribution.fragments = fragments
+                    attribution.type = content_type(fragments, context.quotes, context.text)
             context.keep(attribution, found)
     return found
+
+
+def _side(words: list, content_words: list, boundary: int, before: bool) -> list:
+    """The contiguous words of the clause on one side of an "according to" phrase."""
+    def on_side(word) -> bool:
+        return word.id < boundary if before else word.id > boundary
+
+    side = [w for w in content_words if on_side(w)]
+    if not side:
+        return []
+    anchor = max(side, key=lambda w: w.id) if before else min(side, key=lambda w: w.id)
+    return contiguous_block([w for w in words if on_side(w)], anchor)
+
+
+def _phrase_end(tree: Tree, source_words: list) -> int:
+    """Where "according to X" ends: at the comma that closes it ("according to court documents
+    reported by The Post, becoming ..."), else after its noun phrase."""
+    last = max(w.id for w in source_words)
+    closing = next((w for w in tree.words if w.id > last and w.text in (",", ";", "—", "–")), None)
+    if closing is None:
+        return len(tree.words)  # "..., according to a new poll by the Harvard Institute."
+    if not any(w.upos in ("VERB", "AUX") and w.deprel in ("root", "ccomp")
+               for w in tree.words if last < w.id < closing.id):
+        return closing.id
+    return last
+
+
+def _continues_clause(after: list, before: list) -> bool:
+    """The words after the phrase go on with the clause before it (or hold its main verb)."""
+    before_ids = {w.id for w in before}
+    return any(w.head == 0 or w.head in before_ids for w in after if w.upos != "PUNCT")
 
 
 def colon_lead_in(context: Context) -> list[Attribution]:
