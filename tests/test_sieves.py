@@ -1026,3 +1026,43 @@ them they PRON 11 obj
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == "Clinton broke it" and not record["content"].get("fragments")
+
+
+def test_a_cue_inside_the_statement_is_left_out_of_its_fragments():
+    [record] = run("The music seemed to match the mood.", """
+The the DET 2 det
+music music NOUN 3 nsubj
+seemed seem VERB 0 root
+to to PART 5 mark
+match match VERB 3 xcomp
+the the DET 7 det
+mood mood NOUN 5 obj
+. . PUNCT 3 punct
+""")
+    assert [f["text"] for f in record["content"]["fragments"]] == ["The music", "to match the mood"]
+    assert record["cue"]["text"] == "seemed"
+
+
+def test_a_relative_clause_on_a_trailing_source_is_not_the_statement():
+    # as the parser had it: the name an object, the relative clause the verb's complement
+    [record] = run("Media uses the photo again, said Rita Katz, the director, who tracks them.", """
+Media media NOUN 2 nsubj
+uses use VERB 0 root
+the the DET 4 det
+photo photo NOUN 2 obj
+again again ADV 2 advmod
+, , PUNCT 7 punct
+said say VERB 2 conj
+Rita Rita PROPN 7 obj
+Katz Katz PROPN 7 obj
+, , PUNCT 12 punct
+the the DET 12 det
+director director NOUN 7 nsubj
+, , PUNCT 15 punct
+who who PRON 15 nsubj
+tracks track VERB 7 ccomp
+them they PRON 15 obj
+. . PUNCT 2 punct
+""")
+    assert record["cue"]["text"] == "said" and "Rita Katz" in record["speaker"]["mention"]["text"]
+    assert record["content"]["text"] == "Media uses the photo again"

@@ -345,8 +345,38 @@ def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, wor
     if cue is not None and source is not None and _source_leaves_outer_content(context, cue, source):
         return None
     source_words = tuple(source_mention_words(tree, source)) if source is not None else ()
-    return Attribution(((start, end),), cue, source, source_words, sentence, rule, CONFIDENCE[rule],
-                       content_type(((start, end),), context.quotes, context.text), reason)
+    fragments = _fragments_around(tree, words, cue, source_words, context)
+    return Attribution(fragments, cue, source, source_words, sentence, rule, CONFIDENCE[rule],
+                       content_type(fragments, context.quotes, context.text), reason)
+
+
+def _fragments_around(tree: Tree, words: list, cue: Cue | None, source_words: tuple, context: Context):
+    """"The music | seemed | to match the mood", "Bloomberg | reportedly | considering a run":
+    a cue or source inside the statement's stretch is not part of what was said, so the
+    statement is the pieces around them (as PolNeAR marks it)."""
+    first, last = words[0].id, words[-1].id
+    if cue is None or not first < cue.word.id < last:
+        return (span_of(words),)
+    left_out = {w.id for w in source_words} | {cue.word.id, *(w.id for w in cue.extra_words)}
+    source_ids = {w.id for w in source_words}
+    pieces: list[list] = [[]]
+    after_source: list[bool] = [False]
+    for word in tree.words:
+        if not first <= word.id <= last:
+            continue
+        if word.id in left_out:
+            pieces.append([])
+            after_source.append(word.id in source_ids)
+        else:
+            pieces[-1].append(word)
+    relatives = context.rules.words("relative_pronouns") - {"that"}  # "that" also opens complements
+    kept = []
+    for piece, follows_source in zip(pieces, after_source):
+        piece = trim_edges(piece, context.rules, context.text)
+        if not piece or kept and follows_source and piece[0].text.lower() in relatives:
+            continue  # "..., said Rita Katz, | who tracks ...": a relative clause on the source
+        kept.append(span_of(piece))
+    return tuple(kept) or (span_of(words),)
 
 
 def regex_words(value: str) -> list[str]:
