@@ -356,6 +356,7 @@ def model_train(
     force: bool = typer.Option(False, help="Retrain steps whose model exists."),
     continue_from: Optional[Path] = typer.Option(None, help="Continue the parser's training from this "
                                                             "model set (e.g. quotes/models/en)."),
+    tokenizer_steps: int = typer.Option(4000, help="Training steps of the tokenizer."),
 ) -> None:
     """Train the English Stanza models from UD EWT + GUM (resumable, one step at a time)."""
     from quotes import training
@@ -369,6 +370,7 @@ def model_train(
         argv.append("--force")
     if continue_from:
         argv += ["--continue-from", str(continue_from)]
+    argv += ["--tokenizer-steps", str(tokenizer_steps)]
     raise typer.Exit(training.main(argv))
 
 

@@ -39,7 +39,8 @@ DEPPARSE_ARGS = [
     "--max_steps", "60000", "--eval_interval", "400", "--max_steps_before_stop", "6000",
     "--second_optim_start_step", "2800",
 ]
-TOKENIZE_ARGS = ["--steps", "4000", "--eval_steps", "400"]
+TOKENIZER_STEPS = 4000
+TOKENIZE_ARGS = ["--eval_steps", "400"]
 LEMMA_ARGS = ["--num_epoch", "1", "--batch_size", "100"]
 MWT_ARGS = ["--num_epoch", "10"]
 
@@ -219,11 +220,11 @@ def _stanza(paths: TrainPaths, module: str, args: list[str], log_name: str) -> N
         raise RuntimeError(f"{module} failed (exit {result.returncode}); see {log_file}")
 
 
-def train_tokenize(paths: TrainPaths) -> None:
+def train_tokenize(paths: TrainPaths, steps: int = TOKENIZER_STEPS) -> None:
     _stanza(paths, "stanza.utils.datasets.prepare_tokenizer_treebank", [TREEBANK], "tokenize")
     _stanza(paths, "stanza.utils.training.run_tokenizer",
             [TREEBANK, "--no_charlm", "--save_dir", str(paths.saved / "tokenize"),
-             *TOKENIZE_ARGS], "tokenize")
+             "--steps", str(steps), *TOKENIZE_ARGS], "tokenize")
 
 
 def train_mwt(paths: TrainPaths) -> None:
@@ -281,7 +282,8 @@ def train_depparse(paths: TrainPaths) -> None:
 
 
 def run_step(step: str, paths: TrainPaths, ud_dir: Path, extra_text_dirs: list[Path],
-             force: bool = False, continue_from: Path | None = None) -> str:
+             force: bool = False, continue_from: Path | None = None,
+             tokenizer_steps: int = TOKENIZER_STEPS) -> str:
     if step == "layout":
         if force or not paths.conllu("train").exists():
             layout(paths, ud_dir)
@@ -300,7 +302,7 @@ def run_step(step: str, paths: TrainPaths, ud_dir: Path, extra_text_dirs: list[P
         raise FileNotFoundError(f"run the pretrain step first: {paths.pretrain} is missing")
     actions = {
         "pretrain": lambda: build_pretrain(paths, extra_text_dirs),
-        "tokenize": lambda: train_tokenize(paths),
+        "tokenize": lambda: train_tokenize(paths, tokenizer_steps),
         "mwt": lambda: train_mwt(paths),
         "lemma": lambda: train_lemma(paths),
         "pos": lambda: train_pos(paths),
@@ -349,11 +351,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--force", action="store_true")
     parser.add_argument("--continue-from", type=Path, default=None,
                         help="a model set whose parser training continues (e.g. quotes/models/en)")
+    parser.add_argument("--tokenizer-steps", type=int, default=TOKENIZER_STEPS)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO)
     paths = TrainPaths(args.work.resolve())
     for step in args.only or STEPS:
-        print(f"{step}: {run_step(step, paths, args.ud, args.text, args.force, args.continue_from)}",
+        print(f"{step}: {run_step(step, paths, args.ud, args.text, args.force, args.continue_from, args.tokenizer_steps)}",
               flush=True)
     if args.out:
         install(paths, args.out)

@@ -1066,3 +1066,33 @@ them they PRON 15 obj
 """)
     assert record["cue"]["text"] == "said" and "Rita Katz" in record["speaker"]["mention"]["text"]
     assert record["content"]["text"] == "Media uses the photo again"
+
+
+def test_a_quote_that_ends_the_reported_clause_makes_a_mixed_statement():
+    [record] = run("Obama admits the action “didn’t work.”", """
+Obama Obama PROPN 2 nsubj
+admits admit VERB 0 root
+the the DET 4 det
+action action NOUN 2 obj
+“ “ PUNCT 8 punct
+didn’t do AUX 8 aux
+work work VERB 2 ccomp
+. . PUNCT 2 punct
+” ” PUNCT 2 punct
+""")
+    assert record["type"] == "mixed" and record["rule"] == "verb_complement"
+    assert record["content"]["text"].startswith("the action “didn’t work")
+
+
+def test_a_quoted_name_after_a_naming_verb_is_the_statement():
+    [record] = run("Trump called Christie “a loser.”", """
+Trump Trump PROPN 2 nsubj
+called call VERB 0 root
+Christie Christie PROPN 2 obj
+“ “ PUNCT 6 punct
+a a DET 6 det
+loser loser NOUN 2 xcomp
+. . PUNCT 2 punct
+” ” PUNCT 2 punct
+""")
+    assert record["type"] == "direct" and record["content"]["text"] == "“a loser.”"

@@ -53,6 +53,8 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 if source is None:
                     continue
                 mention = source_mention_words(tree, source)
+                if _quote_continues_a_clause(context, tree, quote, cue, mention):
+                    continue  # "admits the action against Libya “didn't work”": a mixed statement
                 if not _only_attribution_between(context, quote, cue, mention + _listener(tree, cue, quote)) and not (
                         named and source in named):
                     continue  # "she said X favors a “strongman approach”": a mixed quote
@@ -157,6 +159,21 @@ def _name_and_apposition(context: Context, tree: Tree, quote: QuoteSpan, cue: Cu
     if not name or end >= len(words) or words[end].text != "," or not any(w.upos == "PROPN" for w in name):
         return []
     return name
+
+
+def _quote_continues_a_clause(context: Context, tree: Tree, quote: QuoteSpan, cue: Cue, mention: list) -> bool:
+    """"called that report a “boldfaced lie”", "admits the action “didn't work”": after the cue
+    the quote goes on from words of the reported clause, not from the reporting clause
+    (the cue, its speaker, a filler such as "that" or a comma or colon)."""
+    if cue.start > quote.start or cue.lemma in context.rules.words("naming_verbs"):
+        return False
+    before = [w for w in tree.words if cue.end <= w.start_char and w.end_char <= quote.start]
+    if not before:
+        return False
+    last = before[-1]
+    if last.upos == "PUNCT" or last in mention or last.text.lower() in context.rules.words("attribution_fillers"):
+        return False
+    return True
 
 
 def _listener(tree: Tree, cue: Cue, quote: QuoteSpan) -> list:
