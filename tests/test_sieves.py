@@ -1096,3 +1096,22 @@ loser loser NOUN 2 xcomp
 ” ” PUNCT 2 punct
 """)
     assert record["type"] == "direct" and record["content"]["text"] == "“a loser.”"
+
+
+def test_a_quote_that_ends_a_clause_before_its_reporting_clause_takes_the_clause():
+    [record] = run("Petraeus “was handled so lightly,” Trump said.", """
+Petraeus Petraeus PROPN 4 nsubj:pass
+“ “ PUNCT 4 punct
+was be AUX 4 aux:pass
+handled handle VERB 10 ccomp
+so so ADV 6 advmod
+lightly lightly ADV 4 advmod
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+Trump Trump PROPN 10 nsubj
+said say VERB 0 root
+. . PUNCT 10 punct
+""")
+    assert record["rule"] == "direct_quote_with_cue" and record["type"] == "mixed"
+    assert record["content"]["text"] == "Petraeus “was handled so lightly,”"
+    assert record["speaker"]["mention"]["text"] == "Trump"

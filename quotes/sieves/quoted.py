@@ -6,7 +6,7 @@ from quotes.cues import SIGNATURE, VERB, Cue
 from quotes.deps import Tree, span_of
 from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence
-from quotes.sieves.content import regex_words, verb_content_words
+from quotes.sieves.content import content_type, regex_words, trim_edges, verb_content_words
 from quotes.sieves.context import CONFIDENCE, DIRECT, INDIRECT, MAX_CUE_DISTANCE, Attribution, Context
 from quotes.sieves.sources import (adjacent_source, find_source, nominal_run, phrase_head, preceding_source,
                                    source_mention_words)
@@ -83,8 +83,15 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
         for member in fragments:
             used_quotes.add(id(member))
         pieces = tuple(f for q in fragments for f in q.fragments)
+        kind = DIRECT
+        opening = _clause_before(context, tree, fragments[0], cue)
+        if opening is not None:
+            # "... and that will take time to “cool off,” Kunin said": the quote ends a clause
+            # that opens before it; the statement is the clause, a mixed one.
+            pieces = ((opening, pieces[0][1]),) + pieces[1:]
+            kind = content_type(pieces, context.quotes, context.text)
         attribution = Attribution(pieces, cue, source, tuple(source_mention_words(tree, source)), sentence,
-                                  "direct_quote_with_cue", CONFIDENCE["direct_quote_with_cue"], DIRECT)
+                                  "direct_quote_with_cue", CONFIDENCE["direct_quote_with_cue"], kind)
         context.keep(attribution, found)
     return found
 
@@ -159,6 +166,25 @@ def _name_and_apposition(context: Context, tree: Tree, quote: QuoteSpan, cue: Cu
     if not name or end >= len(words) or words[end].text != "," or not any(w.upos == "PROPN" for w in name):
         return []
     return name
+
+
+def _clause_before(context: Context, tree: Tree, quote: QuoteSpan, cue: Cue) -> int | None:
+    """Where the clause a quote ends begins, when the quote opens in the middle of a sentence
+    after words of that clause and its reporting clause follows it."""
+    if cue.start < quote.end:
+        return None
+    before = [w for w in tree.words if w.end_char <= quote.start]
+    if not before or before[-1].upos == "PUNCT" or context.inside_quote(before[0].start_char):
+        return None
+    start = 0
+    for index, word in enumerate(before):
+        if word.text in (";", ":") or context.inside_quote(word.start_char):
+            start = index + 1
+    clause = trim_edges(before[start:], context.rules, context.text)
+    # "Then “We will win,” Trump said": an adverb or conjunction alone opens no clause
+    if not any(w.upos in ("NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM") for w in clause):
+        return None
+    return clause[0].start_char
 
 
 def _quote_continues_a_clause(context: Context, tree: Tree, quote: QuoteSpan, cue: Cue, mention: list) -> bool:
