@@ -98,6 +98,14 @@ def find_quotes(text: Text, rules: Rules) -> list[QuoteSpan]:
                 # "You know, ... I have to tell you,” he said: a straight mark and a curly
                 # one paired by a careless keyboard still make one quotation.
                 closing = next((r for r in roles if r[0] == CLOSE and not r[2]), None)
+            if closing is None and not (roles and roles[0][2]):
+                # "“He said, ‘You are the Queen,'” she said": a double mark closes its own
+                # quotation over an inner single quote whose closing mark went astray.
+                outer = next((i for i in range(len(stack) - 1, -1, -1)
+                              if any(r[0] == CLOSE and not r[2] and stack[i].char == r[1] for r in roles)), None)
+                if outer is not None and all(o.single for o in stack[outer + 1:]):
+                    del stack[outer + 1:]  # unpaired single marks are dropped, as at a paragraph's end
+                    closing = next(r for r in roles if r[0] == CLOSE and not r[2] and stack[-1].char == r[1])
             if closing is not None:
                 quote = stack.pop()
                 quote.fragments[-1][1] = position + 1

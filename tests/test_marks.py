@@ -72,3 +72,10 @@ def test_straight_and_curly_marks_paired_by_a_careless_keyboard():
     text, spans = quotes_of('"You know, we learned a lot,” he said. “We won," she said.')
     assert [text[s.start:s.end] for s in spans] == ['"You know, we learned a lot,”', '“We won,"']
     assert all(s.closed for s in spans)
+
+
+def test_a_double_mark_closes_its_quote_over_a_stray_inner_single_mark():
+    text, spans = quotes_of("“He whispered, ‘You are the Queen,'” she said. “Next,” he said.")
+    top = [text[s.start:s.end] for s in spans if s.depth == 0]
+    assert top == ["“He whispered, ‘You are the Queen,'”", "“Next,”"]
+    assert all(s.closed for s in spans if s.depth == 0)
