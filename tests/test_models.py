@@ -72,3 +72,19 @@ def test_continuing_seeds_the_parser_work_folder_from_a_model_set(tmp_path):
     parser_checkpoint(paths).write_bytes(b"later checkpoint")
     seed_parser_from(paths, models)
     assert parser_checkpoint(paths).read_bytes() == b"later checkpoint"  # a resumed run is not reset
+
+
+def test_tokenizer_steps_reach_stanzas_trainer(tmp_path, monkeypatch):
+    from quotes import training
+
+    calls = []
+    monkeypatch.setattr(training, "_stanza", lambda paths, module, args, log: calls.append((module, args)))
+    paths = training.TrainPaths(tmp_path / "work")
+    paths.conllu("train").parent.mkdir(parents=True)
+    paths.conllu("train").write_text("", encoding="utf-8")
+    paths.model("tokenize").parent.mkdir(parents=True, exist_ok=True)
+    training.main(["--ud", str(tmp_path), "--work", str(paths.work), "--only", "tokenize",
+                   "--tokenizer-steps", "123"])
+    [(_, prepare), (module, args)] = calls
+    assert module == "stanza.utils.training.run_tokenizer"
+    assert args[args.index("--steps") + 1] == "123"
