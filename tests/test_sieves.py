@@ -1115,3 +1115,28 @@ said say VERB 0 root
     assert record["rule"] == "direct_quote_with_cue" and record["type"] == "mixed"
     assert record["content"]["text"] == "Petraeus “was handled so lightly,”"
     assert record["speaker"]["mention"]["text"] == "Trump"
+
+
+def test_a_cue_with_a_that_clause_of_its_own_does_not_take_a_nearby_quote():
+    records = run("“He is against Israel.” Carter has suggested that Israel is in danger.", """
+“ “ PUNCT 5 punct
+He he PRON 5 nsubj
+is be AUX 5 cop
+against against ADP 5 case
+Israel Israel PROPN 0 root
+. . PUNCT 5 punct
+” ” PUNCT 5 punct
+""", """
+Carter Carter PROPN 3 nsubj
+has have AUX 3 aux
+suggested suggest VERB 0 root
+that that SCONJ 8 mark
+Israel Israel PROPN 8 nsubj
+is be AUX 8 cop
+in in ADP 8 case
+danger danger NOUN 3 ccomp
+. . PUNCT 3 punct
+""")
+    suggested = [r for r in records if r["cue"] and r["cue"]["text"] == "suggested"]
+    assert [r["content"]["text"] for r in suggested] == ["that Israel is in danger"]
+    assert not any(r["content"]["text"].startswith("“He is") and r["cue"] for r in records)
