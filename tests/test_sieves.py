@@ -1140,3 +1140,25 @@ danger danger NOUN 3 ccomp
     suggested = [r for r in records if r["cue"] and r["cue"]["text"] == "suggested"]
     assert [r["content"]["text"] for r in suggested] == ["that Israel is in danger"]
     assert not any(r["content"]["text"].startswith("“He is") and r["cue"] for r in records)
+
+
+def test_a_name_before_an_apposition_the_parser_made_a_second_subject_speaks():
+    [record] = run("Cruz, the only candidate in Wyoming, told delegates that they could win.", """
+Cruz Cruz PROPN 9 nsubj
+, , PUNCT 1 punct
+the the DET 5 det
+only only ADJ 5 amod
+candidate candidate NOUN 9 nsubj
+in in ADP 7 case
+Wyoming Wyoming PROPN 5 nmod
+, , PUNCT 9 punct
+told tell VERB 0 root
+delegates delegate NOUN 9 iobj
+that that SCONJ 14 mark
+they they PRON 14 nsubj
+could could AUX 14 aux
+win win VERB 9 ccomp
+. . PUNCT 9 punct
+""")
+    assert record["speaker"]["mention"]["text"].startswith("Cruz")
+    assert record["speaker"]["name"] == "Cruz"

@@ -25,6 +25,7 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
             # Several subjects only come from a misparse: the one nearest the verb heads the phrase.
             subject = min(named, key=lambda s: (s.upos not in ("PROPN", "NOUN", "PRON"), s.id > current.id,
                                                 abs(s.id - current.id)))
+            subject = _name_before_apposition(tree, named, subject)
             return subject, None
         if subjects or tree.kids(current, {"nsubj:pass", "expl"}):
             return None, IMPERSONAL
@@ -52,6 +53,20 @@ NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
 
 NO_SOURCE = "no source found in the sentence"
 IMPERSONAL = "impersonal or passive cue (no source named)"
+
+
+def _name_before_apposition(tree: Tree, subjects: list, chosen):
+    """"Cruz, the only Republican candidate to campaign in Wyoming, told ...": the parser made
+    the apposition a second subject; the name before its comma is the one who speaks."""
+    first = min(subjects, key=lambda s: s.id)
+    if first is chosen or first.upos != "PROPN" or chosen.upos != "NOUN" or chosen.id < first.id \
+            or first.text.isupper():
+        return chosen
+    end = max(w.id for w in tree.subtree(first) if w.id <= first.id + 3 and w.upos != "PUNCT")
+    following = tree.word(end + 1) if end < len(tree.words) else None
+    if following is not None and following.text == "," and following.id < chosen.id:
+        return first
+    return chosen
 
 
 def relative_antecedent(tree: Tree, word, rules: Rules):
