@@ -1162,3 +1162,25 @@ win win VERB 9 ccomp
 """)
     assert record["speaker"]["mention"]["text"].startswith("Cruz")
     assert record["speaker"]["name"] == "Cruz"
+
+
+def test_a_quote_opening_the_next_paragraph_goes_to_the_speaker_of_the_statement_before():
+    records = run("Trump said taxes would fall.\n\n“We will win this race.”", """
+Trump Trump PROPN 2 nsubj
+said say VERB 0 root
+taxes tax NOUN 5 nsubj
+would would AUX 5 aux
+fall fall VERB 2 ccomp
+. . PUNCT 2 punct
+""", """
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+will will AUX 4 aux
+win win VERB 0 root
+this this DET 6 det
+race race NOUN 4 obj
+. . PUNCT 4 punct
+” ” PUNCT 4 punct
+""")
+    [quote] = [r for r in records if r["type"] == "direct"]
+    assert quote["rule"] == "quote_continuation" and quote["speaker"]["name"] == "Trump"

@@ -259,7 +259,8 @@ def quote_continuation(context: Context) -> list[Attribution]:
         if sentence is None:
             continue
         previous = [a for a in context.found if a.start < quote.start and a.sentence is not None
-                    and sentence.paragraph - a.sentence.paragraph <= 1 and a.type != INDIRECT
+                    and sentence.paragraph - a.sentence.paragraph <= 1
+                    and (a.type != INDIRECT or a.sentence.paragraph < sentence.paragraph)
                     and (a.source is not None or a.inherited_speaker is not None)]
         if previous:
             speaker_record = max(previous, key=lambda a: a.start)
