@@ -258,10 +258,12 @@ def quote_continuation(context: Context) -> list[Attribution]:
         sentence = next((s for s in context.parsed.sentences if s.start <= quote.start < s.end + 1), None)
         if sentence is None:
             continue
-        previous = [a for a in context.found if a.start < quote.start and a.sentence is not None
-                    and sentence.paragraph - a.sentence.paragraph <= 1
-                    and (a.type != INDIRECT or a.sentence.paragraph < sentence.paragraph)
-                    and (a.source is not None or a.inherited_speaker is not None)]
+        earlier = [a for a in context.found if a.start < quote.start and a.sentence is not None
+                   and sentence.paragraph - a.sentence.paragraph <= 1
+                   and (a.source is not None or a.inherited_speaker is not None)]
+        # the last one quoted speaks on; failing that, the one whose words the paragraph before reported
+        previous = [a for a in earlier if a.type != INDIRECT] \
+            or [a for a in earlier if a.sentence.paragraph < sentence.paragraph]
         if previous:
             speaker_record = max(previous, key=lambda a: a.start)
             if _continues(context, speaker_record, quote, sentence):
