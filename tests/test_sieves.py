@@ -1184,3 +1184,17 @@ race race NOUN 4 obj
 """)
     [quote] = [r for r in records if r["type"] == "direct"]
     assert quote["rule"] == "quote_continuation" and quote["speaker"]["name"] == "Trump"
+
+
+def test_what_a_poll_shows_is_its_object_with_the_complement():
+    [record] = run("Polls show Clinton leading in Ohio.", """
+Polls poll NOUN 2 nsubj
+show show VERB 0 root
+Clinton Clinton PROPN 2 obj
+leading lead VERB 2 xcomp
+in in ADP 6 case
+Ohio Ohio PROPN 4 obl
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "Clinton leading in Ohio"
+    assert record["speaker"]["mention"]["text"] == "Polls"
