@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotes.deps import Tree, base
+from quotes.deps import Tree, base, past_participle
 from quotes.rules import Rules
 
 VERB, NOUN, ACCORDING_TO, COLON, NONE = "verb", "noun", "according_to", "colon", "none"
@@ -58,6 +58,8 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
             continue
         if word.deprel == "amod":
             continue  # "despite repeated attempts": a participle describing a noun reports nothing
+        if word.deprel == "acl" and past_participle(word) and _lemma(word) in rules.words("naming_verbs"):
+            continue  # "a program called Sandy Hook Promise" names the program
         lemma = lexicon_lemma(word, rules)
         if word.upos in ("NOUN", "PROPN") and word.text.lower() in rules.mistagged_verbs:
             lemma = rules.mistagged_verbs[word.text.lower()]

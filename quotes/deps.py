@@ -73,6 +73,14 @@ def present_participle(word) -> bool:
     return word.text.lower().endswith("ing")
 
 
+def past_participle(word) -> bool:
+    """"called", "named" modifying a noun: by the tag, else the features."""
+    if word.xpos:
+        return word.xpos == "VBN"
+    features = feats(word)
+    return features.get("VerbForm") == "Part" and features.get("Tense") == "Past"
+
+
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 

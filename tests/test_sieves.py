@@ -1198,3 +1198,17 @@ Ohio Ohio PROPN 4 obl
 """)
     assert record["content"]["text"] == "Clinton leading in Ohio"
     assert record["speaker"]["mention"]["text"] == "Polls"
+
+
+def test_a_participle_that_names_something_reports_nothing():
+    records = run("She founded a group called Occupy Now.", """
+She she PRON 2 nsubj
+founded found VERB 0 root
+a a DET 4 det
+group group NOUN 2 obj
+called call VERB 4 acl VerbForm=Part|Tense=Past
+Occupy Occupy PROPN 5 xcomp
+Now Now PROPN 6 flat
+. . PUNCT 2 punct
+""")
+    assert records == []
