@@ -41,8 +41,8 @@ def _word(parsed, form, after_text=None):
 def _name_words(sentence, head) -> list[str]:
     """The words of the name a subject is or carries. UD heads a multi-word name on its first
     word ("Brendon" -flat-> "O’Connor"). A title before a name is annotated two ways in our
-    training data: EWT heads the phrase on the name ("spokesman" -nmod:desc-> "Mike"), GUM on
-    the title with the name as its apposition ("reporter" -appos-> "Ahmed"; flat also occurs)."""
+    training data: headed on the name with the title as nmod:desc (EWT: "spokesman" <- "Mike"),
+    or headed on the title with the name as its apposition (GUM and EWT: "reporter" -> "Ahmed")."""
     found, stack = [head], [head]
     while stack:
         current = stack.pop()
