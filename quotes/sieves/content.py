@@ -369,7 +369,7 @@ def _fragments_around(tree: Tree, words: list, cue: Cue | None, source_words: tu
             after_source.append(word.id in source_ids)
         else:
             pieces[-1].append(word)
-    relatives = context.rules.words("relative_pronouns") - {"that"}  # "that" also opens complements
+    relatives = context.rules.words("relative_pronouns") - context.rules.words("clause_marks")
     kept = []
     for piece, follows_source in zip(pieces, after_source):
         piece = trim_edges(piece, context.rules, context.text)

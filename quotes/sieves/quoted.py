@@ -61,7 +61,7 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 content = verb_content_words(tree, cue, context.rules)
                 if content and _mixed_not_direct(content, quote, context):
                     continue
-                if _says_something_else(tree, cue, quote):
+                if _says_something_else(context, tree, cue, quote):
                     continue  # "Carter has suggested that Israel is in danger ...": not the quote
                 # A verb of saying beats a nearer verb of another class ("X said he had
                 # fought “for the nation's rights”": the quote is what X said).
@@ -189,10 +189,10 @@ def _clause_before(context: Context, tree: Tree, quote: QuoteSpan, cue: Cue) -> 
     return clause[0].start_char
 
 
-def _says_something_else(tree: Tree, cue: Cue, quote: QuoteSpan) -> bool:
+def _says_something_else(context: Context, tree: Tree, cue: Cue, quote: QuoteSpan) -> bool:
     """The cue has a that-clause of its own, outside the quote, as its content."""
     for clause in tree.kids(cue.word, {"ccomp"}):
-        if not any(m.text.lower() in ("that", "whether", "if") for m in tree.kids(clause, {"mark"})):
+        if not any(m.text.lower() in context.rules.words("clause_marks") for m in tree.kids(clause, {"mark"})):
             continue  # "“…,” said Edward Rendell, a former governor": parsers take names for clauses
         words = [w for w in tree.subtree(clause) if w.upos != "PUNCT"]
         if len(words) >= 3 and all(not quote.start <= w.start_char < quote.end for w in words):
