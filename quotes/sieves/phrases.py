@@ -93,7 +93,8 @@ def _side(words: list, content_words: list, boundary: int, before: bool) -> list
 
 def _phrase_end(tree: Tree, source_words: list) -> int:
     """Where "according to X" ends: at the comma that closes it ("according to court documents
-    reported by The Post, becoming ..."), else after its noun phrase."""
+    reported by The Post, becoming ..."), else at the sentence's end; when a main verb stands
+    before that comma, right after X's noun phrase."""
     last = max(w.id for w in source_words)
     closing = next((w for w in tree.words if w.id > last and w.text in (",", ";", "—", "–")), None)
     if closing is None:
