@@ -98,6 +98,12 @@ def find_quotes(text: Text, rules: Rules) -> list[QuoteSpan]:
                 # "You know, ... I have to tell you,” he said: a straight mark and a curly
                 # one paired by a careless keyboard still make one quotation.
                 closing = next((r for r in roles if r[0] == CLOSE and not r[2]), None)
+            if closing is None and stack and not stack[-1].single and char == stack[-1].char \
+                    and position > 0 and body[position - 1] in ",.!?" \
+                    and (position + 1 >= len(body) or body[position + 1].isspace()):
+                # "“It's unusual,“ said Larry Noble": an opening mark typed where the closing
+                # one belongs (after the quote's last punctuation, before a space) closes it.
+                closing = (CLOSE, char, False)
             if closing is None and not (roles and roles[0][2]):
                 # "“He said, ‘You are the Queen,'” she said": a double mark closes its own
                 # quotation over an inner single quote whose closing mark went astray.

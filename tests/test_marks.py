@@ -79,3 +79,9 @@ def test_a_double_mark_closes_its_quote_over_a_stray_inner_single_mark():
     top = [text[s.start:s.end] for s in spans if s.depth == 0]
     assert top == ["“He whispered, ‘You are the Queen,'”", "“Next,”"]
     assert all(s.closed for s in spans if s.depth == 0)
+
+
+def test_an_opening_mark_typed_for_the_closing_one_closes_the_quote():
+    text, spans = quotes_of("“It's unusual,“ said Larry Noble. “Next one,” he said.")
+    assert [text[s.start:s.end] for s in spans] == ["“It's unusual,“", "“Next one,”"]
+    assert all(s.closed for s in spans)
