@@ -1212,3 +1212,30 @@ Now Now PROPN 6 flat
 . . PUNCT 2 punct
 """)
     assert records == []
+
+
+def test_the_speakers_relative_clause_may_stand_between_cue_and_quote():
+    [record] = run("Said Dorothy Poynter, who grew up with him, “We were so proud of him.”", """
+Said say VERB 0 root
+Dorothy Dorothy PROPN 1 nsubj
+Poynter Poynter PROPN 2 flat
+, , PUNCT 6 punct
+who who PRON 6 nsubj
+grew grow VERB 2 acl:relcl
+up up ADP 6 compound:prt
+with with ADP 9 case
+him he PRON 6 obl
+, , PUNCT 6 punct
+“ “ PUNCT 15 punct
+We we PRON 15 nsubj
+were be AUX 15 cop
+so so ADV 15 advmod
+proud proud ADJ 1 ccomp
+of of ADP 17 case
+him he PRON 15 obl
+. . PUNCT 15 punct
+” ” PUNCT 15 punct
+""")
+    assert record["rule"] == "direct_quote_with_cue" and record["type"] == "direct"
+    assert record["content"]["text"] == "“We were so proud of him.”"
+    assert record["speaker"]["name"] == "Dorothy Poynter"

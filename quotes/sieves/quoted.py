@@ -55,7 +55,10 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 mention = source_mention_words(tree, source)
                 if _quote_continues_a_clause(context, tree, quote, cue, mention):
                     continue  # "admits the action against Libya “didn't work”": a mixed statement
-                if not _only_attribution_between(context, quote, cue, mention + _listener(tree, cue, quote)) and not (
+                # the speaker's whole phrase may stand between ("Said Dorothy Poynter, who grew up
+                # with Ali, “We were all so proud of him.”")
+                speaker_phrase = tree.subtree(source) if source.upos in ("PROPN", "NOUN") else mention
+                if not _only_attribution_between(context, quote, cue, speaker_phrase + mention + _listener(tree, cue, quote)) and not (
                         named and source in named):
                     continue  # "she said X favors a “strongman approach”": a mixed quote
                 content = verb_content_words(tree, cue, context.rules)
