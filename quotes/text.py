@@ -58,10 +58,11 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def make_text(doc_id: str, content: str, path: str | None = None, nfc: bool = True) -> Text:
+    name = path or doc_id  # the file a user can find, where there is one
     if "\x00" in content:
-        raise InputError(f"{doc_id}: contains NUL characters (binary file?)")
+        raise InputError(f"{name}: contains NUL characters (binary file?)")
     if not content.strip():
-        raise InputError(f"{doc_id}: empty document")
+        raise InputError(f"{name}: empty document")
     analysed = normalise(content, nfc)
     return Text(id=doc_id, text=analysed, sha256=hashlib.sha256(analysed.encode("utf-8")).hexdigest(),
                 paragraphs=paragraph_spans(analysed), path=path,

@@ -15,6 +15,8 @@ def test_reading_files_dirs_and_bad_inputs(tmp_path):
     (tmp_path / "good.txt").write_bytes("\ufeffMiller said that it works.".encode("utf-8"))
     (tmp_path / "latin.txt").write_bytes("caf\xe9".encode("latin-1"))
     (tmp_path / "docs.jsonl").write_bytes(b'{"id": "a", "text": "One."}\nnot json\n{"id": "b"}\n')
+    (tmp_path / "blank.txt").write_bytes(b"  \n\n")
+    (tmp_path / "binary.txt").write_bytes(b"ab\x00cd")
     items = list(read_inputs([str(tmp_path), str(tmp_path / "missing.txt")]))
     good = {i.id: i for i in items if isinstance(i, Text)}
     bad = [i for i in items if isinstance(i, Failure)]
@@ -25,6 +27,9 @@ def test_reading_files_dirs_and_bad_inputs(tmp_path):
     assert "docs.jsonl:2: not JSON" in messages
     assert "docs.jsonl:3: expected an object with a string field 'text'" in messages
     assert "missing.txt: no such file" in messages
+    # the file is named with its path, so that a user can find it
+    assert f"{tmp_path / 'blank.txt'}: empty document" in messages
+    assert f"{tmp_path / 'binary.txt'}: contains NUL characters" in messages
 
 
 def test_explicit_encoding_and_size_limit(tmp_path):
