@@ -1239,3 +1239,21 @@ him he PRON 15 obl
     assert record["rule"] == "direct_quote_with_cue" and record["type"] == "direct"
     assert record["content"]["text"] == "“We were so proud of him.”"
     assert record["speaker"]["name"] == "Dorothy Poynter"
+
+
+def test_according_to_with_only_a_conjunction_after_it_keeps_one_fragment():
+    # a side of the phrase with nothing but a conjunction once cost the whole document
+    [record] = run("Sales rose sharply, according to the report, and.", """
+Sales sale NOUN 2 nsubj
+rose rise VERB 0 root
+sharply sharply ADV 2 advmod
+, , PUNCT 8 punct
+according accord VERB 8 case
+to to ADP 5 fixed
+the the DET 8 det
+report report NOUN 2 obl
+, , PUNCT 8 punct
+and and CCONJ 2 cc
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "Sales rose sharply" and not record["content"].get("fragments")

@@ -58,7 +58,8 @@ def according_to(context: Context) -> list[Attribution]:
         after = _side(words, content_words, _phrase_end(tree, source_words), before=False)
         if before and after and not _continues_clause(after, before):
             after = []  # "..., according to Andrew McCarthy, who prosecuted ...": the source's clause
-        pieces = [p for p in (before, after) if p]
+        pieces = [p for p in (trim_edges(before, context.rules, context.text),
+                              trim_edges(after, context.rules, context.text)) if p]
         if not pieces:
             continue
         if len(pieces) == 2 and min(len(p) for p in pieces) < 2:
@@ -71,10 +72,9 @@ def according_to(context: Context) -> list[Attribution]:
             if len(pieces) == 2:
                 # "Among the precedents at risk, according to Ms. Epstein, are 16 ...": the
                 # statement runs on both sides of the phrase, in two fragments.
-                fragments = tuple(span_of(trim_edges(p, context.rules, context.text)) for p in pieces)
-                if all(end > start for start, end in fragments):
-                    attribution.fragments = fragments
-                    attribution.type = content_type(fragments, context.quotes, context.text)
+                fragments = tuple(span_of(p) for p in pieces)
+                attribution.fragments = fragments
+                attribution.type = content_type(fragments, context.quotes, context.text)
             context.keep(attribution, found)
     return found
 
