@@ -3,6 +3,8 @@ with the reference scorer's definitions (quotes/scoring.py), with an error listi
 
 from __future__ import annotations
 
+import sys
+
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -41,6 +43,9 @@ def predict(texts: dict[str, str], docs_dir: Path, options) -> list[dict[str, An
     for result in extract(items, options):
         if isinstance(result, Result):
             records.extend(result.records)
+        else:
+            # scored as a document with no records: say so, the figures are lower for it
+            print(f"quotes eval: {result.message} (scored with no records)", file=sys.stderr)
     return records
 
 

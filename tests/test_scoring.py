@@ -60,3 +60,14 @@ def test_same_figures_as_the_reference_scorer(tmp_path):
                              str(tmp_path / "pred.jsonl"), "--json"], capture_output=True, text=True, check=True)
     reference = json.loads(output.stdout)
     assert score(GOLD, PRED, {"d1": TEXT}).summary == reference
+
+
+def test_eval_names_a_document_that_failed(monkeypatch, capsys, tmp_path):
+    from quotes import evaluate, extract
+    from quotes.io import Failure
+
+    monkeypatch.setattr(extract, "extract", lambda items, options: iter(
+        [Failure(item.id, item.path, "ValueError", f"{item.id}: broke") for item in items]))
+    records = evaluate.predict({"d1": TEXT}, tmp_path, None)
+    assert records == []
+    assert "d1: broke (scored with no records)" in capsys.readouterr().err
