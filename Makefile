@@ -32,7 +32,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/gum_speakers.py
 
 fuzz: $(STAMP)
-	QUOTES_FUZZ_MARKS=100000 QUOTES_FUZZ_ENGINE=2000 $(BIN)/python -m pytest -q tests/test_properties.py
+	QUOTES_FUZZ_MARKS=100000 QUOTES_FUZZ_ENGINE=2000 QUOTES_FUZZ_TREES=20000 $(BIN)/python -m pytest -q tests/test_properties.py tests/test_sieve_properties.py
 
 train: $(STAMP)
 	$(BIN)/quotes model train --ud ../shared/ud --text ../shared/polnear/docs --out quotes/models/en
