@@ -57,8 +57,9 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                     continue  # "admits the action against Libya “didn't work”": a mixed statement
                 # the speaker's whole phrase may stand between ("Said Dorothy Poynter, who grew up
                 # with Ali, “We were all so proud of him.”")
-                speaker_phrase = tree.subtree(source) if source.upos in ("PROPN", "NOUN") else mention
-                if not _only_attribution_between(context, quote, cue, speaker_phrase + mention + _listener(tree, cue, quote)) and not (
+                speaker_phrase = tree.subtree(source) if source.upos in ("PROPN", "NOUN") else []
+                allowed_between = speaker_phrase + mention + _listener(tree, cue, quote)
+                if not _only_attribution_between(context, quote, cue, allowed_between) and not (
                         named and source in named):
                     continue  # "she said X favors a “strongman approach”": a mixed quote
                 content = verb_content_words(tree, cue, context.rules)
@@ -213,9 +214,8 @@ def _quote_continues_a_clause(context: Context, tree: Tree, quote: QuoteSpan, cu
     if not before:
         return False
     last = before[-1]
-    if last.upos == "PUNCT" or last in mention or last.text.lower() in context.rules.words("attribution_fillers"):
-        return False
-    return True
+    return not (last.upos == "PUNCT" or last in mention
+                or last.text.lower() in context.rules.words("attribution_fillers"))
 
 
 def _listener(tree: Tree, cue: Cue, quote: QuoteSpan) -> list:
