@@ -1257,3 +1257,25 @@ and and CCONJ 2 cc
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == "Sales rose sharply" and not record["content"].get("fragments")
+
+
+def test_a_cue_in_the_quotes_own_sentence_beats_a_nearer_one_before_it():
+    [record] = run("Others kept continuing. “On this basis it fails,” Hedge said.", """
+Others other NOUN 3 nsubj
+kept keep VERB 0 root
+continuing continue VERB 2 xcomp
+. . PUNCT 2 punct
+""", """
+“ “ PUNCT 6 punct
+On on ADP 4 case
+this this DET 4 det
+basis basis NOUN 6 obl
+it it PRON 6 nsubj
+fails fail VERB 10 ccomp
+, , PUNCT 6 punct
+” ” PUNCT 6 punct
+Hedge Hedge PROPN 10 nsubj
+said say VERB 0 root
+. . PUNCT 10 punct
+""")
+    assert record["cue"]["text"] == "said" and record["speaker"]["name"] == "Hedge"

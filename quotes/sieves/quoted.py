@@ -69,7 +69,10 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                     continue  # "Carter has suggested that Israel is in danger ...": not the quote
                 # A verb of saying beats a nearer verb of another class ("X said he had
                 # fought “for the nation's rights”": the quote is what X said).
-                rank = (not {"speech", "belief"} & set(cue.classes), distance)
+                # Then a cue in the quote's own sentence beats one in the sentence before
+                # ("... continuing education. “On this basis,” Zero Hedge said").
+                own_sentence = sentence.start <= quote.start < sentence.end
+                rank = (not {"speech", "belief"} & set(cue.classes), not own_sentence, distance)
                 if best is None or rank < best[0]:
                     best = (rank, index, cue, source, mention)
         if best is None:
