@@ -1279,3 +1279,32 @@ said say VERB 0 root
 . . PUNCT 10 punct
 """)
     assert record["cue"]["text"] == "said" and record["speaker"]["name"] == "Hedge"
+
+
+def test_a_participle_with_its_own_object_does_not_take_the_next_quote():
+    records = run("“We won,” Trump said, referring to the debate. “We will win again.”", """
+“ “ PUNCT 3 punct
+We we PRON 3 nsubj
+won win VERB 7 ccomp
+, , PUNCT 3 punct
+” ” PUNCT 3 punct
+Trump Trump PROPN 7 nsubj
+said say VERB 0 root
+, , PUNCT 9 punct
+referring refer VERB 7 advcl
+to to ADP 12 case
+the the DET 12 det
+debate debate NOUN 9 obl
+. . PUNCT 7 punct
+""", """
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+will will AUX 4 aux
+win win VERB 0 root
+again again ADV 4 advmod
+. . PUNCT 4 punct
+” ” PUNCT 4 punct
+""")
+    second = next(r for r in records if "again" in r["content"]["text"])
+    assert not (second["cue"] and second["cue"]["text"] == "referring")
+    assert second["speaker"]["name"] == "Trump"

@@ -197,7 +197,12 @@ def _clause_before(context: Context, tree: Tree, quote: QuoteSpan, cue: Cue) -> 
 
 
 def _says_something_else(context: Context, tree: Tree, cue: Cue, quote: QuoteSpan) -> bool:
-    """The cue has a that-clause of its own, outside the quote, as its content."""
+    """The cue has a that-clause of its own, outside the quote, as its content; or, not being a
+    verb of saying, any content of its own ("..., referring to the Sept. 16 debate")."""
+    if not {"speech", "belief"} & set(cue.classes):
+        own = [w for w in verb_content_words(tree, cue, context.rules) if w.upos != "PUNCT"]
+        if len(own) >= 2 and all(not quote.start <= w.start_char < quote.end for w in own):
+            return True
     for clause in tree.kids(cue.word, {"ccomp"}):
         if not any(m.text.lower() in context.rules.words("clause_marks") for m in tree.kids(clause, {"mark"})):
             continue  # "“…,” said Edward Rendell, a former governor": parsers take names for clauses
