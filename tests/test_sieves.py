@@ -1308,3 +1308,18 @@ again again ADV 4 advmod
     second = next(r for r in records if "again" in r["content"]["text"])
     assert not (second["cue"] and second["cue"]["text"] == "referring")
     assert second["speaker"]["name"] == "Trump"
+
+
+def test_a_speaker_the_parser_hung_on_the_statement_is_found_before_the_cue():
+    [record] = run("Cruz won the crowds, Stovall said.", """
+Cruz Cruz PROPN 2 nsubj
+won win VERB 7 ccomp
+the the DET 4 det
+crowds crowd NOUN 2 obj
+, , PUNCT 2 punct
+Stovall Stovall PROPN 2 nsubj
+said say VERB 0 root
+. . PUNCT 7 punct
+""")
+    assert record["cue"]["text"] == "said" and record["content"]["text"] == "Cruz won the crowds"
+    assert record["speaker"]["name"] == "Stovall"

@@ -12,8 +12,8 @@ from quotes.sieves.content import (
     with_parenthetical_opening,
 )
 from quotes.sieves.context import Attribution, Context
-from quotes.sieves.sources import (NO_SOURCE, find_source, phrase_head, plausible_source,
-                                   preceding_phrase)
+from quotes.sieves.sources import (NO_SOURCE, adjacent_source, find_source, phrase_head, plausible_source,
+                                   preceding_phrase, source_mention_words)
 
 
 def verb_complement(context: Context) -> list[Attribution]:
@@ -36,6 +36,14 @@ def verb_complement(context: Context) -> list[Attribution]:
             phrase = preceding_phrase(context, tree, cue)
             source = phrase_head(phrase) if phrase else None
             reason = None if source is not None else reason
+        elif source is None and reason == NO_SOURCE and max(w.id for w in words) < cue.word.id:
+            # "Cruz electrified the crowds ..., Stovall said": the parser hung the speaker on a
+            # word of the statement; it is the name right before the cue.
+            source = adjacent_source(context, tree, cue)
+            reason = None if source is not None else reason
+            if source is not None:
+                speaker_words = set(source_mention_words(tree, source))
+                words = [w for w in words if w not in speaker_words]
         if not plausible_source(source, cue, context.rules):
             continue
         words = with_parenthetical_opening(tree, cue, source, words)
