@@ -1323,3 +1323,17 @@ said say VERB 0 root
 """)
     assert record["cue"]["text"] == "said" and record["content"]["text"] == "Cruz won the crowds"
     assert record["speaker"]["name"] == "Stovall"
+
+
+def test_a_perfect_the_parser_took_for_a_passive_keeps_its_speaker():
+    [record] = run("Kasich has called for new tariffs.", """
+Kasich Kasich PROPN 3 nsubj:pass
+has have AUX 3 aux
+called call VERB 0 root
+for for ADP 6 case
+new new ADJ 6 amod
+tariffs tariff NOUN 3 obl
+. . PUNCT 3 punct
+""")
+    assert record["content"]["text"] == "new tariffs"
+    assert record["speaker"]["name"] == "Kasich"

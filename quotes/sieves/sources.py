@@ -18,7 +18,8 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
     speaks = any(c.name == "speech" for c in rules.verb_classes_of((word.lemma or word.text).lower()))
     current = word
     for _ in range(4):
-        subjects = tree.kids(current, deprels)
+        # a perfect the parser took for a passive keeps its subject (is_passive said so)
+        subjects = tree.kids(current, deprels | ({"nsubj:pass"} if current is word else set()))
         named = [s for s in subjects if s.text.lower() not in expletives
                  or speaks and current is word and s.text.lower() == "it" and s.deprel == "nsubj"]
         if named:
@@ -83,10 +84,17 @@ def relative_antecedent(tree: Tree, word, rules: Rules):
 def is_passive(tree: Tree, word) -> bool:
     """"is anticipated to ...", "was seen as ...": the subject is what is talked about."""
     kids = tree.kids(word)
-    if any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids):
+    if any(k.deprel == "aux:pass" for k in kids):
         return True
-    return word.xpos == "VBN" and any(base(k.deprel) in ("aux", "cop") and (k.lemma or "").lower() == "be"
-                                      for k in kids)
+    be = any(base(k.deprel) in ("aux", "cop") and (k.lemma or "").lower() == "be" for k in kids)
+    if any(k.deprel == "nsubj:pass" for k in kids):
+        return be or not _perfect(kids)
+    return word.xpos == "VBN" and be
+
+
+def _perfect(kids) -> bool:
+    """"Kasich has also called for ...": a perfect the parser took for a passive."""
+    return any(base(k.deprel) == "aux" and (k.lemma or "").lower() == "have" for k in kids)
 
 
 def source_mention_words(tree: Tree, source) -> list:
