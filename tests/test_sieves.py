@@ -1337,3 +1337,19 @@ tariffs tariff NOUN 3 obl
 """)
     assert record["content"]["text"] == "new tariffs"
     assert record["speaker"]["name"] == "Kasich"
+
+
+def test_a_share_of_people_named_by_numbers_speaks():
+    [record] = run("About 4 in 10 say they want change.", """
+About about ADV 2 advmod
+4 4 NUM 5 obl
+in in ADP 4 case
+10 10 NUM 2 nmod
+say say VERB 0 root
+they they PRON 7 nsubj
+want want VERB 5 ccomp
+change change NOUN 7 obj
+. . PUNCT 5 punct
+""")
+    assert record["content"]["text"] == "they want change"
+    assert record["speaker"]["mention"]["text"].endswith("4 in 10")

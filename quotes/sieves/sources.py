@@ -234,7 +234,8 @@ def preceding_phrase(context: Context, tree: Tree, cue: Cue) -> list:
 
 
 def phrase_head(phrase: list):
-    heads = [w for w in phrase if w.upos in ("NOUN", "PROPN", "PRON")]
+    # "About 4 in 10 say ...": a share of people is named by its number
+    heads = [w for w in phrase if w.upos in ("NOUN", "PROPN", "PRON")] or [w for w in phrase if w.upos == "NUM"]
     of_index = next((i for i, w in enumerate(phrase) if w.text.lower() == "of"), None)
     if of_index is not None:
         heads = [w for w in phrase[:of_index] if w.upos in ("NOUN", "PROPN", "PRON")] or heads
