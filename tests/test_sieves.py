@@ -1353,3 +1353,20 @@ change change NOUN 7 obj
 """)
     assert record["content"]["text"] == "they want change"
     assert record["speaker"]["mention"]["text"].endswith("4 in 10")
+
+
+def test_an_apostrophe_s_before_a_participle_with_a_subject_is_has():
+    [record] = run("He's said he gets his ideas from fiction.", """
+He he PRON 3 nsubj
+'s be AUX 3 aux:pass
+said say VERB 0 root
+he he PRON 5 nsubj
+gets get VERB 3 ccomp
+his his PRON 7 nmod:poss
+ideas idea NOUN 5 obj
+from from ADP 9 case
+fiction fiction NOUN 5 obl
+. . PUNCT 3 punct
+""")
+    assert record["content"]["text"] == "he gets his ideas from fiction"
+    assert record["speaker"]["mention"]["text"] == "He"

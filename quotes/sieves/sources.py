@@ -84,7 +84,9 @@ def relative_antecedent(tree: Tree, word, rules: Rules):
 def is_passive(tree: Tree, word) -> bool:
     """"is anticipated to ...", "was seen as ...": the subject is what is talked about."""
     kids = tree.kids(word)
-    if any(k.deprel == "aux:pass" for k in kids):
+    has_subject = any(k.deprel == "nsubj" for k in kids)
+    # "He's said he ...": with a subject of its own, "'s" is "has", not a passive's "is"
+    if any(k.deprel == "aux:pass" and not (has_subject and k.text.lower() in ("'s", "’s")) for k in kids):
         return True
     be = any(base(k.deprel) in ("aux", "cop") and (k.lemma or "").lower() == "be" for k in kids)
     if any(k.deprel == "nsubj:pass" for k in kids):
