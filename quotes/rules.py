@@ -165,7 +165,7 @@ PATTERNS_SCHEMA = {
     "signature": {"dashes": list, "max_words": int, "name_particles": list},
     "words": {"relative_pronouns": list, "wh_words": list, "reflexives": list, "not_speakers": list, "complement_openers": list,
               "contrast_conjunctions": list, "discourse_subjects": list, "attribution_fillers": list,
-              "naming_verbs": list, "clause_marks": list,
+              "naming_verbs": list, "clause_marks": list, "contracted_has": list,
               "title_lead": list, "determiners": list,
               "affiliation_prepositions": list, "phrase_joiners": list, "possessive_markers": list,
               "complement_marks": list, "time_words": list},

@@ -12,7 +12,7 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
     """The word naming who speaks for a cue, climbing from participles and complements."""
     source_rules = rules.patterns["source"]
     deprels, expletives = set(source_rules["deprels"]), set(source_rules["expletives"])
-    if is_passive(tree, word):
+    if is_passive(tree, word, rules):
         return None, "passive cue (no agent named)"
     # "The report ..., it says, ...": "it" is expletive, except as the subject of a verb of saying.
     speaks = any(c.name == "speech" for c in rules.verb_classes_of((word.lemma or word.text).lower()))
@@ -81,12 +81,13 @@ def relative_antecedent(tree: Tree, word, rules: Rules):
     return antecedent if antecedent is not None and antecedent.upos in ("NOUN", "PROPN", "PRON") else None
 
 
-def is_passive(tree: Tree, word) -> bool:
+def is_passive(tree: Tree, word, rules: Rules) -> bool:
     """"is anticipated to ...", "was seen as ...": the subject is what is talked about."""
     kids = tree.kids(word)
     has_subject = any(k.deprel == "nsubj" for k in kids)
     # "He's said he ...": with a subject of its own, "'s" is "has", not a passive's "is"
-    if any(k.deprel == "aux:pass" and not (has_subject and k.text.lower() in ("'s", "’s")) for k in kids):
+    if any(k.deprel == "aux:pass" and not (has_subject and k.text.lower() in rules.words("contracted_has"))
+           for k in kids):
         return True
     be = any(base(k.deprel) in ("aux", "cop") and (k.lemma or "").lower() == "be" for k in kids)
     if any(k.deprel == "nsubj:pass" for k in kids):
