@@ -1370,3 +1370,19 @@ fiction fiction NOUN 5 obl
 """)
     assert record["content"]["text"] == "he gets his ideas from fiction"
     assert record["speaker"]["mention"]["text"] == "He"
+
+
+def test_a_passive_subject_without_a_form_of_be_is_the_speaker():
+    [record] = run("The secretary general called on Pyongyang to stop.", """
+The the DET 3 det
+secretary secretary NOUN 3 compound
+general general NOUN 4 nsubj:pass
+called call VERB 0 root
+on on ADP 6 case
+Pyongyang Pyongyang PROPN 4 obl
+to to PART 8 mark
+stop stop VERB 4 advcl
+. . PUNCT 4 punct
+""")
+    assert record["cue"]["text"] == "called"
+    assert record["speaker"]["mention"]["text"] == "The secretary general"
