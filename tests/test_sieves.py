@@ -1187,16 +1187,16 @@ race race NOUN 4 obj
 
 
 def test_what_a_poll_shows_is_its_object_with_the_complement():
-    [record] = run("Polls show Clinton leading in Ohio.", """
+    [record] = run("Polls show him leading in Ohio.", """
 Polls poll NOUN 2 nsubj
 show show VERB 0 root
-Clinton Clinton PROPN 2 obj
+him he PRON 2 obj
 leading lead VERB 2 xcomp
 in in ADP 6 case
 Ohio Ohio PROPN 4 obl
 . . PUNCT 2 punct
 """)
-    assert record["content"]["text"] == "Clinton leading in Ohio"
+    assert record["content"]["text"] == "him leading in Ohio" and record["rule"] == "verb_complement"
     assert record["speaker"]["mention"]["text"] == "Polls"
 
 
