@@ -357,8 +357,8 @@ def _fragments_around(tree: Tree, words: list, cue: Cue | None, source_words: tu
     first, last = words[0].id, words[-1].id
     if cue is None or not first < cue.word.id < last:
         return (span_of(words),)
-    left_out = {w.id for w in source_words} | {cue.word.id, *(w.id for w in cue.extra_words)}
     source_ids = {w.id for w in source_words}
+    left_out = source_ids | {cue.word.id, *(w.id for w in cue.extra_words)}
     pieces: list[list] = [[]]
     after_source: list[bool] = [False]
     for word in tree.words:

@@ -65,7 +65,7 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 content = verb_content_words(tree, cue, context.rules)
                 if content and _mixed_not_direct(content, quote, context):
                     continue
-                if _says_something_else(context, tree, cue, quote):
+                if _says_something_else(context, tree, cue, quote, content):
                     continue  # "Carter has suggested that Israel is in danger ...": not the quote
                 # A verb of saying beats a nearer verb of another class ("X said he had
                 # fought “for the nation's rights”": the quote is what X said).
@@ -196,11 +196,11 @@ def _clause_before(context: Context, tree: Tree, quote: QuoteSpan, cue: Cue) -> 
     return clause[0].start_char
 
 
-def _says_something_else(context: Context, tree: Tree, cue: Cue, quote: QuoteSpan) -> bool:
+def _says_something_else(context: Context, tree: Tree, cue: Cue, quote: QuoteSpan, content: list) -> bool:
     """The cue has a that-clause of its own, outside the quote, as its content; or, not being a
     verb of saying, any content of its own ("..., referring to the Sept. 16 debate")."""
     if not {"speech", "belief"} & set(cue.classes):
-        own = [w for w in verb_content_words(tree, cue, context.rules) if w.upos != "PUNCT"]
+        own = [w for w in content if w.upos != "PUNCT"]
         if len(own) >= 2 and all(not quote.start <= w.start_char < quote.end for w in own):
             return True
     for clause in tree.kids(cue.word, {"ccomp"}):

@@ -18,7 +18,7 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
     speaks = any(c.name == "speech" for c in rules.verb_classes_of((word.lemma or word.text).lower()))
     current = word
     for _ in range(4):
-        # a perfect the parser took for a passive keeps its subject (is_passive said so)
+        # a passive subject with no form of "be" is an active verb's subject (see is_passive)
         subjects = tree.kids(current, deprels | ({"nsubj:pass"} if current is word else set()))
         named = [s for s in subjects if s.text.lower() not in expletives
                  or speaks and current is word and s.text.lower() == "it" and s.deprel == "nsubj"]
