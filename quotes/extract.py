@@ -17,6 +17,7 @@ from quotes.io import Failure
 from quotes.marks import find_quotes
 from quotes.parse import (ModelError, ParseCache, ParsedText, default_cache_dir, load_pipeline, model_identity,
                           parse_texts, resolve_model_dir)
+from quotes.nesting import standalone_statements
 from quotes.records import build_records, outermost
 from quotes.rules import Rules, load_rules
 from quotes.sieves import attribute
@@ -61,6 +62,7 @@ def records_for(parsed: ParsedText, rules: Rules, extractor: dict[str, Any]) -> 
     attributions = attribute(parsed, rules, quotes)
     trees = {s.index: Tree.of(s) for s in parsed.sentences}
     speakers = resolve_speakers(attributions, parsed, rules, trees)
+    attributions, speakers = standalone_statements(attributions, speakers, parsed.text.text, rules)
     return build_records(parsed, attributions, speakers, extractor)
 
 

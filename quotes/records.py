@@ -10,6 +10,7 @@ import uuid
 from typing import Any
 
 from quotes.cues import NONE
+from quotes.nesting import holder_of
 from quotes.parse import ParsedText
 from quotes.sieves import Attribution
 from quotes.speakers import Speaker
@@ -88,17 +89,8 @@ def build_records(parsed: ParsedText, attributions: list[Attribution], speakers:
 
 
 def _nested_in(index: int, attributions: list[Attribution], ids: list[str]) -> str | None:
-    """The innermost other record whose content holds this record's cue and content."""
-    inner = attributions[index]
-    anchor = inner.cue.start if inner.cue else inner.start
-    holders = [j for j, outer in enumerate(attributions) if j != index
-               and any(s <= anchor < e for s, e in outer.fragments)
-               and outer.start <= inner.start and inner.end <= outer.end
-               and (outer.end - outer.start) > (inner.end - inner.start)]
-    if not holders:
-        return None
-    innermost = min(holders, key=lambda j: attributions[j].end - attributions[j].start)
-    return ids[innermost]
+    holder = holder_of(index, attributions)
+    return None if holder is None else ids[holder]
 
 
 def outermost(records: list[dict[str, Any]]) -> list[dict[str, Any]]:

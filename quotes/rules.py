@@ -162,6 +162,7 @@ PATTERNS_SCHEMA = {
     "content": {"edge_deprels": list, "outside_deprels": list, "extend_deprels": list, "min_words": int,
                 "object_extend_deprels": list, "object_extend_openers": list},
     "colon": {"marks": list},
+    "nested": {"standalone_classes": list, "attitude_classes": list, "other_speaker_classes": list},
     "signature": {"dashes": list, "max_words": int, "name_particles": list},
     "words": {"relative_pronouns": list, "wh_words": list, "reflexives": list, "not_speakers": list, "complement_openers": list,
               "contrast_conjunctions": list, "discourse_subjects": list, "attribution_fillers": list,
@@ -265,6 +266,12 @@ def _load_rules(directory: Path) -> Rules:
     _check_keys(patterns, PATTERNS_SCHEMA, patterns_path, patterns_src)
     _require(patterns, [f"{table}.{key}" for table, keys in PATTERNS_SCHEMA.items() for key in keys],
              patterns_path)
+    known_classes = {verb_class.name for verb_class in verb_classes}
+    for key, names in patterns["nested"].items():
+        unknown = sorted(set(names) - known_classes)
+        if unknown:
+            raise RuleError(f"{_where(patterns_path, patterns_src, key)}: nested.{key} names verb classes "
+                            f"{unknown} that {cues_path} does not define (it has {sorted(known_classes)})")
 
     def lowered(values):
         return frozenset(v.lower() for v in values)

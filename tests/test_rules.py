@@ -32,6 +32,15 @@ def test_unknown_key_names_file_and_line(tmp_path):
     assert f"{cues}:{len(cues.read_text().splitlines()) - 1}" in message
 
 
+def test_nested_table_must_name_known_verb_classes(tmp_path):
+    directory = copy_rules(tmp_path)
+    patterns = directory / "patterns.toml"
+    patterns.write_text(patterns.read_text().replace('standalone_classes = ["speech"]',
+                                                     'standalone_classes = ["speach"]'))
+    with pytest.raises(RuleError, match=r"patterns.toml.*standalone_classes.*'speach'"):
+        load_rules(directory)
+
+
 def test_toml_syntax_error_names_file(tmp_path):
     directory = copy_rules(tmp_path)
     (directory / "speakers.toml").write_text("titles = [\n")

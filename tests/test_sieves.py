@@ -198,6 +198,40 @@ talks talk NOUN 7 nmod
     assert inner["nested_in"] == outer["id"] and outer["nested_in"] is None
 
 
+
+def test_belief_inside_another_statement_is_part_of_that_statement():
+    # Clinton did not say she wants it: Trump said so. One record, Trump's.
+    records = run("Trump said Clinton wants to abolish the amendment.", """
+Trump Trump PROPN 2 nsubj
+said say VERB 0 root
+Clinton Clinton PROPN 4 nsubj
+wants want VERB 2 ccomp
+to to PART 6 mark
+abolish abolish VERB 4 xcomp
+the the DET 8 det
+amendment amendment NOUN 6 obj
+. . PUNCT 2 punct
+""")
+    assert [(r["speaker"]["name"], r["cue"]["text"], r["content"]["text"]) for r in records] == [
+        ("Trump", "said", "Clinton wants to abolish the amendment")]
+
+
+def test_inner_statement_with_object_content_stands_only_for_another_speaker():
+    sentence = """
+{0} {0} PROPN 2 nsubj
+stated state VERB 0 root
+that that SCONJ 5 mark
+{1} {1} PROPN 5 nsubj
+outlined outline VERB 2 ccomp
+three three NUM 7 nummod
+goals goal NOUN 5 obj
+. . PUNCT 2 punct
+"""
+    other = run("Miller stated that Blinken outlined three goals.", sentence.format("Miller", "Blinken"))
+    assert [r["cue"]["text"] for r in other] == ["stated", "outlined"]
+    same = run("Miller stated that Miller outlined three goals.", sentence.format("Miller", "Miller"))
+    assert [r["cue"]["text"] for r in same] == ["stated"]
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj
