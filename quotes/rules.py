@@ -158,7 +158,7 @@ SPEAKERS_SCHEMA = {
 PATTERNS_SCHEMA = {
     "source": {"deprels": list, "climb": list, "expletives": list},
     "negation": {"lemmas": list, "deprels": list},
-    "inverted": {"deprels": list},
+    "inverted": {"deprels": list, "subject_after": list, "object_deprels": list, "listener_verbs": list},
     "content": {"edge_deprels": list, "outside_deprels": list, "extend_deprels": list, "min_words": int,
                 "object_extend_deprels": list, "object_extend_openers": list},
     "colon": {"marks": list},

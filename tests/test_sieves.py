@@ -232,6 +232,78 @@ goals goal NOUN 5 obj
     same = run("Miller stated that Miller outlined three goals.", sentence.format("Miller", "Miller"))
     assert [r["cue"]["text"] for r in same] == ["stated"]
 
+
+def test_name_after_said_that_the_parser_took_for_an_object_is_the_speaker():
+    # The parser made "department" the subject of "said", "DeSantis" its indirect object
+    # and the relative clause a second complement.
+    [record] = run("If the department closed, its work would be done by others, said DeSantis, who was elected.", """
+If if SCONJ 4 mark
+the the DET 3 det
+department department NOUN 14 nsubj
+closed close VERB 14 advcl
+, , PUNCT 4 punct
+its its PRON 7 nmod:poss
+work work NOUN 10 nsubj:pass
+would would AUX 10 aux
+be be AUX 10 aux:pass
+done do VERB 14 ccomp
+by by ADP 12 case
+others other NOUN 10 obl:agent
+, , PUNCT 14 punct
+said say VERB 0 root
+DeSantis DeSantis PROPN 14 iobj
+, , PUNCT 19 punct
+who who PRON 19 nsubj:pass
+was be AUX 19 aux:pass
+elected elect VERB 14 ccomp
+. . PUNCT 14 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "DeSantis"
+    assert record["content"]["text"] == "its work would be done by others"
+
+
+def test_said_followed_by_a_name_and_its_own_clause_keeps_the_name_as_a_subject():
+    # "..., said Trump would lose": the noun starts the reported clause, so it does not speak.
+    records = run("He stayed, said Trump would lose.", """
+He he PRON 2 nsubj
+stayed stay VERB 0 root
+, , PUNCT 4 punct
+said say VERB 2 conj
+Trump Trump PROPN 4 obj
+would would AUX 7 aux
+lose lose VERB 4 ccomp
+. . PUNCT 2 punct
+""")
+    assert all(r["speaker"] is None or r["speaker"]["mention"]["text"] != "Trump" for r in records)
+
+
+def test_quote_with_its_own_cue_is_not_the_second_half_of_the_one_before():
+    records = run("“Interviews are useless,” concluded an article. “Do not use them,” wrote Dana.", """
+“ “ PUNCT 4 punct
+Interviews interview NOUN 4 nsubj
+are be AUX 4 cop
+useless useless ADJ 0 root
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+concluded conclude VERB 4 parataxis
+an a DET 9 det
+article article NOUN 7 obj
+. . PUNCT 4 punct
+""", """
+“ “ PUNCT 4 punct
+Do do AUX 4 aux
+not not PART 4 advmod
+use use VERB 8 ccomp
+them they PRON 4 obj
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+wrote write VERB 0 root
+Dana Dana PROPN 8 obj
+. . PUNCT 8 punct
+""")
+    assert sorted((r["cue"]["text"], r["content"]["text"]) for r in records) == [
+        ("concluded", "“Interviews are useless,”"), ("wrote", "“Do not use them,”")]
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

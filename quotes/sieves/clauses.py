@@ -12,8 +12,8 @@ from quotes.sieves.content import (
     with_parenthetical_opening,
 )
 from quotes.sieves.context import Attribution, Context
-from quotes.sieves.sources import (NO_SOURCE, adjacent_source, find_source, phrase_head, plausible_source,
-                                   preceding_phrase, source_mention_words)
+from quotes.sieves.sources import (NO_SOURCE, adjacent_source, find_source, inverted_subject, phrase_head,
+                                   plausible_source, preceding_phrase, source_mention_words)
 
 
 def verb_complement(context: Context) -> list[Attribution]:
@@ -98,7 +98,8 @@ def inverted_cue(context: Context) -> list[Attribution]:
             continue
         if source.text.lower() in context.rules.words("discourse_subjects"):
             continue  # "I think", "you know" inside someone's words are not new statements
-        if not tree.kids(cue.word, set(context.rules.patterns["source"]["deprels"])):
+        if not tree.kids(cue.word, set(context.rules.patterns["source"]["deprels"])) \
+                and inverted_subject(tree, cue.word, context.rules) is None:
             continue
         words = tree.subtree(head, exclude=[cue.word])
         words = [w for w in words if (w.end_char <= cue.start) == (head.end_char <= cue.start)]

@@ -8,7 +8,7 @@ from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence
 from quotes.rules import Rules
 from quotes.sieves.context import CONFIDENCE, DIRECT, INDIRECT, MIXED, Attribution, Context
-from quotes.sieves.sources import nominal_run, source_mention_words
+from quotes.sieves.sources import inverted_subject, nominal_run, source_mention_words
 
 
 def trim_edges(words: list, rules: Rules, text: str) -> list:
@@ -135,6 +135,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     """Words of a verb cue's content: its clausal complement, else object/oblique content."""
     allowed = content_deprels(cue, rules)
     kids = tree.kids(cue.word)
+    if inverted_subject(tree, cue.word, rules) is not None:
+        kids = [k for k in kids if k.id < cue.word.id]  # "X, said DeSantis, who ...": X is the statement
     if content_moved_out(tree, cue, rules):
         return []
     min_words = rules.patterns["content"]["min_words"]

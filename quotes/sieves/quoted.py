@@ -7,7 +7,8 @@ from quotes.deps import Tree, span_of
 from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, regex_words, trim_edges, verb_content_words
-from quotes.sieves.context import CONFIDENCE, DIRECT, INDIRECT, MAX_CUE_DISTANCE, Attribution, Context
+from quotes.sieves.context import (CONFIDENCE, DIRECT, INDIRECT, MAX_CUE_DISTANCE, MAX_FOLLOWING_CUE_CHARS,
+                                   Attribution, Context)
 from quotes.sieves.sources import (adjacent_source, find_source, nominal_run, phrase_head, preceding_source,
                                    source_mention_words)
 
@@ -85,7 +86,8 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                  and "\n" not in context.text[min(q.start, cue.start):max(q.start, cue.end)]
                  and (q.start - cue.end if q.start > cue.end else cue.start - q.end) <= MAX_CUE_DISTANCE
                  and _only_attribution_between(context, q, cue, mention)
-                 and not _other_cue_between(context, index, cue, q)]
+                 and not _other_cue_between(context, index, cue, q)
+                 and not _cue_of_its_own(context, q, cue)]
         fragments = sorted([quote, *group[:1]], key=lambda q: q.start)
         if context.claimed(fragments[0].start, fragments[-1].end):
             continue
@@ -246,6 +248,15 @@ def _mixed_not_direct(content_words: list, quote: QuoteSpan, context: Context) -
         return False
     outside = context.text[start:quote.start] + context.text[quote.end:end]
     return len([t for t in outside.split() if any(c.isalpha() for c in t)]) > 3
+
+
+def _cue_of_its_own(context: Context, quote: QuoteSpan, cue: Cue) -> bool:
+    """"“A,” concluded an article. “B,” wrote Dana": the later quote has its own verb of saying
+    right after it, so it is not the second half of the first."""
+    return any(other is not cue and other.kind == VERB and "speech" in other.classes
+               and 0 <= other.start - quote.end <= MAX_FOLLOWING_CUE_CHARS
+               and "\n" not in context.text[quote.end:other.start]
+               for cues in context.cues for other in cues)
 
 
 def _other_cue_between(context: Context, index: int, cue: Cue, quote: QuoteSpan) -> bool:

@@ -14,6 +14,9 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
     deprels, expletives = set(source_rules["deprels"]), set(source_rules["expletives"])
     if is_passive(tree, word, rules):
         return None, "passive cue (no agent named)"
+    inverted = inverted_subject(tree, word, rules)
+    if inverted is not None:
+        return inverted, None
     # "The report ..., it says, ...": "it" is expletive, except as the subject of a verb of saying.
     speaks = any(c.name == "speech" for c in rules.verb_classes_of((word.lemma or word.text).lower()))
     current = word
@@ -54,6 +57,40 @@ NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
 
 NO_SOURCE = "no source found in the sentence"
 IMPERSONAL = "impersonal or passive cue (no source named)"
+
+
+def inverted_subject(tree: Tree, word, rules: Rules):
+    """"..., said DeSantis, who was elected ...": the speaker after a verb of saying that
+    follows its statement, which parsers hang on the verb as an object. None otherwise."""
+    inverted = rules.patterns["inverted"]
+    lemma = (word.lemma or word.text).lower()
+    if word.upos != "VERB" or lemma in inverted["listener_verbs"] \
+            or not any(c.name == "speech" for c in rules.verb_classes_of(lemma)):
+        return None
+    before = tree.word(word.id - 1) if word.id > 1 else None
+    if before is None or before.text not in inverted["subject_after"]:
+        return None
+    # The statement stands before the verb: the verb hangs from it, or holds it as a clause.
+    head = tree.head(word)
+    statement_before = head is not None and head.id < word.id or any(
+        k.id < word.id for k in tree.kids(word, {"ccomp", "parataxis"}))
+    if not statement_before:
+        return None
+    # A subject before the comma is a misparse here ("Even if the department no longer
+    # existed, ..., said DeSantis"); one after it is the speaker's own.
+    if any(k.id > word.id for k in tree.kids(word, {"nsubj", "nsubj:pass", "nsubj:outer", "expl"})):
+        return None
+    objects = [k for k in tree.kids(word, set(inverted["object_deprels"]))
+               if tree.subtree(k)[0].id == word.id + 1 and k.upos in ("PROPN", "NOUN")]
+    if not objects:
+        return None
+    speaker = objects[0]
+    # "..., said Howard, but ..." ends the reporting clause; "..., said the measure would ..."
+    # goes on with a statement of its own, and the noun is its subject.
+    follows = [k for k in tree.kids(word) if k.id > speaker.id and base(k.deprel) in ("ccomp", "xcomp")
+               and next(w for w in tree.subtree(k) if w.upos != "PUNCT").text.lower()
+               not in rules.words("relative_pronouns")]
+    return None if follows else speaker
 
 
 def _name_before_apposition(tree: Tree, subjects: list, chosen):
