@@ -304,6 +304,28 @@ Dana Dana PROPN 8 obj
     assert sorted((r["cue"]["text"], r["content"]["text"]) for r in records) == [
         ("concluded", "“Interviews are useless,”"), ("wrote", "“Do not use them,”")]
 
+
+def test_question_of_an_opening_participle_ends_before_the_main_clause():
+    # As parsed: "Asked" the root, the main clause hung on it, its subject on the question.
+    records = run("Asked if her practices were illegal, 46 percent of voters said yes.", """
+Asked ask VERB 0 root
+if if SCONJ 6 mark
+her her PRON 4 nmod:poss
+practices practice NOUN 6 nsubj
+were be AUX 6 cop
+illegal illegal ADJ 1 ccomp
+, , PUNCT 6 punct
+46 46 NUM 9 nummod
+percent percent NOUN 6 nsubj
+of of ADP 11 case
+voters voter NOUN 9 nmod
+said say VERB 1 ccomp Mood=Ind|Tense=Past|VerbForm=Fin
+yes yes INTJ 12 discourse
+. . PUNCT 1 punct
+""")
+    asked = next(r for r in records if r["cue"]["text"] == "Asked")
+    assert asked["content"]["text"] == "if her practices were illegal"
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

@@ -5,6 +5,7 @@ from __future__ import annotations
 from quotes.cues import NOUN, VERB
 from quotes.deps import contiguous_block
 from quotes.sieves.content import (
+    before_main_clause,
     extend_over_colon,
     make_attribution,
     that_clause_by_word_order,
@@ -28,6 +29,7 @@ def verb_complement(context: Context) -> list[Attribution]:
         if not words:
             continue
         words = extend_over_colon(context, tree, words)
+        words = before_main_clause(tree, cue, words, context.rules)
         source, reason = find_source(tree, cue.word, context.rules)
         phrase: list = []
         if source is None and any(m.text.lower() == "to" for m in tree.kids(cue.word, {"mark"})):

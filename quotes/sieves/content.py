@@ -294,6 +294,37 @@ def _object_classes(cue: Cue, rules: Rules) -> set[str]:
     return {"obj"} if any(base(d) == "obj" for d in content_deprels(cue, rules)) else set()
 
 
+MAIN_SUBJECT_WITHIN = 7  # words after the comma: "Asked ..., 46 percent of voters said"
+SUBJECT_TAGS = {"NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ", "ADP", "ADV", "PUNCT"}
+
+
+def before_main_clause(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
+    """"Asked if her practices were illegal, 46 percent said yes": a participle that opens the
+    sentence with no subject of its own has the question as its content; the clause after the
+    comma, with a subject of its own, is the sentence's main clause, which parsers often hang
+    on the participle."""
+    opening = [w for w in tree.words[:cue.word.id - 1] if w.upos != "PUNCT"]
+    if len(opening) > 1 or opening and base(opening[0].deprel) != "mark" \
+            or tree.kids(cue.word, set(rules.patterns["source"]["deprels"]) | {"nsubj:pass", "aux"}):
+        return words
+    ordered = sorted(words, key=lambda w: w.id)
+    for position, word in enumerate(ordered[:-1]):
+        if word.text != "," or position == 0:
+            continue
+        # by word order, as the parser's attachments are what went wrong: a noun phrase and a
+        # finite verb ("46 percent of voters said", "he says", "Mr. Smith shot back")
+        rest = ordered[position + 1:position + 1 + MAIN_SUBJECT_WITHIN]
+        verb = next((w for w in rest if w.upos in ("VERB", "AUX") and finite(w)), None)
+        if verb is None:
+            continue
+        subject = [w for w in rest if w.id < verb.id]
+        if subject and any(w.upos in ("NOUN", "PROPN", "PRON") for w in subject) \
+                and all(w.upos in SUBJECT_TAGS for w in subject) \
+                and not any(w.text.lower() in rules.words("relative_pronouns") for w in subject):
+            return ordered[:position]
+    return words
+
+
 def with_parenthetical_opening(tree: Tree, cue: Cue, source, words: list) -> list:
     """"The latest test, North Korea said, was its biggest yet": the statement runs around the
     parenthetical reporting clause, from the sentence's start."""
