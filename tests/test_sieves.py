@@ -326,6 +326,25 @@ yes yes INTJ 12 discourse
     asked = next(r for r in records if r["cue"]["text"] == "Asked")
     assert asked["content"]["text"] == "if her practices were illegal"
 
+
+def test_object_content_after_a_subject_with_an_apposition():
+    [record] = run("Coffman, a Republican veteran, denounced Mr. Trump's remarks.", """
+Coffman Coffman PROPN 7 nsubj
+, , PUNCT 5 punct
+a a DET 5 det
+Republican Republican ADJ 5 amod
+veteran veteran NOUN 1 appos
+, , PUNCT 1 punct
+denounced denounce VERB 0 root
+Mr. Mr. PROPN 9 compound
+Trump Trump PROPN 11 nmod:poss
+'s 's PART 9 case
+remarks remark NOUN 7 obj
+. . PUNCT 7 punct
+""")
+    assert record["content"]["text"] == "Mr. Trump's remarks"
+    assert record["speaker"]["mention"]["text"].startswith("Coffman")
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

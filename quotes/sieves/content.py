@@ -126,9 +126,15 @@ def _misparsed_clause(tree: Tree, cue: Cue, kid) -> bool:
 
 
 def _after_quote(tree: Tree, cue: Cue) -> bool:
-    """"“…,” said Reince Priebus": after a comma or quotation mark the object is the speaker."""
+    """"“…,” said Reince Priebus": after a quotation mark, or after a comma when a name follows,
+    the object is the speaker; "Coffman, a Republican ..., denounced Mr. Trump's remarks" keeps
+    its object."""
     before = [w for w in tree.words if w.id < cue.word.id and w.upos != "ADV"]
-    return bool(before) and before[-1].upos == "PUNCT"
+    if not before or before[-1].upos != "PUNCT":
+        return False
+    if before[-1].text != ",":
+        return True
+    return any(k.upos in ("PROPN", "PRON") for k in tree.kids(cue.word, {"obj", "iobj"}) if k.id > cue.word.id)
 
 
 def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
