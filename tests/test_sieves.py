@@ -345,6 +345,31 @@ remarks remark NOUN 7 obj
     assert record["content"]["text"] == "Mr. Trump's remarks"
     assert record["speaker"]["mention"]["text"].startswith("Coffman")
 
+
+def test_according_to_holds_the_statement_it_reports():
+    records = run("According to the Journal, Apple has stated it will not fund the convention.", """
+According accord VERB 4 case
+to to ADP 4 case
+the the DET 4 det
+Journal Journal PROPN 8 obl
+, , PUNCT 4 punct
+Apple Apple PROPN 8 nsubj
+has have AUX 8 aux
+stated state VERB 0 root
+it it PRON 12 nsubj
+will will AUX 12 aux
+not not PART 12 advmod
+fund fund VERB 8 ccomp
+the the DET 14 det
+convention convention NOUN 12 obj
+. . PUNCT 8 punct
+""")
+    by_cue = {r["cue"]["text"].lower(): r for r in records}
+    assert by_cue["according to"]["content"]["text"] == "Apple has stated it will not fund the convention"
+    assert by_cue["according to"]["speaker"]["mention"]["text"] == "the Journal"
+    assert by_cue["stated"]["content"]["text"] == "it will not fund the convention"
+    assert by_cue["stated"]["nested_in"] == by_cue["according to"]["id"]
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quotes.cues import Cue, according_to_cues, adverb_cues, noun_cues, verb_cues
+from quotes.cues import ACCORDING_TO, Cue, according_to_cues, adverb_cues, noun_cues, verb_cues
 from quotes.deps import Tree
 from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence, ParsedText
@@ -14,6 +14,7 @@ DIRECT, INDIRECT, MIXED = "direct", "indirect", "mixed"
 
 
 MAX_CUE_DISTANCE = 80  # characters between a direct quote and its "X said"
+HOLDING_KINDS = {ACCORDING_TO}  # cues whose statement may hold one found before it
 MAX_FOLLOWING_CUE_CHARS = 3  # a quote's own cue right after it: "“B,” wrote Dana"
 
 
@@ -86,6 +87,9 @@ class Context:
         new cue itself lies inside that content (a nested attribution)."""
         size = max(1, end - start)
         for attribution in self.found:
+            if cue is not None and attribution.cue is not None and cue.kind in HOLDING_KINDS \
+                    and start <= attribution.cue.start < end:
+                continue  # "According to the Journal, Apple has stated it will ...": it holds Apple's
             for fragment_start, fragment_end in attribution.fragments:
                 if cue is not None and fragment_start <= cue.start < fragment_end:
                     continue
