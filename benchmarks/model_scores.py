@@ -12,6 +12,9 @@ UD = ROOT.parent / "shared" / "ud"
 def main() -> int:
     sys.path.insert(0, str(ROOT))
     from quotes.modeleval import METRICS, evaluate
+    from quotes.rules import load_rules
+
+    titles = frozenset(load_rules(None).patterns["sentences"]["no_break_after"])
 
     files = [UD / "en_ewt" / "en_ewt-ud-test.conllu", UD / "en_gum" / "en_gum-ud-test.conllu"]
     if not all(f.exists() for f in files):
@@ -21,7 +24,7 @@ def main() -> int:
     print("|---|---|" + "---|" * (len(METRICS) + 1))
     for path in files:
         started = time.perf_counter()
-        for scores in evaluate(path, gold_tokens=True):
+        for scores in evaluate(path, gold_tokens="--raw-only" not in sys.argv, no_break_after=titles):
             name = path.name.split("-")[0]
             print(f"| {name} | {scores.mode} | " + " | ".join(f"{scores.f1[m]:.2f}" for m in METRICS)
                   + f" | {scores.words_per_second:.0f} |", flush=True)

@@ -379,11 +379,19 @@ def model_evaluate(
     conllu: Path = typer.Option(..., exists=True, dir_okay=False, help="Gold CoNLL-U file."),
     model_dir: Optional[str] = typer.Option(None, "--model-dir", envvar="QUOTES_MODEL_DIR"),
     gold_tokens: bool = typer.Option(False, help="Also score from gold tokenization."),
+    tokenizer_breaks: bool = typer.Option(False, "--tokenizer-breaks",
+                                          help="Keep every sentence break the tokenizer makes (by default "
+                                               "a break after a title such as 'Sen.' is undone, as "
+                                               "`quotes extract` does)."),
+    rules_dir: Optional[str] = typer.Option(None, "--rules-dir", envvar="QUOTES_RULES_DIR"),
 ) -> None:
     """Parse the raw text of a CoNLL-U file end to end and print CoNLL 2018 scores."""
     from quotes.modeleval import evaluate, format_scores
+    from quotes.rules import load_rules
 
-    scores = evaluate(conllu, model_dir, gold_tokens=gold_tokens)
+    titles = frozenset() if tokenizer_breaks else \
+        frozenset(load_rules(rules_dir).patterns["sentences"]["no_break_after"])
+    scores = evaluate(conllu, model_dir, gold_tokens=gold_tokens, no_break_after=titles)
     typer.echo(format_scores(scores))
 
 

@@ -16,7 +16,7 @@ from quotes.deps import Tree
 from quotes.io import Failure
 from quotes.marks import find_quotes
 from quotes.parse import (ModelError, ParseCache, ParsedText, default_cache_dir, load_pipeline, model_identity,
-                          parse_texts, resolve_model_dir)
+                          parse_identity, parse_texts, resolve_model_dir)
 from quotes.nesting import standalone_statements
 from quotes.records import build_records, outermost
 from quotes.rules import Rules, load_rules
@@ -87,15 +87,17 @@ def extract(items: Iterable[Text | Failure], options: Options = Options(),
         raise ModelError(f"model directory not found: {model_dir}")
     models = model_identity(model_dir)
     extractor = extractor_info(models)
-    cache = ParseCache(Path(options.cache_dir) if options.cache_dir else default_cache_dir(), models) \
-        if options.cache else None
+    no_break_after = frozenset(rules.patterns["sentences"]["no_break_after"])
+    cache = ParseCache(Path(options.cache_dir) if options.cache_dir else default_cache_dir(),
+                       parse_identity(model_dir, no_break_after)) if options.cache else None
 
     class _TimedPipeline:
         """Counts the seconds spent inside Stanza (loading included)."""
 
         def __init__(self):
             loading = time.perf_counter()
-            self.pipeline = load_pipeline(str(model_dir), options.device, options.batch_size)
+            self.pipeline = load_pipeline(str(model_dir), options.device, options.batch_size,
+                                          no_break_after=no_break_after)
             stats.stanza_seconds += time.perf_counter() - loading
 
         def bulk_process(self, documents):

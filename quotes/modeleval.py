@@ -75,14 +75,17 @@ def _conllu(documents) -> str:
     return "".join("{:C}\n\n".format(doc) for doc in documents)
 
 
-def evaluate(conllu: Path, model_dir: str | None = None, gold_tokens: bool = False) -> list[Scores]:
+def evaluate(conllu: Path, model_dir: str | None = None, gold_tokens: bool = False,
+             no_break_after: frozenset[str] = frozenset()) -> list[Scores]:
+    """Scores of the raw text parsed end to end (sentence breaks after `no_break_after`
+    titles undone, as `quotes extract` parses) and, with `gold_tokens`, of the gold words."""
     import stanza
 
     from quotes.parse import load_pipeline
 
     text = conllu.read_text(encoding="utf-8")
     paragraphs, token_sentences = raw_paragraphs(text)
-    pipeline = load_pipeline(model_dir)
+    pipeline = load_pipeline(model_dir, no_break_after=no_break_after)
     started = time.perf_counter()
     documents = pipeline.bulk_process([stanza.Document([], text=p) for p in paragraphs])
     elapsed = time.perf_counter() - started

@@ -127,10 +127,45 @@ def model_identity(model_dir: Path) -> str:
     return digest.hexdigest()[:16]
 
 
+def join_after_titles(sentences: list[list], no_break_after: frozenset[str]) -> list[list]:
+    """Stanza's tokenizer output (sentences of token strings, or (token, is_mwt) pairs) with a
+    sentence break after a title before a name undone: "... rival Sen. | Ted Cruz at a rally"
+    is one sentence. A title the tokenizer cut from its period ("Sen", ".") is made one token
+    again, so the parser sees it as trained. Offsets are recomputed by Stanza from the text."""
+    def text_of(token) -> str:
+        return token if isinstance(token, str) else token[0]
+
+    joined: list[list] = []
+    for sentence in sentences:
+        previous = joined[-1] if joined else None
+        if previous and sentence and text_of(sentence[0])[:1].isupper():
+            if text_of(previous[-1]) in no_break_after:
+                previous.extend(sentence)
+                continue
+            if len(previous) >= 2 and text_of(previous[-1]) == "." \
+                    and text_of(previous[-2]) + "." in no_break_after and isinstance(previous[-2], str):
+                previous[-2:] = [previous[-2] + "."]
+                previous.extend(sentence)
+                continue
+        joined.append(list(sentence))
+    return joined
+
+
+def splitting_identity(no_break_after: frozenset[str]) -> str:
+    """A short hash of the sentence-splitting rules, part of a parse's cache key."""
+    return hashlib.sha256("\n".join(sorted(no_break_after)).encode()).hexdigest()[:8]
+
+
+def parse_identity(model_dir: Path, no_break_after: frozenset[str]) -> str:
+    """What a cached parse depends on: the model set and the sentence-splitting rules."""
+    return f"{model_identity(model_dir)}-{splitting_identity(no_break_after)}"
+
+
 @functools.lru_cache(maxsize=4)
 def load_pipeline(model_dir: str | None = None, device: str | None = None, batch_size: int = 64,
-                  pretokenized: bool = False):
-    """The Stanza pipeline for a model set, offline (no download), built once per process."""
+                  pretokenized: bool = False, no_break_after: frozenset[str] = frozenset()):
+    """The Stanza pipeline for a model set, offline (no download), built once per process;
+    `no_break_after` lists the titles after which a sentence break is undone."""
     directory = resolve_model_dir(model_dir)
     if not directory.is_dir():
         raise ModelError(f"model directory not found: {directory}")
@@ -149,6 +184,8 @@ def load_pipeline(model_dir: str | None = None, device: str | None = None, batch
                    tokenize_batch_size=batch_size * 4, pos_batch_size=batch_size * 50,
                    depparse_batch_size=batch_size * 50, lemma_batch_size=batch_size * 50,
                    tokenize_pretokenized=pretokenized)
+    if no_break_after and not pretokenized:
+        options["tokenize_postprocessor"] = functools.partial(join_after_titles, no_break_after=no_break_after)
     if device not in (None, "cpu"):
         options["device"] = device
     if own is None:

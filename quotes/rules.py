@@ -156,6 +156,7 @@ SPEAKERS_SCHEMA = {
     "pronouns": {"*": {"gender": str, "number": str}},
 }
 PATTERNS_SCHEMA = {
+    "sentences": {"no_break_after": list},
     "source": {"deprels": list, "climb": list, "expletives": list},
     "negation": {"lemmas": list, "deprels": list},
     "inverted": {"deprels": list, "subject_after": list, "object_deprels": list, "listener_verbs": list},

@@ -3,7 +3,9 @@
 import pytest
 import torch
 
-from quotes.parse import PACKAGE_MODEL_DIR, ModelError, load_pipeline, model_identity, resolve_model_dir
+from quotes.parse import (PACKAGE_MODEL_DIR, ModelError, join_after_titles, load_pipeline, model_identity,
+                          resolve_model_dir)
+from quotes.rules import load_rules
 from quotes.stanza_speedups import _matmul_biaffine_forward
 
 
@@ -88,3 +90,29 @@ def test_tokenizer_steps_reach_stanzas_trainer(tmp_path, monkeypatch):
     [(_, prepare), (module, args)] = calls
     assert module == "stanza.utils.training.run_tokenizer"
     assert args[args.index("--steps") + 1] == "123"
+
+
+def test_sentence_break_after_a_title_is_undone():
+    titles = frozenset({"Sen.", "Gov."})
+    sentences = [["Trump", "rival", "Sen."], ["Ted", "Cruz", "spoke", "."], ["It", "ended", "."]]
+    assert join_after_titles(sentences, titles) == [["Trump", "rival", "Sen.", "Ted", "Cruz", "spoke", "."],
+                                                     ["It", "ended", "."]]
+    # the tokenizer cut the title from its period: one token again, as the parser was trained
+    split = [["Trump", "rival", "Sen", "."], ["Ted", "Cruz", "spoke", "."]]
+    assert join_after_titles(split, titles) == [["Trump", "rival", "Sen.", "Ted", "Cruz", "spoke", "."]]
+    # a lower-case start, or a word that is no title, keeps the break; tokens of a
+    # multi-word token pass through as Stanza gave them
+    kept = [["He", "met", "Sen."], ["then", "left", "."], ["He", "is", "Jr."], [("Ted's", True), "here"]]
+    assert join_after_titles(kept, titles) == kept
+
+
+def test_shipped_pipeline_keeps_a_title_and_its_name_in_one_sentence():
+    text = "The Washington Times reports Beck will endorse Trump rival Sen. Ted Cruz at a rally in Iowa on Saturday."
+    rules = load_rules()
+    titles = frozenset(rules.patterns["sentences"]["no_break_after"])
+    assert len(load_pipeline(None)(text).sentences) == 2  # what the tokenizer alone does
+    document = load_pipeline(None, no_break_after=titles)(text)
+    assert len(document.sentences) == 1
+    words = document.sentences[0].words
+    assert all(text[w.start_char:w.end_char] == w.text for w in words)
+    assert "Sen." in [w.text for w in words]
