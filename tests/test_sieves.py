@@ -370,6 +370,31 @@ convention convention NOUN 12 obj
     assert by_cue["stated"]["content"]["text"] == "it will not fund the convention"
     assert by_cue["stated"]["nested_in"] == by_cue["according to"]["id"]
 
+
+def test_clause_after_another_cue_hung_on_ours_is_not_our_content():
+    # The parser hung the clause of "saying" on "say" as a second complement.
+    records = run("Schumer would not say how the party would act, saying only that it was important.", """
+Schumer Schumer PROPN 4 nsubj
+would would AUX 4 aux
+not not PART 4 advmod
+say say VERB 0 root
+how how ADV 9 advmod
+the the DET 7 det
+party party NOUN 9 nsubj
+would would AUX 9 aux
+act act VERB 4 ccomp
+, , PUNCT 11 punct
+saying say VERB 4 advcl
+only only ADV 11 advmod
+that that SCONJ 16 mark
+it it PRON 16 nsubj
+was be AUX 16 cop
+important important ADJ 4 ccomp
+. . PUNCT 4 punct
+""")
+    say = next(r for r in records if r["cue"]["text"] == "say")
+    assert say["content"]["text"] == "how the party would act"
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj
