@@ -395,6 +395,24 @@ important important ADJ 4 ccomp
     say = next(r for r in records if r["cue"]["text"] == "say")
     assert say["content"]["text"] == "how the party would act"
 
+
+def test_participle_hung_on_an_object_speaks_for_the_subject_of_the_verb():
+    [record] = run("The group issued a statement saying it took the action.", """
+The the DET 2 det
+group group NOUN 3 nsubj
+issued issue VERB 0 root
+a a DET 5 det
+statement statement NOUN 3 obj
+saying say VERB 5 acl
+it it PRON 8 nsubj
+took take VERB 6 ccomp
+the the DET 10 det
+action action NOUN 8 obj
+. . PUNCT 3 punct
+""")
+    assert record["cue"]["text"] == "saying"
+    assert record["speaker"]["mention"]["text"] == "The group"
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import Cue
-from quotes.deps import Tree, base, contiguous_block
+from quotes.deps import Tree, base, contiguous_block, present_participle
 from quotes.rules import Rules
 from quotes.sieves.context import Context
 
@@ -36,7 +36,14 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
         if base(current.deprel) == "acl" and current is word:
             head = tree.head(current)
             if head is not None and head.upos in ("NOUN", "PROPN", "PRON"):
-                return head, None
+                holder = tree.head(head)
+                if not (base(head.deprel) == "obj" and head.upos == "NOUN" and holder is not None
+                        and present_participle(word) and tree.kids(holder, {"nsubj"})):
+                    return head, None
+                # "issued a statement saying ...", "emailed supporters saying ...": the one who
+                # issued or emailed speaks, not the object (parsers hang the participle on it)
+                current = holder
+                continue
         if base(current.deprel) not in source_rules["climb"] and current.deprel not in source_rules["climb"]:
             break
         head = tree.head(current)
