@@ -413,6 +413,19 @@ action action NOUN 8 obj
     assert record["cue"]["text"] == "saying"
     assert record["speaker"]["mention"]["text"] == "The group"
 
+
+def test_vouching_for_someone_is_a_statement_about_them():
+    [record] = run("Clinton vouched for her longtime aide.", """
+Clinton Clinton PROPN 2 nsubj
+vouched vouch VERB 0 root
+for for ADP 6 case
+her her PRON 6 nmod:poss
+longtime longtime ADJ 6 amod
+aide aide NOUN 2 obl
+. . PUNCT 2 punct
+""")
+    assert (record["cue"]["text"], record["content"]["text"]) == ("vouched", "her longtime aide")
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj
