@@ -165,7 +165,7 @@ PATTERNS_SCHEMA = {
     "colon": {"marks": list},
     "nested": {"standalone_classes": list, "attitude_classes": list, "other_speaker_classes": list},
     "signature": {"dashes": list, "max_words": int, "name_particles": list},
-    "words": {"relative_pronouns": list, "wh_words": list, "reflexives": list, "not_speakers": list, "complement_openers": list,
+    "words": {"quotation_cues": list, "relative_pronouns": list, "wh_words": list, "reflexives": list, "not_speakers": list, "complement_openers": list,
               "contrast_conjunctions": list, "discourse_subjects": list, "attribution_fillers": list,
               "naming_verbs": list, "clause_marks": list, "contracted_has": list,
               "title_lead": list, "determiners": list,

@@ -426,6 +426,32 @@ aide aide NOUN 2 obl
 """)
     assert (record["cue"]["text"], record["content"]["text"]) == ("vouched", "her longtime aide")
 
+
+def test_continue_reports_a_quotation_but_not_a_clause():
+    assert run("Her lead continued to grow after the win.", """
+Her her PRON 2 nmod:poss
+lead lead NOUN 3 nsubj
+continued continue VERB 0 root
+to to PART 5 mark
+grow grow VERB 3 xcomp
+after after ADP 8 case
+the the DET 8 det
+win win NOUN 5 obl
+. . PUNCT 3 punct
+""") == []
+    [record] = run("“We will win,” she continued.", """
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+will will AUX 4 aux
+win win VERB 0 root
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+she she PRON 8 nsubj
+continued continue VERB 4 parataxis
+. . PUNCT 4 punct
+""")
+    assert (record["type"], record["cue"]["text"]) == ("direct", "continued")
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

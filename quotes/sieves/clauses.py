@@ -22,7 +22,8 @@ def verb_complement(context: Context) -> list[Attribution]:
     "Biden expressed his hope to ...", "..., suggesting that ..." (participial)."""
     found = []
     for sentence, tree, cue in context.sentence_cues():
-        if cue.kind != VERB or context.cue_used(cue) or context.inside_quote(cue.start):
+        if cue.kind != VERB or context.cue_used(cue) or context.inside_quote(cue.start) \
+                or context.quotation_only(cue):
             continue
         words = verb_content_words(tree, cue, context.rules) or that_clause_by_word_order(tree, cue, context.rules)
         rule = "verb_complement"
@@ -90,7 +91,7 @@ def inverted_cue(context: Context) -> list[Attribution]:
     found = []
     inverted = set(context.rules.patterns["inverted"]["deprels"])
     for sentence, tree, cue in context.sentence_cues():
-        if cue.kind != VERB or context.cue_used(cue) or cue.word.deprel not in inverted:
+        if cue.kind != VERB or context.cue_used(cue) or cue.word.deprel not in inverted or context.quotation_only(cue):
             continue
         if "speech" not in cue.classes and "belief" not in cue.classes or context.inside_quote(cue.start):
             continue

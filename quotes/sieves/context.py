@@ -115,5 +115,9 @@ class Context:
             self._used_for = len(self.found)
         return cue.start in self._used
 
+    def quotation_only(self, cue: Cue) -> bool:
+        """A cue that reports quotations only ("“...,” he continued"), never a clause."""
+        return cue.lemma in self.rules.words("quotation_cues")
+
     def inside_quote(self, position: int) -> bool:
         return any(q.start <= position < q.end for q in self.quotes)

@@ -21,8 +21,8 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
             end -= 1
         previous_source = None
         for cue in context.cues[index]:
-            if cue.kind != VERB or context.inside_quote(cue.start) or cue.word.upos != "VERB" \
-                    and cue.word.text.lower() not in context.rules.mistagged_verbs:
+            if cue.kind != VERB or context.inside_quote(cue.start) or context.quotation_only(cue) \
+                    or cue.word.upos != "VERB" and cue.word.text.lower() not in context.rules.mistagged_verbs:
                 continue
             if context.cue_used(cue):
                 used = next(a for a in context.found if a.cue is not None and a.cue.start == cue.start)
