@@ -452,6 +452,26 @@ continued continue VERB 4 parataxis
 """)
     assert (record["type"], record["cue"]["text"]) == ("direct", "continued")
 
+
+def test_cue_noun_inside_a_quotation_is_part_of_it():
+    records = run("“We live in fear that they will come,” she said.", """
+“ “ PUNCT 3 punct
+We we PRON 3 nsubj
+live live VERB 13 ccomp
+in in ADP 5 case
+fear fear NOUN 3 obl
+that that SCONJ 9 mark
+they they PRON 9 nsubj
+will will AUX 9 aux
+come come VERB 5 acl
+, , PUNCT 3 punct
+” ” PUNCT 3 punct
+she she PRON 13 nsubj
+said say VERB 0 root
+. . PUNCT 13 punct
+""")
+    assert [(r["rule"], r["cue"]["text"]) for r in records] == [("direct_quote_with_cue", "said")]
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

@@ -120,8 +120,8 @@ def noun_cue(context: Context) -> list[Attribution]:
     found = []
     content_deprels = set(context.rules.noun_content)
     for sentence, tree, cue in context.sentence_cues():
-        if cue.kind != NOUN or context.cue_used(cue):
-            continue
+        if cue.kind != NOUN or context.cue_used(cue) or context.inside_quote(cue.start):
+            continue  # a noun in someone's quoted words ("out of fear that ...") is part of them
         clauses = [k for k in tree.kids(cue.word) if k.deprel in content_deprels
                    and any((m.lemma or m.text).lower() in context.rules.words("complement_marks")
                            for m in tree.kids(k, {"mark"}))]
