@@ -472,6 +472,24 @@ said say VERB 0 root
 """)
     assert [(r["rule"], r["cue"]["text"]) for r in records] == [("direct_quote_with_cue", "said")]
 
+
+def test_passive_subject_of_an_object_content_verb_is_the_content():
+    [record] = run("These proposals have been applauded by Wall Street critics.", """
+These these DET 2 det
+proposals proposal NOUN 5 nsubj:pass
+have have AUX 5 aux
+been be AUX 5 aux:pass
+applauded applaud VERB 0 root
+by by ADP 9 case
+Wall Wall PROPN 8 compound
+Street Street PROPN 9 compound
+critics critic NOUN 5 obl:agent
+. . PUNCT 5 punct
+""")
+    assert (record["content"]["text"], record["cue"]["text"]) == ("These proposals", "applauded")
+    assert record["speaker"]["mention"]["text"] == "Wall Street critics"
+    assert record["rule"] == "passive_object"
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

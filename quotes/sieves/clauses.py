@@ -5,6 +5,7 @@ from __future__ import annotations
 from quotes.cues import NOUN, VERB
 from quotes.deps import contiguous_block
 from quotes.sieves.content import (
+    content_deprels,
     before_main_clause,
     extend_over_colon,
     make_attribution,
@@ -56,6 +57,28 @@ def verb_complement(context: Context) -> list[Attribution]:
         if attribution:
             if phrase:
                 attribution.source_words = tuple(phrase)  # "Biden and Xi", not just "Xi"
+            context.keep(attribution, found)
+    return found
+
+
+def passive_object(context: Context) -> list[Attribution]:
+    """"These proposals have been applauded by Wall Street critics": the passive subject of a
+    verb whose object is its content is the content, and the agent, when named, the source."""
+    found = []
+    for sentence, tree, cue in context.sentence_cues():
+        if cue.kind != VERB or context.cue_used(cue) or context.inside_quote(cue.start) \
+                or "obj" not in content_deprels(cue, context.rules) \
+                or not tree.kids(cue.word, {"aux:pass"}):
+            continue
+        subjects = [k for k in tree.kids(cue.word, {"nsubj:pass"}) if k.upos in ("NOUN", "PROPN")]
+        agents = [k for k in tree.kids(cue.word, {"obl:agent"})]
+        if not subjects:
+            continue
+        words = tree.subtree(subjects[0])
+        source = agents[0] if agents else None
+        attribution = make_attribution(context, sentence, tree, words, cue, "passive_object", source,
+                                       None if source is not None else "passive cue (no agent named)")
+        if attribution:
             context.keep(attribution, found)
     return found
 

@@ -32,6 +32,7 @@ CONFIDENCE = {
     "quote_signature": 0.8,
     "evidential_clause": 0.6,
     "adverb_cue": 0.6,
+    "passive_object": 0.6,
 }
 
 

@@ -183,9 +183,10 @@ def source_mention_words(tree: Tree, source) -> list:
     while block and (base(block[-1].deprel) in ("punct", "cc") or block[-1].upos in ("ADP", "CCONJ")) \
             and block[-1] is not source:
         block.pop()
-    while block and (base(block[0].deprel) in ("punct", "cc") or block[0].upos == "CCONJ") \
+    while block and (base(block[0].deprel) in ("punct", "cc") or block[0].upos == "CCONJ"
+                     or block[0].deprel == "case" and block[0].head == source.id) \
             and block[0] is not source:
-        block.pop(0)
+        block.pop(0)  # "by Wall Street critics": the agent's preposition is no part of its name
     return block
 
 
