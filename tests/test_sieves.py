@@ -490,6 +490,24 @@ critics critic NOUN 5 obl:agent
     assert record["speaker"]["mention"]["text"] == "Wall Street critics"
     assert record["rule"] == "passive_object"
 
+
+def test_subject_of_a_statement_before_its_cue_that_the_parser_gave_the_cue():
+    [record] = run("Trump's grasp of policy is worrying, Cuban said.", """
+Trump Trump PROPN 3 nmod:poss
+'s 's PART 1 case
+grasp grasp NOUN 10 nsubj
+of of ADP 5 case
+policy policy NOUN 3 nmod
+is be AUX 7 aux
+worrying worry VERB 10 ccomp
+, , PUNCT 7 punct
+Cuban Cuban PROPN 10 nsubj
+said say VERB 0 root
+. . PUNCT 10 punct
+""")
+    assert record["content"]["text"] == "Trump's grasp of policy is worrying"
+    assert record["speaker"]["mention"]["text"] == "Cuban"
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

@@ -164,6 +164,13 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
             # for the verb's object; it belongs to the statement.
             chosen = [k for k in kids if base(k.deprel) == "obj"
                       and cue.word.id < k.id < chosen[0].id] + chosen
+        if not after and not any(base(k.deprel) in ("nsubj", "expl") for c in chosen for k in tree.kids(c)):
+            # "Trump's grasp of policy is worrying, Cuban said": the parser gave the cue the
+            # clause's subject as a second subject; the one before the clause belongs to it.
+            first = min(c.id for c in chosen)
+            subjects = [k for k in kids if base(k.deprel) == "nsubj" and k.id < first]
+            if subjects and any(base(k.deprel) == "nsubj" and k.id > first for k in kids):
+                chosen = subjects[:1] + chosen
     elif any(_phrasal_preposition(tree, cue, kid, rules) for kid in kids):
         kid = next(k for k in kids if _phrasal_preposition(tree, cue, k, rules))
         dropped.append(_phrasal_preposition(tree, cue, kid, rules))
