@@ -1,7 +1,7 @@
 """Hand-written dependency parses, so that sieve tests do not depend on what the trained
 models happen to predict.
 
-Each sentence is a block of lines "form lemma upos head deprel [feats]"; forms are found
+Each sentence is a block of lines "form lemma upos head deprel [feats] [xpos=TAG]"; forms are found
 in the text in order to give every word its character offsets.
 """
 
@@ -21,10 +21,12 @@ def parsed(text: str, *sentences: str) -> ParsedText:
         for number, line in enumerate(l for l in sentence_block.strip().splitlines() if l.strip()):
             parts = line.split()
             form, lemma, upos, head, deprel = parts[:5]
+            extra = parts[5:]
+            xpos = next((p[5:] for p in extra if p.startswith("xpos=")), None)
+            feats = next((p for p in extra if not p.startswith("xpos=")), None)
             start = body.index(form, cursor)
             cursor = start + len(form)
-            words.append(Word(number + 1, form, lemma, upos, None, parts[5] if len(parts) > 5 else None,
-                              int(head), deprel, start, cursor))
+            words.append(Word(number + 1, form, lemma, upos, xpos, feats, int(head), deprel, start, cursor))
         first = words[0].start_char
         paragraph = next(i for i, (s, e) in enumerate(document_text.paragraphs) if s <= first < e + 1)
         result.append(ParsedSentence(len(result), paragraph, tuple(words)))

@@ -508,6 +508,25 @@ said say VERB 0 root
     assert record["content"]["text"] == "Trump's grasp of policy is worrying"
     assert record["speaker"]["mention"]["text"] == "Cuban"
 
+
+def test_contracted_has_before_a_participle_with_a_clause_is_active():
+    # As parsed: "'s" a passive auxiliary, "said" tagged as a participle.
+    [record] = run("He's said he gets his ideas from a novel.", """
+He he PRON 3 nsubj
+'s be AUX 3 aux:pass
+said say VERB 0 root xpos=VBN
+he he PRON 5 nsubj
+gets get VERB 3 ccomp
+his his PRON 7 nmod:poss
+ideas idea NOUN 5 obj
+from from ADP 10 case
+a a DET 10 det
+novel novel NOUN 5 obl
+. . PUNCT 3 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "He"
+    assert record["content"]["text"] == "he gets his ideas from a novel"
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

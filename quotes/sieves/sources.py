@@ -128,12 +128,18 @@ def relative_antecedent(tree: Tree, word, rules: Rules):
 def is_passive(tree: Tree, word, rules: Rules) -> bool:
     """"is anticipated to ...", "was seen as ...": the subject is what is talked about."""
     kids = tree.kids(word)
-    has_subject = any(k.deprel == "nsubj" for k in kids)
-    # "He's said he ...": with a subject of its own, "'s" is "has", not a passive's "is"
-    if any(k.deprel == "aux:pass" and not (has_subject and k.text.lower() in rules.words("contracted_has"))
-           for k in kids):
+    expletives = set(rules.patterns["source"]["expletives"])
+    # "He's said he ...": with a subject of its own (the parser may call it a passive one
+    # when a clause follows; "It's said that ..." stays passive), "'s" is "has", not "is"
+    has_subject = any(k.deprel == "nsubj" for k in kids) or any(
+        k.deprel == "nsubj:pass" and k.text.lower() not in expletives for k in kids) and any(
+        k.deprel == "ccomp" for k in kids)
+    contracted_has = [k for k in kids if has_subject and base(k.deprel) == "aux"
+                      and k.text.lower() in rules.words("contracted_has")]
+    if any(k.deprel == "aux:pass" and k not in contracted_has for k in kids):
         return True
-    be = any(base(k.deprel) in ("aux", "cop") and (k.lemma or "").lower() == "be" for k in kids)
+    be = any(base(k.deprel) in ("aux", "cop") and (k.lemma or "").lower() == "be" and k not in contracted_has
+             for k in kids)
     if any(k.deprel == "nsubj:pass" for k in kids):
         # "Kasich has also called for ...", "NATO's secretary general called on ...": without a
         # form of "be" the parser's passive subject is the subject of an active verb
