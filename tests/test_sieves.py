@@ -527,6 +527,26 @@ novel novel NOUN 5 obl
     assert record["speaker"]["mention"]["text"] == "He"
     assert record["content"]["text"] == "he gets his ideas from a novel"
 
+
+def test_statement_ends_at_a_semicolon():
+    [record] = run("He argued that the deficit matters more; that is a losing bet.", """
+He he PRON 2 nsubj
+argued argue VERB 0 root
+that that SCONJ 6 mark
+the the DET 5 det
+deficit deficit NOUN 6 nsubj
+matters matter VERB 2 ccomp
+more more ADV 6 advmod
+; ; PUNCT 13 punct
+that that PRON 13 nsubj
+is be AUX 13 cop
+a a DET 13 det
+losing losing ADJ 13 amod
+bet bet NOUN 6 parataxis
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "that the deficit matters more"
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

@@ -7,6 +7,7 @@ from quotes.deps import contiguous_block
 from quotes.sieves.content import (
     content_deprels,
     before_main_clause,
+    before_semicolon,
     extend_over_colon,
     make_attribution,
     that_clause_by_word_order,
@@ -31,6 +32,7 @@ def verb_complement(context: Context) -> list[Attribution]:
         if not words:
             continue
         words = extend_over_colon(context, tree, words)
+        words = before_semicolon(context, cue, words)
         words = before_main_clause(tree, cue, words, context.rules)
         source, reason = find_source(tree, cue.word, context.rules)
         phrase: list = []

@@ -361,6 +361,17 @@ def with_parenthetical_opening(tree: Tree, cue: Cue, source, words: list) -> lis
     return before + [w for w in words if w.id > cue.word.id]
 
 
+def before_semicolon(context: Context, cue: Cue, words: list) -> list:
+    """A statement after its cue ends at a semicolon outside quotation marks ("... than
+    defending the nation; that's a surefire ticket ..."): what follows is the writer's."""
+    ordered = sorted(words, key=lambda w: w.id)
+    if not ordered or ordered[0].start_char < cue.end:
+        return words
+    stop = next((w for w in ordered if w.text == ";" and not context.inside_quote(w.start_char)), None)
+    kept = [w for w in ordered if stop is None or w.id < stop.id]
+    return kept if len(kept) >= 2 else words
+
+
 def extend_over_colon(context: Context, tree: Tree, words: list) -> list:
     """"X outlined three objectives: A, B and C" — the content runs on after the colon."""
     colon_marks = set(context.rules.patterns["colon"]["marks"])
