@@ -547,6 +547,30 @@ bet bet NOUN 6 parataxis
 """)
     assert record["content"]["text"] == "that the deficit matters more"
 
+
+def test_the_one_told_is_never_the_speaker():
+    # The parser lost the subject of "told"; the name after it is the listener.
+    records = run("Gingrich — the former speaker — told Bill O'Reilly, “We will win.”", """
+Gingrich Gingrich PROPN 5 compound
+— — PUNCT 5 punct
+the the DET 5 det
+former former ADJ 5 amod
+speaker speaker NOUN 7 obl:npmod
+— — PUNCT 5 punct
+told tell VERB 0 root
+Bill Bill PROPN 7 iobj
+O'Reilly O'Reilly PROPN 8 flat
+, , PUNCT 14 punct
+“ “ PUNCT 14 punct
+We we PRON 14 nsubj
+will will AUX 14 aux
+win win VERB 7 ccomp
+. . PUNCT 14 punct
+” ” PUNCT 14 punct
+""")
+    assert records
+    assert not any("O'Reilly" in ((r["speaker"] or {}).get("mention") or {}).get("text", "") for r in records)
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

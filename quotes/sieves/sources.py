@@ -249,7 +249,8 @@ def adjacent_source(context: Context, tree: Tree, cue: Cue):
     words = list(tree.words)
     position = cue.word.id - 1
     after = nominal_run(words, position + 1, 1, context.rules)
-    if after > position + 1 and not context.inside_quote(words[position + 1].start_char):
+    listener = cue.lemma in context.rules.patterns["inverted"]["listener_verbs"]  # "told Bill O'Reilly"
+    if after > position + 1 and not listener and not context.inside_quote(words[position + 1].start_char):
         return phrase_head(words[position + 1:after])
     start = position - 1
     while start >= 0 and words[start].upos in ("AUX", "ADV"):
