@@ -229,9 +229,14 @@ class ParseCache:
         path = self._path(text.sha256)
         try:
             data = orjson.loads(path.read_bytes())
-        except (OSError, orjson.JSONDecodeError):
+            paragraphs = [(p["paragraph"], p["start"], p["sentences"]) for p in data["paragraphs"]]
+        except (OSError, orjson.JSONDecodeError, KeyError, TypeError):
             return None
-        return [(p["paragraph"], p["start"], p["sentences"]) for p in data["paragraphs"]]
+        # A damaged or edited cache file is a miss, parsed again: the rule layer walks trees
+        # and must never meet a cycle or a head outside its sentence.
+        if not all(_is_tree(sentence) for _, _, sentences in paragraphs for sentence in sentences):
+            return None
+        return paragraphs
 
     def put(self, text: Text, paragraphs: list[tuple[int, int, list]]) -> None:
         import orjson
@@ -243,6 +248,22 @@ class ParseCache:
             {"paragraph": index, "start": start, "sentences": sentences}
             for index, start, sentences in paragraphs]}))
         os.replace(temporary, path)
+
+
+def _is_tree(sentence: list) -> bool:
+    """Every word's head chain of a `to_dict()` sentence reaches the root without a cycle."""
+    try:
+        heads = {int(entry["id"]): int(entry.get("head") or 0) for entry in sentence
+                 if not isinstance(entry["id"], (list, tuple))}
+    except (KeyError, TypeError, ValueError):
+        return False
+    for start in heads:
+        current, steps = start, 0
+        while current != 0:
+            if current not in heads or steps > len(heads):
+                return False
+            current, steps = heads[current], steps + 1
+    return True
 
 
 def default_cache_dir() -> Path:

@@ -3,10 +3,11 @@
 import pytest
 import torch
 
-from quotes.parse import (PACKAGE_MODEL_DIR, ModelError, join_after_titles, load_pipeline, model_identity,
+from quotes.parse import (PACKAGE_MODEL_DIR, ModelError, ParseCache, join_after_titles, load_pipeline, model_identity,
                           resolve_model_dir)
 from quotes.rules import load_rules
 from quotes.stanza_speedups import _matmul_biaffine_forward
+from quotes.text import make_text
 
 
 def test_missing_model_file_is_named(tmp_path):
@@ -116,3 +117,20 @@ def test_shipped_pipeline_keeps_a_title_and_its_name_in_one_sentence():
     words = document.sentences[0].words
     assert all(text[w.start_char:w.end_char] == w.text for w in words)
     assert "Sen." in [w.text for w in words]
+
+
+def test_damaged_cached_parse_is_a_miss(tmp_path):
+    text = make_text("doc", "Miller said the talks were useful.")
+    cache = ParseCache(tmp_path, "models")
+    good = [[{"id": 1, "text": "Miller", "head": 2, "deprel": "nsubj", "start_char": 0, "end_char": 6},
+             {"id": 2, "text": "said", "head": 0, "deprel": "root", "start_char": 7, "end_char": 11}]]
+    cache.put(text, [(0, 0, good)])
+    assert cache.get(text) == [(0, 0, good)]
+    cyclic = [[dict(good[0][0], head=2), dict(good[0][1], head=1)]]
+    cache.put(text, [(0, 0, cyclic)])
+    assert cache.get(text) is None
+    outside = [[dict(good[0][0], head=7), good[0][1]]]
+    cache.put(text, [(0, 0, outside)])
+    assert cache.get(text) is None
+    cache._path(text.sha256).write_text('{"paragraphs": [{"start": 0}]}')
+    assert cache.get(text) is None
