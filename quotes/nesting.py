@@ -39,6 +39,7 @@ def _speaker_key(speaker: Speaker | None, text: str) -> str:
 
 def stands_alone(inner: Attribution, inner_speaker: Speaker | None, outer_speaker: Speaker | None,
                  text: str, rules: Rules) -> bool:
+    """Whether a statement held by another is a record of its own (see the module's docstring)."""
     if inner.type == DIRECT:
         return True
     nested = rules.patterns["nested"]

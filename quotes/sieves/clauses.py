@@ -5,9 +5,9 @@ from __future__ import annotations
 from quotes.cues import NOUN, VERB
 from quotes.deps import contiguous_block
 from quotes.sieves.content import (
-    content_deprels,
     before_main_clause,
     before_semicolon,
+    content_deprels,
     extend_over_colon,
     make_attribution,
     that_clause_by_word_order,
@@ -116,7 +116,8 @@ def inverted_cue(context: Context) -> list[Attribution]:
     found = []
     inverted = set(context.rules.patterns["inverted"]["deprels"])
     for sentence, tree, cue in context.sentence_cues():
-        if cue.kind != VERB or context.cue_used(cue) or cue.word.deprel not in inverted or context.quotation_only(cue):
+        if cue.kind != VERB or context.cue_used(cue) or cue.word.deprel not in inverted \
+                or context.quotation_only(cue):
             continue
         if "speech" not in cue.classes and "belief" not in cue.classes or context.inside_quote(cue.start):
             continue

@@ -85,7 +85,8 @@ class Context:
 
     def claimed(self, start: int, end: int, cue: Cue | None = None) -> bool:
         """True when [start, end) mostly lies inside content already attributed, unless the
-        new cue itself lies inside that content (a nested attribution)."""
+        new cue itself lies inside that content (a nested attribution), or the new cue's kind
+        may hold a statement found before it and that statement's cue lies in [start, end)."""
         size = max(1, end - start)
         for attribution in self.found:
             if cue is not None and attribution.cue is not None and cue.kind in HOLDING_KINDS \
