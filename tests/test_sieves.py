@@ -571,6 +571,32 @@ win win VERB 7 ccomp
     assert records
     assert not any("O'Reilly" in ((r["speaker"] or {}).get("mention") or {}).get("text", "") for r in records)
 
+
+def test_a_letter_reads_a_quotation_but_reading_is_no_statement():
+    [record] = run("“We will act,” the letter read.", """
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+will will AUX 4 aux
+act act VERB 0 root
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+the the DET 8 det
+letter letter NOUN 9 nsubj
+read read VERB 4 parataxis
+. . PUNCT 4 punct
+""")
+    assert (record["type"], record["cue"]["text"], record["speaker"]["mention"]["text"]) == (
+        "direct", "read", "the letter")
+    assert run("She read that the vote failed.", """
+She she PRON 2 nsubj
+read read VERB 0 root
+that that SCONJ 6 mark
+the the DET 5 det
+vote vote NOUN 6 nsubj
+failed fail VERB 2 ccomp
+. . PUNCT 2 punct
+""") == []
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj
