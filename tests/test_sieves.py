@@ -597,6 +597,25 @@ failed fail VERB 2 ccomp
 . . PUNCT 2 punct
 """) == []
 
+
+def test_that_clause_the_parser_hung_on_the_listener():
+    [record] = run("Ivanka Trump told the Times that she took off eight days.", """
+Ivanka Ivanka PROPN 3 nsubj
+Trump Trump PROPN 1 flat
+told tell VERB 0 root
+the the DET 5 det
+Times Times PROPN 3 iobj
+that that SCONJ 8 mark
+she she PRON 8 nsubj
+took take VERB 5 acl:relcl
+off off ADP 8 compound:prt
+eight eight NUM 11 nummod
+days day NOUN 8 obj
+. . PUNCT 3 punct
+""")
+    assert record["content"]["text"] == "that she took off eight days"
+    assert record["speaker"]["mention"]["text"] == "Ivanka Trump"
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

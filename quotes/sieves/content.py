@@ -125,6 +125,18 @@ def _misparsed_clause(tree: Tree, cue: Cue, kid) -> bool:
     return False
 
 
+def _clause_on_listener(tree: Tree, cue: Cue, kids: list, rules: Rules) -> list:
+    """"told the New York Times that she took off eight days": the parser read "that" as a
+    relative pronoun and hung the clause on the listener; with "that" as its mark and a
+    subject of its own, it is the statement."""
+    if cue.lemma not in rules.patterns["inverted"]["listener_verbs"]:
+        return []
+    return [clause for listener in kids if base(listener.deprel) in ("obj", "iobj") and listener.id > cue.word.id
+            for clause in tree.kids(listener, {"acl:relcl"})
+            if any(m.text.lower() == "that" for m in tree.kids(clause, {"mark"}))
+            and any(base(k.deprel) == "nsubj" for k in tree.kids(clause))][:1]
+
+
 def _after_quote(tree: Tree, cue: Cue) -> bool:
     """"“…,” said Reince Priebus": after a quotation mark, or after a comma when a name follows,
     the object is the speaker; "Coffman, a Republican ..., denounced Mr. Trump's remarks" keeps
@@ -148,6 +160,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     min_words = rules.patterns["content"]["min_words"]
     clausal = [k for k in kids if k.deprel in ("ccomp", "parataxis") and k.deprel in allowed
                or "ccomp" in allowed and _misparsed_clause(tree, cue, k)]
+    if not clausal and "ccomp" in allowed:
+        clausal = _clause_on_listener(tree, cue, kids, rules)
     chosen = []
     dropped: list = []  # the preposition of a phrasal cue stays outside its content
     if clausal:
