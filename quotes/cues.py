@@ -34,13 +34,20 @@ def _lemma(word) -> str:
 
 def lexicon_lemma(word, rules: Rules) -> str:
     """The word's lemma, or the lexicon entry a lemmatizer slip stands for: small models
-    give "vowe", "echoe", "slamm" for "vowed", "echoed", "slammed"."""
+    give "vowe", "echoe", "slamm", "underscor", "warning" for "vowed", "echoed", "slammed",
+    "underscored", "warning"."""
     lemma = _lemma(word)
     if rules.verb_classes_of(lemma):
         return lemma
     candidates = [lemma[:-1]] if lemma.endswith("e") else []
     if len(lemma) > 3 and lemma[-1] == lemma[-2]:
         candidates.append(lemma[:-1])
+    candidates.append(lemma + "e")
+    form = word.text.lower()
+    for suffix in ("ing", "ed"):
+        stem = form[:-len(suffix)]
+        if form.endswith(suffix) and len(stem) > 2:
+            candidates += [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
     return next((c for c in candidates if rules.verb_classes_of(c)), lemma)
 
 

@@ -616,6 +616,23 @@ days day NOUN 8 obj
     assert record["content"]["text"] == "that she took off eight days"
     assert record["speaker"]["mention"]["text"] == "Ivanka Trump"
 
+
+def test_lemmatizer_slips_still_find_the_cue():
+    for auxiliary, form, slip in (("had", "underscored", "underscor"), ("were", "warning", "warning")):
+        records = run(f"Officials {auxiliary} {form} that the talks could fail.", f"""
+Officials official NOUN 3 nsubj
+{auxiliary} {auxiliary} AUX 3 aux
+{form} {slip} VERB 0 root
+that that SCONJ 8 mark
+the the DET 6 det
+talks talk NOUN 8 nsubj
+could could AUX 8 aux
+fail fail VERB 3 ccomp
+. . PUNCT 3 punct
+""")
+        assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == [
+            (form, "that the talks could fail")], form
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj
