@@ -633,6 +633,20 @@ fail fail VERB 3 ccomp
         assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == [
             (form, "that the talks could fail")], form
 
+
+def test_addressing_or_reviewing_a_topic_is_no_statement():
+    for form, lemma in (("addressed", "address"), ("reviewed", "review")):
+        assert run(f"The senator {form} climate change in Iowa.", f"""
+The the DET 2 det
+senator senator NOUN 3 nsubj
+{form} {lemma} VERB 0 root
+climate climate NOUN 5 compound
+change change NOUN 3 obj
+in in ADP 7 case
+Iowa Iowa PROPN 3 obl
+. . PUNCT 3 punct
+""") == [], form
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj
