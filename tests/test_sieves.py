@@ -647,6 +647,23 @@ Iowa Iowa PROPN 3 obl
 . . PUNCT 3 punct
 """) == [], form
 
+
+def test_read_before_a_colon_is_a_quotation_only_with_one():
+    assert run("You can also read: A deep look into the partnership.", """
+You you PRON 4 nsubj
+can can AUX 4 aux
+also also ADV 4 advmod
+read read VERB 0 root
+: : PUNCT 8 punct
+A a DET 8 det
+deep deep ADJ 8 amod
+look look NOUN 4 parataxis
+into into ADP 11 case
+the the DET 11 det
+partnership partnership NOUN 8 nmod
+. . PUNCT 4 punct
+""") == []
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

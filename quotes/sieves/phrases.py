@@ -123,6 +123,8 @@ def colon_lead_in(context: Context) -> list[Attribution]:
         if colon is None:
             continue
         words = [w for w in tree.words if w.id > colon.id]
+        if context.quotation_only(cue) and len(words) >= 2 and not context.inside_quote(words[0].start_char):
+            continue  # "You can also read: A deep look into ...": a link, not a quotation
         source, reason = find_source(tree, cue.word, context.rules)
         if source is None:
             continue
