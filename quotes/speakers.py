@@ -132,9 +132,10 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
             runs[-1].append(word)
         elif _name_like(word, rules):
             runs.append([word])
-    # Possessives ("Biden’s national security adviser, Jake Sullivan") name someone else.
-    runs = [r for r in runs if not any(k.deprel == "case" and k.text in rules.words("possessive_markers")
-                                       for w in r for k in tree.kids(w))]
+    # Possessives ("Biden’s national security adviser, Jake Sullivan") name someone else,
+    # unless the possessor is the source itself ("Trump's plan to ...": Trump plans).
+    runs = [r for r in runs if head in r or not any(k.deprel == "case" and k.text in rules.words("possessive_markers")
+                                                    for w in r for k in tree.kids(w))]
     core = head
     if not _name_like(head, rules):
         named = [a for a in appositions if _name_like(a, rules) and a.id in mention_ids]

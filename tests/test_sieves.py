@@ -664,6 +664,23 @@ partnership partnership NOUN 8 nmod
 . . PUNCT 4 punct
 """) == []
 
+
+def test_a_plan_to_do_something_is_an_intention_of_its_owner():
+    [record] = run("Trump's plan to build a wall drew crowds.", """
+Trump Trump PROPN 3 nmod:poss
+'s 's PART 1 case
+plan plan NOUN 8 nsubj
+to to PART 5 mark
+build build VERB 3 acl
+a a DET 7 det
+wall wall NOUN 5 obj
+drew draw VERB 0 root
+crowds crowd NOUN 8 obj
+. . PUNCT 8 punct
+""")
+    assert (record["cue"]["text"], record["content"]["text"]) == ("plan", "to build a wall")
+    assert record["speaker"]["name"] == "Trump"
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj
