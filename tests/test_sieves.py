@@ -681,6 +681,22 @@ crowds crowd NOUN 8 obj
     assert (record["cue"]["text"], record["content"]["text"]) == ("plan", "to build a wall")
     assert record["speaker"]["name"] == "Trump"
 
+
+def test_a_second_subject_with_a_preposition_modifies_the_first():
+    [record] = run("Others in the community have opposed the resolution.", """
+Others other NOUN 6 nsubj
+in in ADP 4 case
+the the DET 4 det
+community community NOUN 6 nsubj
+have have AUX 6 aux
+opposed oppose VERB 0 root
+the the DET 8 det
+resolution resolution NOUN 6 obj
+. . PUNCT 6 punct
+""")
+    assert record["speaker"]["mention"]["text"].startswith("Others")
+    assert record["content"]["text"] == "the resolution"
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

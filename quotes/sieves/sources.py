@@ -25,6 +25,10 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
         subjects = tree.kids(current, deprels | ({"nsubj:pass"} if current is word else set()))
         named = [s for s in subjects if s.text.lower() not in expletives
                  or speaks and current is word and s.text.lower() == "it" and s.deprel == "nsubj"]
+        if len(named) > 1:
+            # "Others in the community have opposed ...": a "subject" with a preposition of its
+            # own modifies the other one
+            named = [s for s in named if not tree.kids(s, {"case"})] or named
         if named:
             # Several subjects only come from a misparse: the one nearest the verb heads the phrase.
             subject = min(named, key=lambda s: (s.upos not in ("PROPN", "NOUN", "PRON"), s.id > current.id,
