@@ -697,6 +697,25 @@ resolution resolution NOUN 6 obj
     assert record["speaker"]["mention"]["text"].startswith("Others")
     assert record["content"]["text"] == "the resolution"
 
+
+def test_as_clause_reports_the_clause_it_hangs_from():
+    [record] = run("As I have suggested, he benefits from the tax code.", """
+As as SCONJ 4 mark
+I I PRON 4 nsubj
+have have AUX 4 aux
+suggested suggest VERB 7 advcl
+, , PUNCT 4 punct
+he he PRON 7 nsubj
+benefits benefit VERB 0 root
+from from ADP 11 case
+the the DET 11 det
+tax tax NOUN 11 compound
+code code NOUN 7 obl
+. . PUNCT 7 punct
+""")
+    assert (record["cue"]["text"], record["content"]["text"]) == ("suggested", "he benefits from the tax code")
+    assert record["speaker"]["mention"]["text"] == "I" and record["rule"] == "as_parenthetical"
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import NOUN, VERB
-from quotes.deps import contiguous_block
+from quotes.deps import base, contiguous_block
 from quotes.sieves.content import (
     before_main_clause,
     before_semicolon,
@@ -59,6 +59,35 @@ def verb_complement(context: Context) -> list[Attribution]:
         if attribution:
             if phrase:
                 attribution.source_words = tuple(phrase)  # "Biden and Xi", not just "Xi"
+            context.keep(attribution, found)
+    return found
+
+
+def as_parenthetical(context: Context) -> list[Attribution]:
+    """"As stated in Davis' commentary, there are conflicting stories", "If, as I've suggested,
+    he benefits ...", "Patriot failed as predicted": a cue in an "as" clause reports the
+    clause it hangs from; its subject, agent or "in" phrase is the source."""
+    found = []
+    for sentence, tree, cue in context.sentence_cues():
+        if cue.kind != VERB or context.cue_used(cue) or context.inside_quote(cue.start) \
+                or base(cue.word.deprel) != "advcl" \
+                or not {"speech", "belief"} & set(cue.classes) \
+                or not any(m.text.lower() == "as" for m in tree.kids(cue.word, {"mark"})) \
+                or tree.kids(cue.word, {"ccomp", "obj", "xcomp"}):
+            continue
+        head = tree.head(cue.word)
+        if head is None or head.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+            continue
+        aside = {w.id for w in tree.subtree(cue.word)}
+        words = [w for w in tree.subtree(head) if w.id not in aside]
+        words = contiguous_block(words, head) if words else []
+        subjects = tree.kids(cue.word, {"nsubj", "obl:agent"})
+        places = [k for k in tree.kids(cue.word, {"obl"})
+                  if any(c.text.lower() == "in" for c in tree.kids(k, {"case"}))]
+        source = (subjects or places or [None])[0]
+        attribution = make_attribution(context, sentence, tree, words, cue, "as_parenthetical", source,
+                                       None if source is not None else "the writer names no source")
+        if attribution:
             context.keep(attribution, found)
     return found
 

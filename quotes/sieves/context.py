@@ -33,6 +33,7 @@ CONFIDENCE = {
     "evidential_clause": 0.6,
     "adverb_cue": 0.6,
     "passive_object": 0.6,
+    "as_parenthetical": 0.6,
 }
 
 
