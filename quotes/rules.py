@@ -169,6 +169,7 @@ PATTERNS_SCHEMA = {
               "not_speakers": list, "complement_openers": list,
               "contrast_conjunctions": list, "discourse_subjects": list, "attribution_fillers": list,
               "naming_verbs": list, "clause_marks": list, "contracted_has": list,
+              "parenthetical_marks": list, "parenthetical_sources": list,
               "title_lead": list, "determiners": list,
               "affiliation_prepositions": list, "phrase_joiners": list, "possessive_markers": list,
               "complement_marks": list, "time_words": list},

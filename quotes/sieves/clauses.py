@@ -72,7 +72,8 @@ def as_parenthetical(context: Context) -> list[Attribution]:
         if cue.kind != VERB or context.cue_used(cue) or context.inside_quote(cue.start) \
                 or base(cue.word.deprel) != "advcl" \
                 or not {"speech", "belief"} & set(cue.classes) \
-                or not any(m.text.lower() == "as" for m in tree.kids(cue.word, {"mark"})) \
+                or not any(m.text.lower() in context.rules.words("parenthetical_marks")
+                           for m in tree.kids(cue.word, {"mark"})) \
                 or tree.kids(cue.word, {"ccomp", "obj", "xcomp"}):
             continue
         head = tree.head(cue.word)
@@ -82,8 +83,8 @@ def as_parenthetical(context: Context) -> list[Attribution]:
         words = [w for w in tree.subtree(head) if w.id not in aside]
         words = contiguous_block(words, head) if words else []
         subjects = tree.kids(cue.word, {"nsubj", "obl:agent"})
-        places = [k for k in tree.kids(cue.word, {"obl"})
-                  if any(c.text.lower() == "in" for c in tree.kids(k, {"case"}))]
+        places = [k for k in tree.kids(cue.word, {"obl"}) if any(
+            c.text.lower() in context.rules.words("parenthetical_sources") for c in tree.kids(k, {"case"}))]
         source = (subjects or places or [None])[0]
         attribution = make_attribution(context, sentence, tree, words, cue, "as_parenthetical", source,
                                        None if source is not None else "the writer names no source")

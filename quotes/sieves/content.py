@@ -133,7 +133,7 @@ def _clause_on_listener(tree: Tree, cue: Cue, kids: list, rules: Rules) -> list:
         return []
     return [clause for listener in kids if base(listener.deprel) in ("obj", "iobj") and listener.id > cue.word.id
             for clause in tree.kids(listener, {"acl:relcl"})
-            if any(m.text.lower() == "that" for m in tree.kids(clause, {"mark"}))
+            if any(m.text.lower() in rules.words("clause_marks") for m in tree.kids(clause, {"mark"}))
             and any(base(k.deprel) == "nsubj" for k in tree.kids(clause))][:1]
 
 
