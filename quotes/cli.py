@@ -357,6 +357,8 @@ def model_train(
     continue_from: Optional[Path] = typer.Option(None, help="Continue the parser's training from this "
                                                             "model set (e.g. quotes/models/en)."),
     tokenizer_steps: int = typer.Option(4000, help="Training steps of the tokenizer."),
+    parser_size: str = typer.Option("small", help="small (the shipped size) or large (hidden 400, 3 layers, "
+                                                  "biaffine 400: some 4x slower; for a GPU or a long run)."),
 ) -> None:
     """Train the English Stanza models from UD EWT + GUM (resumable, one step at a time)."""
     from quotes import training
@@ -370,7 +372,7 @@ def model_train(
         argv.append("--force")
     if continue_from:
         argv += ["--continue-from", str(continue_from)]
-    argv += ["--tokenizer-steps", str(tokenizer_steps)]
+    argv += ["--tokenizer-steps", str(tokenizer_steps), "--parser-size", parser_size]
     raise typer.Exit(training.main(argv))
 
 

@@ -134,3 +134,22 @@ def test_damaged_cached_parse_is_a_miss(tmp_path):
     assert cache.get(text) is None
     cache._path(text.sha256).write_text('{"paragraphs": [{"start": 0}]}')
     assert cache.get(text) is None
+
+
+def test_parser_size_reaches_stanzas_trainer(tmp_path, monkeypatch):
+    from quotes import training
+
+    calls = []
+    monkeypatch.setattr(training, "_stanza", lambda paths, module, args, log: calls.append((module, args)))
+    paths = training.TrainPaths(tmp_path / "work")
+    paths.conllu("train").parent.mkdir(parents=True)
+    paths.conllu("train").write_text("", encoding="utf-8")
+    paths.pretrain.parent.mkdir(parents=True)
+    paths.pretrain.write_bytes(b"")
+    paths.model("depparse").parent.mkdir(parents=True, exist_ok=True)
+    training.main(["--ud", str(tmp_path), "--work", str(paths.work), "--only", "depparse", "--parser-size", "large"])
+    [(module, args)] = calls
+    assert module == "stanza.models.parser"
+    assert (args[args.index("--hidden_dim") + 1], args[args.index("--num_layers") + 1],
+            args[args.index("--deep_biaff_hidden_dim") + 1]) == ("400", "3", "400")
+    assert args[args.index("--wordvec_pretrain_file") + 1] == str(paths.pretrain)
