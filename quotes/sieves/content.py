@@ -129,7 +129,7 @@ def _clause_on_listener(tree: Tree, cue: Cue, kids: list, rules: Rules) -> list:
     """"told the New York Times that she took off eight days": the parser read "that" as a
     relative pronoun and hung the clause on the listener; with "that" as its mark and a
     subject of its own, it is the statement."""
-    if cue.lemma not in rules.patterns["inverted"]["listener_verbs"]:
+    if cue.lemma not in rules.words("listener_verbs"):
         return []
     return [clause for listener in kids if base(listener.deprel) in ("obj", "iobj") and listener.id > cue.word.id
             for clause in tree.kids(listener, {"acl:relcl"})

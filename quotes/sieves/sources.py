@@ -75,7 +75,7 @@ def inverted_subject(tree: Tree, word, rules: Rules):
     follows its statement, which parsers hang on the verb as an object. None otherwise."""
     inverted = rules.patterns["inverted"]
     lemma = (word.lemma or word.text).lower()
-    if word.upos != "VERB" or lemma in inverted["listener_verbs"] \
+    if word.upos != "VERB" or lemma in rules.words("listener_verbs") \
             or not any(c.name == "speech" for c in rules.verb_classes_of(lemma)):
         return None
     before = tree.word(word.id - 1) if word.id > 1 else None
@@ -253,7 +253,7 @@ def adjacent_source(context: Context, tree: Tree, cue: Cue):
     words = list(tree.words)
     position = cue.word.id - 1
     after = nominal_run(words, position + 1, 1, context.rules)
-    listener = cue.lemma in context.rules.patterns["inverted"]["listener_verbs"]  # "told Bill O'Reilly"
+    listener = cue.lemma in context.rules.words("listener_verbs")  # "told Bill O'Reilly"
     if after > position + 1 and not listener and not context.inside_quote(words[position + 1].start_char):
         return phrase_head(words[position + 1:after])
     start = position - 1
