@@ -54,8 +54,8 @@ def main() -> int:
     import orjson
 
     from quotes.deps import Tree
-    from quotes.parse import ParseCache, default_cache_dir, load_pipeline, parse_identity, parse_texts, \
-        resolve_model_dir
+    from quotes.parse import ParseCache, default_cache_dir, load_pipeline, model_identity, parse_identity, \
+        parse_texts, resolve_model_dir
     from quotes.rules import load_rules
     from quotes.text import make_text
 
@@ -66,7 +66,7 @@ def main() -> int:
             gold[relation["doc_id"]].append(relation)
     model_dir = resolve_model_dir(None)
     no_break_after = frozenset(load_rules(None).patterns["sentences"]["no_break_after"])
-    cache = ParseCache(default_cache_dir(), parse_identity(model_dir, no_break_after))
+    cache = ParseCache(default_cache_dir(), parse_identity(model_identity(model_dir), no_break_after))
     texts = [make_text(doc_id, (POLNEAR / "docs" / f"{doc_id}.txt").read_text(encoding="utf-8"), None, nfc=False)
              for doc_id in sorted(gold)]
     if not args.parse:

@@ -89,7 +89,7 @@ def extract(items: Iterable[Text | Failure], options: Options = Options(),
     extractor = extractor_info(models)
     no_break_after = frozenset(rules.patterns["sentences"]["no_break_after"])
     cache = ParseCache(Path(options.cache_dir) if options.cache_dir else default_cache_dir(),
-                       parse_identity(model_dir, no_break_after)) if options.cache else None
+                       parse_identity(models, no_break_after)) if options.cache else None
 
     class _TimedPipeline:
         """Counts the seconds spent inside Stanza (loading included)."""

@@ -156,9 +156,10 @@ def splitting_identity(no_break_after: frozenset[str]) -> str:
     return hashlib.sha256("\n".join(sorted(no_break_after)).encode()).hexdigest()[:8]
 
 
-def parse_identity(model_dir: Path, no_break_after: frozenset[str]) -> str:
-    """What a cached parse depends on: the model set and the sentence-splitting rules."""
-    return f"{model_identity(model_dir)}-{splitting_identity(no_break_after)}"
+def parse_identity(models: str, no_break_after: frozenset[str]) -> str:
+    """What a cached parse depends on: the model set (its `model_identity`) and the
+    sentence-splitting rules."""
+    return f"{models}-{splitting_identity(no_break_after)}"
 
 
 @functools.lru_cache(maxsize=4)
