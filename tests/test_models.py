@@ -77,7 +77,10 @@ def test_continuing_seeds_the_parser_work_folder_from_a_model_set(tmp_path):
     assert parser_checkpoint(paths).read_bytes() == b"later checkpoint"  # a resumed run is not reset
 
 
-def test_tokenizer_steps_reach_stanzas_trainer(tmp_path, monkeypatch):
+@pytest.fixture
+def recorded_training(tmp_path, monkeypatch):
+    """A laid-out work folder (with word vectors) whose calls to Stanza's trainers are recorded,
+    not run: `run(*options)` trains with the options and returns [(module, args), ...]."""
     from quotes import training
 
     calls = []
@@ -85,10 +88,21 @@ def test_tokenizer_steps_reach_stanzas_trainer(tmp_path, monkeypatch):
     paths = training.TrainPaths(tmp_path / "work")
     paths.conllu("train").parent.mkdir(parents=True)
     paths.conllu("train").write_text("", encoding="utf-8")
-    paths.model("tokenize").parent.mkdir(parents=True, exist_ok=True)
-    training.main(["--ud", str(tmp_path), "--work", str(paths.work), "--only", "tokenize",
-                   "--tokenizer-steps", "123"])
-    [(_, prepare), (module, args)] = calls
+    paths.pretrain.parent.mkdir(parents=True)
+    paths.pretrain.write_bytes(b"")
+
+    def run(*options: str) -> list:
+        for step in ("tokenize", "depparse"):
+            paths.model(step).parent.mkdir(parents=True, exist_ok=True)
+        training.main(["--ud", str(tmp_path), "--work", str(paths.work), *options])
+        return calls
+
+    run.paths = paths
+    return run
+
+
+def test_tokenizer_steps_reach_stanzas_trainer(recorded_training):
+    [(_, prepare), (module, args)] = recorded_training("--only", "tokenize", "--tokenizer-steps", "123")
     assert module == "stanza.utils.training.run_tokenizer"
     assert args[args.index("--steps") + 1] == "123"
 
@@ -132,24 +146,14 @@ def test_damaged_cached_parse_is_a_miss(tmp_path):
     outside = [[dict(good[0][0], head=7), good[0][1]]]
     cache.put(text, [(0, 0, outside)])
     assert cache.get(text) is None
-    cache._path(text.sha256).write_text('{"paragraphs": [{"start": 0}]}')
+    [stored] = tmp_path.rglob("*.json")
+    stored.write_text('{"paragraphs": [{"start": 0}]}')
     assert cache.get(text) is None
 
 
-def test_parser_size_reaches_stanzas_trainer(tmp_path, monkeypatch):
-    from quotes import training
-
-    calls = []
-    monkeypatch.setattr(training, "_stanza", lambda paths, module, args, log: calls.append((module, args)))
-    paths = training.TrainPaths(tmp_path / "work")
-    paths.conllu("train").parent.mkdir(parents=True)
-    paths.conllu("train").write_text("", encoding="utf-8")
-    paths.pretrain.parent.mkdir(parents=True)
-    paths.pretrain.write_bytes(b"")
-    paths.model("depparse").parent.mkdir(parents=True, exist_ok=True)
-    training.main(["--ud", str(tmp_path), "--work", str(paths.work), "--only", "depparse", "--parser-size", "large"])
-    [(module, args)] = calls
+def test_parser_size_reaches_stanzas_trainer(recorded_training):
+    [(module, args)] = recorded_training("--only", "depparse", "--parser-size", "large")
     assert module == "stanza.models.parser"
     assert (args[args.index("--hidden_dim") + 1], args[args.index("--num_layers") + 1],
             args[args.index("--deep_biaff_hidden_dim") + 1]) == ("400", "3", "400")
-    assert args[args.index("--wordvec_pretrain_file") + 1] == str(paths.pretrain)
+    assert args[args.index("--wordvec_pretrain_file") + 1] == str(recorded_training.paths.pretrain)
