@@ -359,6 +359,8 @@ def model_train(
     tokenizer_steps: int = typer.Option(4000, help="Training steps of the tokenizer."),
     parser_size: str = typer.Option("small", help="small (the shipped size) or large (hidden 400, 3 layers, "
                                                   "biaffine 400: some 4x slower; for a GPU or a long run)."),
+    parser_seed: int = typer.Option(1234, help="Random seed of the parser's training; parsers trained "
+                                               "with other seeds make an ensemble (`quotes model ensemble`)."),
 ) -> None:
     """Train the English Stanza models from UD EWT + GUM (resumable, one step at a time)."""
     from quotes import training
@@ -372,8 +374,28 @@ def model_train(
         argv.append("--force")
     if continue_from:
         argv += ["--continue-from", str(continue_from)]
-    argv += ["--tokenizer-steps", str(tokenizer_steps), "--parser-size", parser_size]
+    argv += ["--tokenizer-steps", str(tokenizer_steps), "--parser-size", parser_size,
+             "--parser-seed", str(parser_seed)]
     raise typer.Exit(training.main(argv))
+
+
+@model_app.command("ensemble")
+def model_ensemble(
+    parsers: List[Path] = typer.Argument(..., exists=True, dir_okay=False,
+                                         help="Parser files trained on the same data (e.g. other seeds)."),
+    pretrain: Path = typer.Option(..., exists=True, dir_okay=False,
+                                  help="The word vectors the parsers were trained with (pretrain.pt)."),
+    out: Path = typer.Option(..., help="The ensemble parser file to write (e.g. quotes/models/en/depparse.pt)."),
+) -> None:
+    """Combine parsers into one Stanza ensemble parser file (scores summed; float16 weights)."""
+    from quotes import training
+
+    try:
+        written = training.build_parser_ensemble(list(parsers), pretrain, out)
+    except (ValueError, FileNotFoundError) as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2)
+    typer.echo(f"{written}\t{written.stat().st_size / 1e6:.1f} MB\t{len(parsers)} parsers")
 
 
 @model_app.command("evaluate")

@@ -5,6 +5,21 @@ from __future__ import annotations
 from quotes.parse import MODEL_DIR_ENV, PACKAGE_MODEL_DIR, model_identity, resolve_model_dir
 
 
+def _parser_kind(path) -> str:
+    """', an ensemble of N parsers' for a Stanza ensemble parser file, else nothing."""
+    if path.name != "depparse.pt":
+        return ""
+    import torch
+
+    try:
+        checkpoint = torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as error:  # the pipeline reports it in full when it loads the file
+        return f" (unreadable: {type(error).__name__})"
+    if checkpoint.get("model_type") == "ensemble_graph":
+        return f", an ensemble of {len(checkpoint['model']['params'])} parsers"
+    return ""
+
+
 def describe(model_dir: str | None = None) -> str:
     import os
 
@@ -18,7 +33,7 @@ def describe(model_dir: str | None = None) -> str:
     for path in sorted(directory.rglob("*.pt")):
         size = path.stat().st_size
         total += size
-        lines.append(f"  {path.relative_to(directory)}\t{size / 1e6:.1f} MB")
+        lines.append(f"  {path.relative_to(directory)}\t{size / 1e6:.1f} MB{_parser_kind(path)}")
     lines.append(f"  total\t{total / 1e6:.1f} MB; identity {model_identity(directory)}")
     card = directory / "README.md"
     if card.exists():

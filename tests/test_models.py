@@ -157,3 +157,78 @@ def test_parser_size_reaches_stanzas_trainer(recorded_training):
     assert (args[args.index("--hidden_dim") + 1], args[args.index("--num_layers") + 1],
             args[args.index("--deep_biaff_hidden_dim") + 1]) == ("400", "3", "400")
     assert args[args.index("--wordvec_pretrain_file") + 1] == str(recorded_training.paths.pretrain)
+
+
+def test_parser_seed_reaches_stanzas_trainer(recorded_training):
+    [(module, args)] = recorded_training("--only", "depparse", "--parser-seed", "77")
+    assert module == "stanza.models.parser"
+    assert args[args.index("--seed") + 1] == "77"
+
+
+@pytest.fixture
+def single_parsers(tmp_path):
+    """Single graph parser files: the shipped ensemble's members, or the shipped parser twice."""
+    shipped = torch.load(PACKAGE_MODEL_DIR / "depparse.pt", map_location="cpu", weights_only=True)
+    if shipped.get("model_type") == "ensemble_graph":
+        members = [dict(shipped, model=params, config=config, model_type="graph")
+                   for params, config in zip(shipped["model"]["params"], shipped["model"]["args"])]
+    else:
+        members = [shipped, shipped]
+    paths = []
+    for number, member in enumerate(members):
+        paths.append(tmp_path / f"member{number}.pt")
+        torch.save(member, paths[-1])
+    return paths
+
+
+def test_parser_ensemble_holds_its_members_and_parses(tmp_path, single_parsers):
+    import shutil
+
+    from quotes.training import build_parser_ensemble
+
+    models = tmp_path / "models"
+    shutil.copytree(PACKAGE_MODEL_DIR, models)
+    build_parser_ensemble(single_parsers, models / "pretrain.pt", models / "depparse.pt")
+    saved = torch.load(models / "depparse.pt", map_location="cpu", weights_only=True)
+    assert saved["model_type"] == "ensemble_graph"
+    assert len(saved["model"]["params"]) == len(single_parsers)
+    for path, stored in zip(single_parsers, saved["model"]["params"]):
+        member = torch.load(path, map_location="cpu", weights_only=True)["model"]
+        assert stored.keys() == member.keys()
+        for name, tensor in member.items():
+            expected = tensor.half() if tensor.is_floating_point() else tensor
+            assert stored[name].dtype == expected.dtype and torch.equal(stored[name], expected), name
+    text = "State Department spokesperson Matthew Miller stated that the talks were useful, officials said."
+    [sentence] = load_pipeline(str(models))(text).sentences
+    assert [w.text for w in sentence.words][:5] == ["State", "Department", "spokesperson", "Matthew", "Miller"]
+    assert [w.head for w in sentence.words].count(0) == 1
+    assert all(0 <= w.head <= len(sentence.words) and w.deprel for w in sentence.words)
+
+
+def test_parser_ensemble_refuses_members_of_other_data(tmp_path, single_parsers):
+    from quotes.training import build_parser_ensemble
+
+    other = torch.load(single_parsers[1], map_location="cpu", weights_only=True)
+    other["vocab"]["deprel"]["_id2unit"] = other["vocab"]["deprel"]["_id2unit"][:-1]
+    torch.save(other, single_parsers[1])
+    with pytest.raises(ValueError, match="member1.pt has another vocabulary"):
+        build_parser_ensemble(single_parsers, PACKAGE_MODEL_DIR / "pretrain.pt", tmp_path / "out.pt")
+    with pytest.raises(ValueError, match="at least two"):
+        build_parser_ensemble(single_parsers[:1], PACKAGE_MODEL_DIR / "pretrain.pt", tmp_path / "out.pt")
+    assert not (tmp_path / "out.pt").exists()
+
+
+def test_model_info_names_an_ensemble_parser(tmp_path, single_parsers):
+    import shutil
+
+    from quotes.modelinfo import describe
+    from quotes.training import build_parser_ensemble
+
+    models = tmp_path / "models"
+    shutil.copytree(PACKAGE_MODEL_DIR, models)
+    build_parser_ensemble(single_parsers[:2], models / "pretrain.pt", models / "depparse.pt")
+    assert "depparse.pt\t" in describe(str(models)) and ", an ensemble of 2 parsers" in describe(str(models))
+    shutil.copyfile(single_parsers[0], models / "depparse.pt")
+    assert "ensemble" not in describe(str(models))
+    (models / "depparse.pt").write_bytes(b"broken")
+    assert "depparse.pt\t0.0 MB (unreadable" in describe(str(models))
