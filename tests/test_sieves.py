@@ -1904,3 +1904,26 @@ stop stop VERB 4 advcl
 """)
     assert record["cue"]["text"] == "called"
     assert record["speaker"]["mention"]["text"] == "The secretary general"
+
+
+
+def test_what_is_promoted_or_published_is_no_statement():
+    for verb, lemma in (("promoted", "promote"), ("published", "publish")):
+        assert run(f"She {verb} the book.", f"""
+She she PRON 2 nsubj
+{verb} {lemma} VERB 0 root
+the the DET 4 det
+book book NOUN 2 obj
+. . PUNCT 2 punct
+""") == [], verb
+
+
+def test_what_is_reacted_to_is_no_statement():
+    assert run("She reacted to the ruling.", """
+She she PRON 2 nsubj
+reacted react VERB 0 root
+to to ADP 5 case
+the the DET 5 det
+ruling ruling NOUN 2 obl
+. . PUNCT 2 punct
+""") == []
