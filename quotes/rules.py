@@ -161,7 +161,7 @@ PATTERNS_SCHEMA = {
     "negation": {"lemmas": list, "deprels": list},
     "inverted": {"deprels": list, "subject_after": list, "object_deprels": list},
     "content": {"edge_deprels": list, "outside_deprels": list, "extend_deprels": list, "min_words": int,
-                "object_extend_deprels": list, "object_extend_openers": list},
+                "object_extend_deprels": list, "object_extend_openers": list, "trailing_relatives": list},
     "colon": {"marks": list},
     "nested": {"standalone_classes": list, "attitude_classes": list, "other_speaker_classes": list},
     "signature": {"dashes": list, "max_words": int, "name_particles": list},

@@ -1927,3 +1927,39 @@ the the DET 5 det
 ruling ruling NOUN 2 obl
 . . PUNCT 2 punct
 """) == []
+
+
+BILL_WITH_RELATIVE = """
+He he PRON 2 nsubj
+said say VERB 0 root
+he he PRON 4 nsubj
+supports support VERB 2 ccomp
+the the DET 6 det
+bill bill NOUN 4 obj
+, , PUNCT 8 punct
+which which PRON 9 nsubj
+includes include VERB 6 acl:relcl
+new new ADJ 11 amod
+rules rule NOUN 9 obj
+. . PUNCT 2 punct
+"""
+
+
+def test_a_relative_clause_that_ends_the_statement_after_a_comma_is_the_writers():
+    [record] = run("He said he supports the bill, which includes new rules.", BILL_WITH_RELATIVE)
+    assert record["content"]["text"] == "he supports the bill"
+    # a restrictive clause (no comma) tells which bill: it stays
+    [record] = run("He said he supports the bill which includes new rules.", """
+He he PRON 2 nsubj
+said say VERB 0 root
+he he PRON 4 nsubj
+supports support VERB 2 ccomp
+the the DET 6 det
+bill bill NOUN 4 obj
+which which PRON 8 nsubj
+includes include VERB 6 acl:relcl
+new new ADJ 10 amod
+rules rule NOUN 8 obj
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "he supports the bill which includes new rules"

@@ -386,6 +386,32 @@ def before_semicolon(context: Context, cue: Cue, words: list) -> list:
     return kept if len(kept) >= 2 else words
 
 
+def before_trailing_relative_clause(context: Context, tree: Tree, cue: Cue, words: list) -> list:
+    """"... said he supports the final bill, which includes accountability provisions": a
+    relative clause after a comma that runs to the end of a statement after its cue
+    describes something named in it; the statement ends before the comma. Inside quotation
+    marks the words are the speaker's and stay."""
+    ordered = sorted(words, key=lambda w: w.id)
+    if not ordered or ordered[0].start_char < cue.end:
+        return words
+    relatives = set(context.rules.patterns["content"]["trailing_relatives"])
+    last = max((w.id for w in ordered if w.upos != "PUNCT"), default=0)
+    for word in ordered:
+        if word.deprel != "acl:relcl":
+            continue
+        clause = tree.subtree(word)
+        opening = next(w for w in clause if w.upos != "PUNCT" or w is word)
+        comma = tree.word(opening.id - 1) if opening.id > 1 else None
+        if opening.text.lower() not in relatives or comma is None or comma.text != "," \
+                or comma not in ordered or context.inside_quote(comma.start_char) \
+                or max((w.id for w in clause if w.upos != "PUNCT"), default=0) != last:
+            continue
+        kept = [w for w in ordered if w.id < comma.id]
+        if len(kept) >= context.rules.patterns["content"]["min_words"]:
+            return kept
+    return words
+
+
 def extend_over_colon(context: Context, tree: Tree, words: list) -> list:
     """"X outlined three objectives: A, B and C" — the content runs on after the colon."""
     colon_marks = set(context.rules.patterns["colon"]["marks"])
