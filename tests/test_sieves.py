@@ -1963,3 +1963,20 @@ rules rule NOUN 8 obj
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == "he supports the bill which includes new rules"
+
+
+def test_a_contrast_after_a_comma_that_ends_the_statement_is_the_writers():
+    [record] = run("Most said they were tired, while ten members stayed.", """
+Most most ADJ 2 nsubj
+said say VERB 0 root
+they they PRON 5 nsubj
+were be AUX 5 cop
+tired tired ADJ 2 ccomp
+, , PUNCT 10 punct
+while while SCONJ 10 mark
+ten ten NUM 9 nummod
+members member NOUN 10 nsubj
+stayed stay VERB 5 advcl
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "they were tired"

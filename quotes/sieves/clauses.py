@@ -7,7 +7,7 @@ from quotes.deps import base, contiguous_block
 from quotes.sieves.content import (
     before_main_clause,
     before_semicolon,
-    before_trailing_relative_clause,
+    before_trailing_clause,
     content_deprels,
     extend_over_colon,
     make_attribution,
@@ -34,7 +34,7 @@ def verb_complement(context: Context) -> list[Attribution]:
             continue
         words = extend_over_colon(context, tree, words)
         words = before_semicolon(context, cue, words)
-        words = before_trailing_relative_clause(context, tree, cue, words)
+        words = before_trailing_clause(context, tree, cue, words)
         words = before_main_clause(tree, cue, words, context.rules)
         source, reason = find_source(tree, cue.word, context.rules)
         phrase: list = []

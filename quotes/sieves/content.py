@@ -386,28 +386,32 @@ def before_semicolon(context: Context, cue: Cue, words: list) -> list:
     return kept if len(kept) >= 2 else words
 
 
-def before_trailing_relative_clause(context: Context, tree: Tree, cue: Cue, words: list) -> list:
-    """"... said he supports the final bill, which includes accountability provisions": a
-    relative clause after a comma that runs to the end of a statement after its cue
-    describes something named in it; the statement ends before the comma. Inside quotation
-    marks the words are the speaker's and stay."""
+def before_trailing_clause(context: Context, tree: Tree, cue: Cue, words: list) -> list:
+    """The writer's clause after a comma at the end of a statement: a relative clause
+    describing something named in it ("said he supports the final bill, which includes
+    ...") or a contrast ("said they wanted to endorse Sanders, while 95 members favored
+    Clinton"); the statement ends before the comma. Inside quotation marks the words are
+    the speaker's and stay."""
     ordered = sorted(words, key=lambda w: w.id)
     if not ordered or ordered[0].start_char < cue.end:
         return words
-    relatives = set(context.rules.patterns["content"]["trailing_relatives"])
+    patterns = context.rules.patterns["content"]
+    relatives, contrasts = set(patterns["trailing_relatives"]), set(patterns["trailing_contrasts"])
     last = max((w.id for w in ordered if w.upos != "PUNCT"), default=0)
     for word in ordered:
-        if word.deprel != "acl:relcl":
-            continue
         clause = tree.subtree(word)
-        opening = next(w for w in clause if w.upos != "PUNCT" or w is word)
+        opening = next((w for w in clause if w.upos != "PUNCT"), word)
+        marker = opening.text.lower()
+        if not (word.deprel == "acl:relcl" and marker in relatives
+                or word.upos in ("VERB", "AUX") and opening.head == word.id
+                and base(opening.deprel) in ("cc", "mark") and marker in contrasts):
+            continue
         comma = tree.word(opening.id - 1) if opening.id > 1 else None
-        if opening.text.lower() not in relatives or comma is None or comma.text != "," \
-                or comma not in ordered or context.inside_quote(comma.start_char) \
+        if comma is None or comma.text != "," or comma not in ordered or context.inside_quote(comma.start_char) \
                 or max((w.id for w in clause if w.upos != "PUNCT"), default=0) != last:
             continue
         kept = [w for w in ordered if w.id < comma.id]
-        if len(kept) >= context.rules.patterns["content"]["min_words"]:
+        if len(kept) >= patterns["min_words"]:
             return kept
     return words
 
