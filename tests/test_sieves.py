@@ -1980,3 +1980,31 @@ stayed stay VERB 5 advcl
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == "they were tired"
+
+
+def test_a_phrase_after_an_object_content_goes_on_with_it():
+    [record] = run("The poll showed Trump with a large lead.", """
+The the DET 2 det
+poll poll NOUN 3 nsubj
+showed show VERB 0 root
+Trump Trump PROPN 3 obj
+with with ADP 8 case
+a a DET 8 det
+large large ADJ 8 amod
+lead lead NOUN 3 obl
+. . PUNCT 3 punct
+""")
+    assert record["content"]["text"] == "Trump with a large lead"
+    [record] = run("She endorsed Sanders in the primary after the debate.", """
+She she PRON 2 nsubj
+endorsed endorse VERB 0 root
+Sanders Sanders PROPN 2 obj
+in in ADP 6 case
+the the DET 6 det
+primary primary NOUN 2 obl
+after after ADP 9 case
+the the DET 9 det
+debate debate NOUN 2 obl
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "Sanders in the primary"
