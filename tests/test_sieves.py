@@ -2008,3 +2008,30 @@ debate debate NOUN 2 obl
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == "Sanders in the primary"
+
+
+def test_the_subject_of_a_statement_taken_for_an_indirect_object_belongs_to_it():
+    [record] = run("Fowler said the politics would be intense.", """
+Fowler Fowler PROPN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+politics politics NOUN 2 iobj
+would would AUX 7 aux
+be be AUX 7 cop
+intense intense ADJ 2 ccomp
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "the politics would be intense"
+    # after a verb of telling, the indirect object is the listener
+    [record] = run("Fowler told reporters the politics would be intense.", """
+Fowler Fowler PROPN 2 nsubj
+told tell VERB 0 root
+reporters reporter NOUN 2 iobj
+the the DET 5 det
+politics politics NOUN 8 nsubj
+would would AUX 8 aux
+be be AUX 8 cop
+intense intense ADJ 2 ccomp
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "the politics would be intense"

@@ -175,8 +175,10 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
         chosen = after or clausal
         if after and "obj" in allowed:
             # "says such techniques are inhumane": parsers often take the clause's subject
-            # for the verb's object; it belongs to the statement.
-            chosen = [k for k in kids if base(k.deprel) == "obj"
+            # for the verb's object (or, after a verb that has no listener, its indirect
+            # object: "said the politics ... would be more intense"); it belongs to the statement.
+            taken = {"obj"} if cue.lemma in rules.words("listener_verbs") else {"obj", "iobj"}
+            chosen = [k for k in kids if base(k.deprel) in taken
                       and cue.word.id < k.id < chosen[0].id] + chosen
         if not after and not any(base(k.deprel) in ("nsubj", "expl") for c in chosen for k in tree.kids(c)):
             # "Trump's grasp of policy is worrying, Cuban said": the parser gave the cue the
