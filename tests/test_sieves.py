@@ -2035,3 +2035,29 @@ intense intense ADJ 2 ccomp
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == "the politics would be intense"
+
+
+def test_the_subject_of_a_subjectless_clause_taken_for_an_object_belongs_to_it():
+    [record] = run("They knew some of this was coming.", """
+They they PRON 2 nsubj
+knew know VERB 0 root
+some some PRON 2 obj
+of of ADP 5 case
+this this PRON 3 nmod
+was be AUX 7 aux
+coming come VERB 2 ccomp
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "some of this was coming"
+    # a day the parser took for an object is not the statement's subject
+    [record] = run("They said Saturday that this was coming.", """
+They they PRON 2 nsubj
+said say VERB 0 root
+Saturday Saturday PROPN 2 obj
+that that SCONJ 7 mark
+this this PRON 7 nsubj
+was be AUX 7 aux
+coming come VERB 2 ccomp
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "that this was coming"

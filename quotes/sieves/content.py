@@ -173,13 +173,15 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
         if other_cues:
             after = [k for k in after if k.id < min(o.id for o in other_cues)] or after[:1]
         chosen = after or clausal
-        if after and "obj" in allowed:
-            # "says such techniques are inhumane": parsers often take the clause's subject
-            # for the verb's object (or, after a verb that has no listener, its indirect
-            # object: "said the politics ... would be more intense"); it belongs to the statement.
+        subjectless = not any(base(k.deprel) in ("nsubj", "expl") for k in tree.kids(chosen[0]))
+        if after and ("obj" in allowed or subjectless):
+            # "says such techniques are inhumane", "knew some of this was coming": parsers
+            # often take the clause's subject for the verb's object (or, after a verb that
+            # has no listener, its indirect object: "said the politics ... would be more
+            # intense"); it belongs to the statement.
             taken = {"obj"} if cue.lemma in rules.words("listener_verbs") else {"obj", "iobj"}
-            chosen = [k for k in kids if base(k.deprel) in taken
-                      and cue.word.id < k.id < chosen[0].id] + chosen
+            chosen = [k for k in kids if base(k.deprel) in taken and cue.word.id < k.id < chosen[0].id
+                      and k.text.lower() not in rules.words("time_words")] + chosen
         if not after and not any(base(k.deprel) in ("nsubj", "expl") for c in chosen for k in tree.kids(c)):
             # "Trump's grasp of policy is worrying, Cuban said": the parser gave the cue the
             # clause's subject as a second subject; the one before the clause belongs to it.
