@@ -1419,6 +1419,20 @@ why why ADV 1 parataxis
 . . PUNCT 1 punct
 """)
     assert record["speaker"]["mention"]["text"] == "PENCE" and record["cue"]["text"] == ":"
+    # "A:" opens an interviewee's answer in a transcript: no name, and many statements
+    assert run("A: Well, the question really should be why.", """
+A a DET 0 root
+: : PUNCT 10 punct
+Well well INTJ 10 discourse
+, , PUNCT 3 punct
+the the DET 6 det
+question question NOUN 10 nsubj
+really really ADV 10 advmod
+should should AUX 10 aux
+be be AUX 10 cop
+why why ADV 1 parataxis
+. . PUNCT 1 punct
+""") == []
 
 
 def test_a_question_word_after_the_cue_opens_its_content():
