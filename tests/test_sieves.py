@@ -1977,6 +1977,22 @@ rules rule NOUN 8 obj
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == "he supports the bill which includes new rules"
+    [record] = run("He said he would vote on April 26, when polls open.", """
+He he PRON 2 nsubj
+said say VERB 0 root
+he he PRON 5 nsubj
+would would AUX 5 aux
+vote vote VERB 2 ccomp
+on on ADP 7 case
+April April PROPN 5 obl
+26 26 NUM 7 nummod
+, , PUNCT 12 punct
+when when ADV 12 advmod
+polls poll NOUN 12 nsubj
+open open VERB 7 acl:relcl
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "he would vote on April 26"
 
 
 def test_a_contrast_after_a_comma_that_ends_the_statement_is_the_writers():
