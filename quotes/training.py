@@ -374,7 +374,12 @@ def build_parser_ensemble(parsers: list[Path], pretrain: Path, out: Path) -> Pat
     for parser in parsers:
         if not parser.is_file():
             raise FileNotFoundError(f"parser file not found: {parser}")
-        checkpoint = torch.load(parser, map_location="cpu", weights_only=True)
+        try:
+            checkpoint = torch.load(parser, map_location="cpu", weights_only=True)
+        except Exception as error:  # torch raises many kinds for a file that is no model
+            raise ValueError(f"{parser} is not a Stanza parser file ({type(error).__name__})") from error
+        if not isinstance(checkpoint, dict) or "vocab" not in checkpoint or "model" not in checkpoint:
+            raise ValueError(f"{parser} is not a Stanza parser file (no model or vocabulary in it)")
         if checkpoint.get("model_type", "graph") != "graph":
             raise ValueError(f"{parser} is not a single graph parser (it is {checkpoint['model_type']})")
         vocabularies.append(checkpoint["vocab"])

@@ -166,3 +166,16 @@ def test_extract_writes_other_formats(tmp_path):
     assert run(["extract", "a.txt", "--format", "w3c", "-o", "out.w3c.jsonl"], tmp_path).returncode == 0
     annotation = json.loads((tmp_path / "out.w3c.jsonl").read_text("utf-8").splitlines()[0])
     assert annotation["type"] == "Annotation"
+
+
+def test_model_ensemble_names_a_file_that_is_no_parser(tmp_path):
+    good = ROOT / "quotes" / "models" / "en" / "depparse.pt"
+    broken = tmp_path / "broken.pt"
+    broken.write_bytes(b"not a model")
+    result = run(["model", "ensemble", str(good), str(broken), "--pretrain",
+                  str(ROOT / "quotes" / "models" / "en" / "pretrain.pt"), "--out", str(tmp_path / "out.pt")],
+                 cwd=tmp_path)
+    assert result.returncode == 2
+    assert f"{broken} is not a Stanza parser file" in result.stderr.decode()
+    assert "Traceback" not in result.stderr.decode()
+    assert not (tmp_path / "out.pt").exists()
