@@ -160,7 +160,7 @@ PATTERNS_SCHEMA = {
     "source": {"deprels": list, "climb": list, "expletives": list},
     "negation": {"lemmas": list, "deprels": list},
     "inverted": {"deprels": list, "subject_after": list, "object_deprels": list},
-    "content": {"edge_deprels": list, "outside_deprels": list, "extend_deprels": list, "min_words": int,
+    "content": {"edge_deprels": list, "kept_end_marks": list, "outside_deprels": list, "extend_deprels": list, "min_words": int,
                 "object_extend_deprels": list, "object_extend_openers": list, "trailing_relatives": list,
                 "trailing_contrasts": list},
     "colon": {"marks": list},

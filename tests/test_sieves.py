@@ -2091,3 +2091,15 @@ coming come VERB 2 ccomp
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == "that this was coming"
+
+
+def test_a_question_keeps_its_mark():
+    [record] = run("She asked why he left?", """
+She she PRON 2 nsubj
+asked ask VERB 0 root
+why why ADV 5 advmod
+he he PRON 5 nsubj
+left leave VERB 2 ccomp
+? ? PUNCT 5 punct
+""")
+    assert record["content"]["text"] == "why he left?"

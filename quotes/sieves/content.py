@@ -16,8 +16,10 @@ def trim_edges(words: list, rules: Rules, text: str) -> list:
     edge = set(rules.patterns["content"]["edge_deprels"])
     quote_chars = {c for pair in rules.marks.pairs for c in pair[:2]} | {rules.marks.ambiguous_double}
 
+    kept_at_end = set(rules.patterns["content"]["kept_end_marks"])
+
     def droppable(word, at_end: bool) -> bool:
-        if base(word.deprel) not in edge and word.deprel not in edge:
+        if base(word.deprel) not in edge and word.deprel not in edge or at_end and word.text in kept_at_end:
             return False
         if word.text in quote_chars:
             inside = "".join(w.text for w in words)
