@@ -6,8 +6,7 @@ from quotes.cues import NOUN, VERB
 from quotes.deps import base, contiguous_block
 from quotes.sieves.content import (
     before_main_clause,
-    before_semicolon,
-    before_trailing_clause,
+    before_writers_words,
     content_deprels,
     extend_over_colon,
     make_attribution,
@@ -33,8 +32,7 @@ def verb_complement(context: Context) -> list[Attribution]:
         if not words:
             continue
         words = extend_over_colon(context, tree, words)
-        words = before_semicolon(context, cue, words)
-        words = before_trailing_clause(context, tree, cue, words)
+        words = before_writers_words(context, tree, cue, words)
         words = before_main_clause(tree, cue, words, context.rules)
         source, reason = find_source(tree, cue.word, context.rules)
         phrase: list = []
@@ -105,7 +103,7 @@ def passive_object(context: Context) -> list[Attribution]:
                 or not tree.kids(cue.word, {"aux:pass"}):
             continue
         subjects = [k for k in tree.kids(cue.word, {"nsubj:pass"}) if k.upos in ("NOUN", "PROPN")]
-        agents = [k for k in tree.kids(cue.word, {"obl:agent"})]
+        agents = tree.kids(cue.word, {"obl:agent"})
         if not subjects:
             continue
         words = tree.subtree(subjects[0])

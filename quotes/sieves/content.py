@@ -19,7 +19,7 @@ def trim_edges(words: list, rules: Rules, text: str) -> list:
     kept_at_end = set(rules.patterns["content"]["kept_end_marks"])
 
     def droppable(word, at_end: bool) -> bool:
-        if base(word.deprel) not in edge and word.deprel not in edge or at_end and word.text in kept_at_end:
+        if (base(word.deprel) not in edge and word.deprel not in edge) or (at_end and word.text in kept_at_end):
             return False
         if word.text in quote_chars:
             inside = "".join(w.text for w in words)
@@ -381,30 +381,33 @@ def with_parenthetical_opening(tree: Tree, cue: Cue, source, words: list) -> lis
     return before + [w for w in words if w.id > cue.word.id]
 
 
-def before_semicolon(context: Context, cue: Cue, words: list) -> list:
-    """A statement after its cue ends at a semicolon outside quotation marks ("... than
-    defending the nation; that's a surefire ticket ..."): what follows is the writer's."""
-    ordered = sorted(words, key=lambda w: w.id)
-    if not ordered or ordered[0].start_char < cue.end:
-        return words
-    stop = next((w for w in ordered if w.text == ";" and not context.inside_quote(w.start_char)), None)
-    kept = [w for w in ordered if stop is None or w.id < stop.id]
-    return kept if len(kept) >= 2 else words
-
-
-def before_trailing_clause(context: Context, tree: Tree, cue: Cue, words: list) -> list:
-    """The writer's clause after a comma at the end of a statement: a relative clause
-    describing something named in it ("said he supports the final bill, which includes
-    ...") or a contrast ("said they wanted to endorse Sanders, while 95 members favored
-    Clinton"); the statement ends before the comma. Inside quotation marks the words are
+def before_writers_words(context: Context, tree: Tree, cue: Cue, words: list) -> list:
+    """A statement after its cue ends where the writer's own words begin: at a semicolon
+    ("... than defending the nation; that's a surefire ticket ..."), or at the comma before a
+    clause that runs to its end and describes something named in it ("said he supports the
+    final bill, which includes ...") or sets something against it ("said they wanted to
+    endorse Sanders, while 95 members favored Clinton"). Inside quotation marks the words are
     the speaker's and stay."""
     ordered = sorted(words, key=lambda w: w.id)
     if not ordered or ordered[0].start_char < cue.end:
         return words
+    semicolon = next((w for w in ordered if w.text == ";" and not context.inside_quote(w.start_char)), None)
+    ordered = _before(ordered, semicolon, context.rules)
+    return _before(ordered, _comma_before_trailing_clause(context, tree, ordered), context.rules)
+
+
+def _before(ordered: list, stop, rules: Rules) -> list:
+    kept = [w for w in ordered if stop is None or w.id < stop.id]
+    return kept if len(kept) >= rules.patterns["content"]["min_words"] else ordered
+
+
+def _comma_before_trailing_clause(context: Context, tree: Tree, ordered: list):
     patterns = context.rules.patterns["content"]
     relatives, contrasts = set(patterns["trailing_relatives"]), set(patterns["trailing_contrasts"])
     last = max((w.id for w in ordered if w.upos != "PUNCT"), default=0)
     for word in ordered:
+        if word.deprel != "acl:relcl" and word.upos not in ("VERB", "AUX"):
+            continue
         clause = tree.subtree(word)
         opening = next((w for w in clause if w.upos != "PUNCT"), word)
         marker = opening.text.lower()
@@ -413,13 +416,10 @@ def before_trailing_clause(context: Context, tree: Tree, cue: Cue, words: list) 
                 and base(opening.deprel) in ("cc", "mark") and marker in contrasts):
             continue
         comma = tree.word(opening.id - 1) if opening.id > 1 else None
-        if comma is None or comma.text != "," or comma not in ordered or context.inside_quote(comma.start_char) \
-                or max((w.id for w in clause if w.upos != "PUNCT"), default=0) != last:
-            continue
-        kept = [w for w in ordered if w.id < comma.id]
-        if len(kept) >= patterns["min_words"]:
-            return kept
-    return words
+        if comma is not None and comma.text == "," and comma in ordered and not context.inside_quote(comma.start_char) \
+                and max((w.id for w in clause if w.upos != "PUNCT"), default=0) == last:
+            return comma
+    return None
 
 
 def extend_over_colon(context: Context, tree: Tree, words: list) -> list:
