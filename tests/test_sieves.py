@@ -2103,3 +2103,14 @@ left leave VERB 2 ccomp
 ? ? PUNCT 5 punct
 """)
     assert record["content"]["text"] == "why he left?"
+
+
+def test_a_one_word_object_is_the_statement():
+    [record] = run("Critics hated it.", """
+Critics critic NOUN 2 nsubj
+hated hate VERB 0 root
+it it PRON 2 obj
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "it"
+    assert record["speaker"]["mention"]["text"] == "Critics"
