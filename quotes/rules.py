@@ -126,6 +126,7 @@ class Rules:
     media_heads: frozenset[str]
     anonymous_heads: frozenset[str]
     group_heads: frozenset[str]
+    person_suffixes: tuple[str, ...]
     pronouns: dict[str, tuple[str, str]]
     patterns: dict
 
@@ -152,7 +153,7 @@ MARKS_SCHEMA = {
 }
 SPEAKERS_SCHEMA = {
     "titles": list, "organisation_heads": list, "media_heads": list,
-    "anonymous_heads": list, "group_heads": list,
+    "anonymous_heads": list, "group_heads": list, "person_suffixes": list,
     "pronouns": {"*": {"gender": str, "number": str}},
 }
 PATTERNS_SCHEMA = {
@@ -295,6 +296,7 @@ def _load_rules(directory: Path) -> Rules:
         media_heads=lowered(speakers["media_heads"]),
         anonymous_heads=lowered(speakers["anonymous_heads"]),
         group_heads=lowered(speakers["group_heads"]),
+        person_suffixes=tuple(sorted(lowered(speakers["person_suffixes"]))),
         pronouns=pronouns,
         patterns=patterns,
     )

@@ -2114,3 +2114,36 @@ it it PRON 2 obj
 """)
     assert record["content"]["text"] == "it"
     assert record["speaker"]["mention"]["text"] == "Critics"
+
+
+def test_a_noun_for_people_is_a_speaker_by_its_ending():
+    [record] = run("Environmentalists hated the pipeline.", """
+Environmentalists environmentalist NOUN 2 nsubj
+hated hate VERB 0 root
+the the DET 4 det
+pipeline pipeline NOUN 2 obj
+. . PUNCT 2 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "Environmentalists"
+    assert record["content"]["text"] == "the pipeline"
+
+
+def test_a_name_the_tagger_took_for_a_noun_is_still_a_speaker():
+    # "Sanders" at the start of a sentence read as the plural of "sander"; the document names
+    # him elsewhere, and "defended" needs a speaker, not a thing.
+    records = run("Bernie Sanders spoke in Iowa. Sanders defended the plan.", """
+Bernie Bernie PROPN 2 compound
+Sanders Sanders PROPN 3 nsubj
+spoke speak VERB 0 root
+in in ADP 5 case
+Iowa Iowa PROPN 3 obl
+. . PUNCT 3 punct
+""", """
+Sanders sander NOUN 2 nsubj
+defended defend VERB 0 root
+the the DET 4 det
+plan plan NOUN 2 obj
+. . PUNCT 2 punct
+""")
+    [record] = [r for r in records if r["content"]["text"] == "the plan"]
+    assert record["speaker"]["mention"]["text"] == "Sanders"

@@ -50,7 +50,7 @@ def verb_complement(context: Context) -> list[Attribution]:
             if source is not None:
                 speaker_words = set(source_mention_words(tree, source))
                 words = [w for w in words if w not in speaker_words]
-        if not plausible_source(source, cue, context.rules):
+        if not plausible_source(source, cue, context.rules, context.names):
             continue
         words = with_parenthetical_opening(tree, cue, source, words)
         if not tree.kids(cue.word, set(context.rules.patterns["source"]["deprels"])) and source is not None:

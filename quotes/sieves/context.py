@@ -66,13 +66,14 @@ class Context:
     quotes: list[QuoteSpan]
     trees: list[Tree] = field(default_factory=list)
     cues: list[list[Cue]] = field(default_factory=list)
+    names: frozenset[str] = frozenset()
     found: list[Attribution] = field(default_factory=list)
     _used: set[int] = field(default_factory=set)
     _used_for: int = -1
 
     @classmethod
     def build(cls, parsed: ParsedText, rules: Rules, quotes: list[QuoteSpan]) -> "Context":
-        context = cls(parsed, rules, [q for q in quotes if q.depth == 0])
+        context = cls(parsed, rules, [q for q in quotes if q.depth == 0], names=document_names(parsed))
         for sentence in parsed.sentences:
             tree = Tree.of(sentence)
             context.trees.append(tree)
@@ -124,3 +125,11 @@ class Context:
 
     def inside_quote(self, position: int) -> bool:
         return any(q.start <= position < q.end for q in self.quotes)
+
+
+def document_names(parsed: ParsedText) -> frozenset[str]:
+    """The words the document uses as names somewhere: where the tagger takes one of them for
+    a common noun elsewhere ("Sanders" at the start of a sentence, read as the plural of
+    "sander"), it is still the name."""
+    return frozenset(word.text for sentence in parsed.sentences for word in sentence.words
+                     if word.upos == "PROPN" and word.text[:1].isupper())

@@ -200,12 +200,15 @@ def source_mention_words(tree: Tree, source) -> list:
     return block
 
 
-def plausible_source(source, cue: Cue, rules: Rules) -> bool:
+def plausible_source(source, cue: Cue, rules: Rules, names: frozenset[str] = frozenset()) -> bool:
     """Only speech verbs ("the report said", "polls show") take things as sources; believing,
-    intending and emphasising need a speaker ("The talks aimed to ..." is no attribution)."""
-    if source is None or source.upos != "NOUN" or "speech" in cue.classes:
+    intending and emphasising need a speaker ("The talks aimed to ..." is no attribution).
+    `names` are the words the document uses as names elsewhere."""
+    if source is None or source.upos != "NOUN" or "speech" in cue.classes or source.text in names:
         return True
     words = {source.text.lower(), (source.lemma or "").lower()}
+    if any(word.endswith(rules.person_suffixes) for word in words):
+        return True
     return bool(words & (rules.organisation_heads | rules.media_heads | rules.group_heads
                          | rules.anonymous_heads | rules.titles))
 

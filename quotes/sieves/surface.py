@@ -69,7 +69,7 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 continue  # "China and the US find themselves in ...": no statement
             source = previous_source[0] if source_phrase and previous_source and \
                 list(previous_source[1]) == source_phrase else phrase_head(source_phrase)
-            if source is None or not plausible_source(source, cue, context.rules):
+            if source is None or not plausible_source(source, cue, context.rules, context.names):
                 continue
             attribution = make_attribution(context, sentence, tree, content, cue, "surface_reporting_clause", source)
             if attribution:
