@@ -2147,3 +2147,26 @@ plan plan NOUN 2 obj
 """)
     [record] = [r for r in records if r["content"]["text"] == "the plan"]
     assert record["speaker"]["mention"]["text"] == "Sanders"
+
+
+def test_a_name_after_a_participle_of_saying_is_no_inverted_speaker():
+    # Unlike "..., said Smith", a participle does not put its speaker after it: the name is
+    # the start of the claim (the parser hung the rest of it on the main verb).
+    records = run("The state is suing Trump, claiming Trump University is a fraud.", """
+The the DET 2 det
+state state NOUN 4 nsubj
+is be AUX 4 aux
+suing sue VERB 0 root
+Trump Trump PROPN 4 obj
+, , PUNCT 7 punct
+claiming claim VERB 4 advcl xpos=VBG
+Trump Trump PROPN 9 compound
+University University PROPN 7 obj
+is be AUX 12 cop
+a a DET 12 det
+fraud fraud NOUN 4 conj
+. . PUNCT 4 punct
+""")
+    [record] = [r for r in records if r["cue"]["text"] == "claiming"]
+    assert record["content"]["text"].startswith("Trump University")
+    assert record["speaker"]["mention"]["text"] == "The state"

@@ -148,6 +148,8 @@ def _after_quote(tree: Tree, cue: Cue) -> bool:
         return False
     if before[-1].text != ",":
         return True
+    if present_participle(cue.word):
+        return False  # "..., calling Obama an “ignorant baboon”": a participle keeps its object
     return any(k.upos in ("PROPN", "PRON") for k in tree.kids(cue.word, {"obj", "iobj"}) if k.id > cue.word.id)
 
 

@@ -78,6 +78,8 @@ def inverted_subject(tree: Tree, word, rules: Rules):
     if word.upos != "VERB" or lemma in rules.words("listener_verbs") \
             or not any(c.name == "speech" for c in rules.verb_classes_of(lemma)):
         return None
+    if present_participle(word):
+        return None  # "..., claiming Trump University is a fraud": a participle does not invert
     before = tree.word(word.id - 1) if word.id > 1 else None
     if before is None or before.text not in inverted["subject_after"]:
         return None
