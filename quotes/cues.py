@@ -107,3 +107,14 @@ def according_to_cues(tree: Tree, rules: Rules) -> list[Cue]:
             cues.append(Cue(ACCORDING_TO, " ".join(phrase), phrase_words[0], phrase_words[0].start_char,
                             phrase_words[-1].end_char, False, (), tuple(phrase_words[1:])))
     return cues
+
+
+def finding_cues(tree: Tree, rules: Rules) -> list[Cue]:
+    """"In a new poll, ...": the preposition of a finding's noun phrase opening the sentence
+    (inside a sentence, "ahead in the polls" mostly says where a lead holds)."""
+    first = tree.words[0] if tree.words else None
+    head = tree.head(first) if first is not None else None
+    if head is None or first.deprel != "case" or first.text.lower() not in rules.finding_prepositions \
+            or not {(head.lemma or "").lower(), head.text.lower()} & rules.finding_heads:
+        return []
+    return [Cue(ACCORDING_TO, first.text.lower(), first, first.start_char, first.end_char, False, (), ())]

@@ -120,6 +120,8 @@ class Rules:
     according_to: tuple[tuple[str, ...], ...]
     mistagged_verbs: dict[str, str]  # form -> lemma ("says" -> "say")
     source_adverbs: frozenset[str]
+    finding_prepositions: frozenset[str]
+    finding_heads: frozenset[str]
     marks: MarkRules
     titles: frozenset[str]
     organisation_heads: frozenset[str]
@@ -141,7 +143,8 @@ class Rules:
 CUES_SCHEMA = {
     "verbs": {"*": {"content": list, "lemmas": list, "prepositions": list, "phrasal": list}},
     "nouns": {"content": list, "lemmas": list},
-    "phrases": {"according_to": list, "source_adverbs": list},
+    "phrases": {"according_to": list, "source_adverbs": list, "finding_prepositions": list,
+                "finding_heads": list},
     "mistagged": {"verb_forms": list},
 }
 MARKS_SCHEMA = {
@@ -288,6 +291,8 @@ def _load_rules(directory: Path) -> Rules:
         noun_content=tuple(cues["nouns"].get("content", ["acl", "ccomp"])),
         according_to=tuple(tuple(p.lower().split()) for p in cues["phrases"]["according_to"]),
         source_adverbs=lowered(cues["phrases"].get("source_adverbs", [])),
+        finding_prepositions=lowered(cues["phrases"].get("finding_prepositions", [])),
+        finding_heads=lowered(cues["phrases"].get("finding_heads", [])),
         mistagged_verbs={form.lower(): third_person_lemma(form.lower())
                          for form in cues.get("mistagged", {}).get("verb_forms", [])},
         marks=mark_rules,

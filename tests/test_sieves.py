@@ -2170,3 +2170,39 @@ fraud fraud NOUN 4 conj
     [record] = [r for r in records if r["cue"]["text"] == "claiming"]
     assert record["content"]["text"].startswith("Trump University")
     assert record["speaker"]["mention"]["text"] == "The state"
+
+
+def test_a_poll_opening_the_sentence_is_the_source_of_its_finding():
+    [record] = run("In a new CBS News poll, she led Sanders 56 percent to 32 percent.", """
+In in ADP 6 case
+a a DET 6 det
+new new ADJ 6 amod
+CBS CBS PROPN 5 compound
+News News PROPN 6 compound
+poll poll NOUN 9 obl
+, , PUNCT 6 punct
+she she PRON 9 nsubj
+led lead VERB 0 root
+Sanders Sanders PROPN 9 obj
+56 56 NUM 12 nummod
+percent percent NOUN 9 obl:npmod
+to to ADP 15 case
+32 32 NUM 15 nummod
+percent percent NOUN 12 nmod
+. . PUNCT 9 punct
+""")
+    assert record["cue"]["text"] == "In"
+    assert record["speaker"]["mention"]["text"] == "a new CBS News poll"
+    assert record["content"]["text"] == "she led Sanders 56 percent to 32 percent"
+
+
+def test_a_poll_inside_the_sentence_is_where_a_lead_holds_not_a_source():
+    assert run("He is ahead in the polls.", """
+He he PRON 3 nsubj
+is be AUX 3 cop
+ahead ahead ADV 0 root
+in in ADP 6 case
+the the DET 6 det
+polls poll NOUN 3 obl
+. . PUNCT 3 punct
+""") == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quotes.cues import ACCORDING_TO, Cue, according_to_cues, adverb_cues, noun_cues, verb_cues
+from quotes.cues import ACCORDING_TO, Cue, according_to_cues, adverb_cues, finding_cues, noun_cues, verb_cues
 from quotes.deps import Tree
 from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence, ParsedText
@@ -78,7 +78,8 @@ class Context:
             tree = Tree.of(sentence)
             context.trees.append(tree)
             context.cues.append(verb_cues(tree, rules) + noun_cues(tree, rules)
-                                + according_to_cues(tree, rules) + adverb_cues(tree, rules))
+                                + according_to_cues(tree, rules) + finding_cues(tree, rules)
+                                + adverb_cues(tree, rules))
         return context
 
     @property

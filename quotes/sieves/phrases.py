@@ -38,6 +38,10 @@ def according_to(context: Context) -> list[Attribution]:
         phrase_ids = {cue.word.id, *(w.id for w in cue.extra_words)}
         last = max(phrase_ids)
         source_words = phrase_object(tree, tree.word(last), context.rules)
+        if cue.lemma in context.rules.finding_prepositions:
+            # "In a CNN/ORC poll released Monday, 31% of ...": the finding runs to its comma
+            comma = next((w for w in tree.words if w.id > last and w.text == ","), None)
+            source_words = [w for w in tree.words if comma is not None and last < w.id < comma.id]
         if not source_words:
             continue
         before_of = [w for w in source_words if w.upos in ("NOUN", "PROPN", "PRON")]
