@@ -170,7 +170,7 @@ PATTERNS_SCHEMA = {
     "colon": {"marks": list},
     "nested": {"standalone_classes": list, "attitude_classes": list, "other_speaker_classes": list},
     "signature": {"dashes": list, "max_words": int, "name_particles": list},
-    "words": {"quotation_cues": list, "listener_verbs": list, "relative_pronouns": list, "wh_words": list,
+    "words": {"quotation_cues": list, "listener_verbs": list, "relative_pronouns": list, "wh_words": list, "question_openers": list,
               "reflexives": list,
               "not_speakers": list, "complement_openers": list,
               "contrast_conjunctions": list, "discourse_subjects": list, "attribution_fillers": list,

@@ -2206,3 +2206,18 @@ the the DET 6 det
 polls poll NOUN 3 obl
 . . PUNCT 3 punct
 """) == []
+
+
+def test_a_question_word_the_parser_hung_on_the_cue_opens_the_question():
+    [record] = run("She asked why he had left the race.", """
+She she PRON 2 nsubj
+asked ask VERB 0 root
+why why ADV 2 advmod
+he he PRON 6 nsubj
+had have AUX 6 aux
+left leave VERB 2 ccomp
+the the DET 8 det
+race race NOUN 6 obj
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "why he had left the race"

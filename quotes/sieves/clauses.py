@@ -13,6 +13,7 @@ from quotes.sieves.content import (
     that_clause_by_word_order,
     verb_content_words,
     with_parenthetical_opening,
+    with_question_word,
 )
 from quotes.sieves.context import Attribution, Context
 from quotes.sieves.sources import (NO_SOURCE, adjacent_source, find_source, inverted_subject, phrase_head,
@@ -31,7 +32,7 @@ def verb_complement(context: Context) -> list[Attribution]:
         rule = "verb_complement"
         if not words:
             continue
-        words = extend_over_colon(context, tree, words)
+        words = with_question_word(tree, cue, extend_over_colon(context, tree, words), context.rules)
         words = before_writers_words(context, tree, cue, words)
         words = before_main_clause(tree, cue, words, context.rules)
         source, reason = find_source(tree, cue.word, context.rules)

@@ -383,6 +383,19 @@ def with_parenthetical_opening(tree: Tree, cue: Cue, source, words: list) -> lis
     return before + [w for w in words if w.id > cue.word.id]
 
 
+def with_question_word(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
+    """"Asked why he had yet to endorse Clinton": the question word opens the content even
+    where the parser hung it on the cue."""
+    if not words:
+        return words
+    first = min(w.id for w in words)
+    before = tree.word(first - 1) if first > 1 else None
+    if before is None or before.id <= cue.word.id or before.head != cue.word.id \
+            or before.text.lower() not in rules.words("question_openers"):
+        return words
+    return [before, *words]
+
+
 def before_writers_words(context: Context, tree: Tree, cue: Cue, words: list) -> list:
     """A statement after its cue ends where the writer's own words begin: at a semicolon
     ("... than defending the nation; that's a surefire ticket ..."), or at the comma before a
