@@ -2221,3 +2221,24 @@ race race NOUN 6 obj
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == "why he had left the race"
+
+
+def test_a_participle_of_reporting_the_parser_took_for_a_second_complement_is_a_statement_of_its_own():
+    records = run("Cruz said that he will win, adding that Trump attacks him.", """
+Cruz Cruz PROPN 2 nsubj
+said say VERB 0 root
+that that SCONJ 6 mark
+he he PRON 6 nsubj
+will will AUX 6 aux
+win win VERB 2 ccomp
+, , PUNCT 8 punct
+adding add VERB 2 ccomp xpos=VBG
+that that SCONJ 11 mark
+Trump Trump PROPN 11 nsubj
+attacks attack VERB 8 ccomp
+him he PRON 11 obj
+. . PUNCT 2 punct
+""")
+    by_cue = {r["cue"]["text"]: r["content"]["text"] for r in records}
+    assert by_cue["said"] == "that he will win"
+    assert by_cue["adding"] == "that Trump attacks him"

@@ -115,6 +115,16 @@ def content_moved_out(tree: Tree, cue: Cue, rules: Rules) -> bool:
     return False
 
 
+def _participle_of_its_own(tree: Tree, kid, rules: Rules) -> bool:
+    """"said that there is “only one strong conservative ...,” | adding that ...": a participle
+    of reporting after a comma, which the parser took for a second complement, is a statement
+    of its own."""
+    if kid.upos != "VERB" or not present_participle(kid) or not rules.verb_classes_of((kid.lemma or kid.text).lower()):
+        return False
+    before = [w for w in tree.words if w.id < kid.id and (w.upos != "PUNCT" or w.text == ",")]
+    return bool(before) and before[-1].text == ","  # quotation marks may close before it
+
+
 def _misparsed_clause(tree: Tree, cue: Cue, kid) -> bool:
     """A that-clause the parser labelled an adverbial clause ("told reporters [that ...]"), or
     an "infinitive" with a subject of its own ("said [the talks were useful]"): a complement."""
@@ -164,6 +174,7 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     min_words = rules.patterns["content"]["min_words"]
     clausal = [k for k in kids if k.deprel in ("ccomp", "parataxis") and k.deprel in allowed
                or "ccomp" in allowed and _misparsed_clause(tree, cue, k)]
+    clausal = [k for k in clausal if not _participle_of_its_own(tree, k, rules)]
     if not clausal and "ccomp" in allowed:
         clausal = _clause_on_listener(tree, cue, kids, rules)
     chosen = []
