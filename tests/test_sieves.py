@@ -2242,3 +2242,22 @@ him he PRON 11 obj
     by_cue = {r["cue"]["text"]: r["content"]["text"] for r in records}
     assert by_cue["said"] == "that he will win"
     assert by_cue["adding"] == "that Trump attacks him"
+
+
+def test_a_participle_of_reporting_after_a_comma_ends_the_statement_before_it():
+    # "saying" hangs on a word of the object here, not on the cue
+    records = run("He echoed that promise, saying he would stop deportations.", """
+He he PRON 2 nsubj
+echoed echo VERB 0 root
+that that DET 4 det
+promise promise NOUN 2 obj
+, , PUNCT 6 punct
+saying say VERB 4 acl xpos=VBG
+he he PRON 9 nsubj
+would would AUX 9 aux
+stop stop VERB 6 ccomp
+deportations deportation NOUN 9 obj
+. . PUNCT 2 punct
+""")
+    by_cue = {r["cue"]["text"]: r["content"]["text"] for r in records}
+    assert by_cue["echoed"] == "that promise"

@@ -412,8 +412,9 @@ def before_writers_words(context: Context, tree: Tree, cue: Cue, words: list) ->
     ("... than defending the nation; that's a surefire ticket ..."), or at the comma before a
     clause that runs to its end and describes something named in it ("said he supports the
     final bill, which includes ...") or sets something against it ("said they wanted to
-    endorse Sanders, while 95 members favored Clinton"). Inside quotation marks the words are
-    the speaker's and stay."""
+    endorse Sanders, while 95 members favored Clinton"), or at a participle of reporting, which
+    starts a statement of its own ("echoed that promise, saying he would ..."). Inside
+    quotation marks the words are the speaker's and stay."""
     ordered = sorted(words, key=lambda w: w.id)
     if not ordered or ordered[0].start_char < cue.end:
         return words
@@ -437,9 +438,11 @@ def _comma_before_trailing_clause(context: Context, tree: Tree, ordered: list):
         clause = tree.subtree(word)
         opening = next((w for w in clause if w.upos != "PUNCT"), word)
         marker = opening.text.lower()
+        reporting_participle = opening is word and _participle_of_its_own(tree, word, context.rules)
         if not (word.deprel == "acl:relcl" and marker in relatives
                 or word.upos in ("VERB", "AUX") and opening.head == word.id
-                and base(opening.deprel) in ("cc", "mark") and marker in contrasts):
+                and base(opening.deprel) in ("cc", "mark") and marker in contrasts
+                or reporting_participle):
             continue
         comma = tree.word(opening.id - 1) if opening.id > 1 else None
         if comma is not None and comma.text == "," and comma in ordered and not context.inside_quote(comma.start_char) \
