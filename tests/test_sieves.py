@@ -2261,3 +2261,23 @@ deportations deportation NOUN 9 obj
 """)
     by_cue = {r["cue"]["text"]: r["content"]["text"] for r in records}
     assert by_cue["echoed"] == "that promise"
+
+
+def test_a_participle_joined_at_the_end_of_the_content_is_the_speakers_next_action():
+    records = run("Cruz spoke, stating that he would win and chiding the media.", """
+Cruz Cruz PROPN 2 nsubj
+spoke speak VERB 0 root
+, , PUNCT 4 punct
+stating state VERB 2 advcl xpos=VBG
+that that SCONJ 8 mark
+he he PRON 8 nsubj
+would would AUX 8 aux
+win win VERB 4 ccomp
+and and CCONJ 10 cc
+chiding chide VERB 8 conj xpos=VBG
+the the DET 12 det
+media media NOUN 10 obj
+. . PUNCT 2 punct
+""")
+    by_cue = {r["cue"]["text"]: r["content"]["text"] for r in records}
+    assert by_cue["stating"] == "that he would win"

@@ -420,7 +420,26 @@ def before_writers_words(context: Context, tree: Tree, cue: Cue, words: list) ->
         return words
     semicolon = next((w for w in ordered if w.text == ";" and not context.inside_quote(w.start_char)), None)
     ordered = _before(ordered, semicolon, context.rules)
-    return _before(ordered, _comma_before_trailing_clause(context, tree, ordered), context.rules)
+    ordered = _before(ordered, _comma_before_trailing_clause(context, tree, ordered), context.rules)
+    return _before(ordered, _conjunction_before_next_action(context, tree, cue, ordered), context.rules)
+
+
+def _conjunction_before_next_action(context: Context, tree: Tree, cue: Cue, ordered: list):
+    """"stating there was a benefit ... | and chiding the media": a participle joined at the
+    end of a participle's content is the speaker's next action, not part of what was said
+    (for finite verbs, "said she regretted her remarks and promised ...", PolNeAR dev
+    measured lower)."""
+    last = max((w.id for w in ordered if w.upos != "PUNCT"), default=0)
+    for word in ordered:
+        if word.deprel != "conj" or word.upos != "VERB" or not present_participle(cue.word) or not present_participle(word):
+            continue
+        clause = tree.subtree(word)
+        opening = next((w for w in clause if w.upos != "PUNCT"), word)
+        if base(opening.deprel) == "cc" and opening.head == word.id and opening in ordered \
+                and not context.inside_quote(opening.start_char) \
+                and max((w.id for w in clause if w.upos != "PUNCT"), default=0) == last:
+            return opening
+    return None
 
 
 def _before(ordered: list, stop, rules: Rules) -> list:
