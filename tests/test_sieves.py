@@ -2281,3 +2281,24 @@ media media NOUN 10 obj
 """)
     by_cue = {r["cue"]["text"]: r["content"]["text"] for r in records}
     assert by_cue["stating"] == "that he would win"
+
+
+def test_an_apposition_the_parser_took_for_a_clause_after_an_inverted_speaker():
+    [record] = run("Turnout has grown, said Steven Taylor, a chairman at Troy University.", """
+Turnout turnout NOUN 3 nsubj
+has have AUX 3 aux
+grown grow VERB 5 ccomp
+, , PUNCT 5 punct
+said say VERB 0 root
+Steven Steven PROPN 5 iobj
+Taylor Taylor PROPN 6 flat
+, , PUNCT 10 punct
+a a DET 10 det
+chairman chairman NOUN 5 ccomp
+at at ADP 13 case
+Troy Troy PROPN 13 compound
+University University PROPN 10 nmod
+. . PUNCT 5 punct
+""")
+    assert record["speaker"]["mention"]["text"].startswith("Steven Taylor")
+    assert record["content"]["text"] == "Turnout has grown"

@@ -100,9 +100,12 @@ def inverted_subject(tree: Tree, word, rules: Rules):
     speaker = objects[0]
     # "..., said Howard, but ..." ends the reporting clause; "..., said the measure would ..."
     # goes on with a statement of its own, and the noun is its subject.
+    # A noun "clause" with no verb of its own is the speaker's apposition ("said Howard Rubel,
+    # a senior analyst at Jefferies, who notes ...").
     follows = [k for k in tree.kids(word) if k.id > speaker.id and base(k.deprel) in ("ccomp", "xcomp")
                and next(w for w in tree.subtree(k) if w.upos != "PUNCT").text.lower()
-               not in rules.words("relative_pronouns")]
+               not in rules.words("relative_pronouns")
+               and (k.upos in ("VERB", "AUX") or tree.kids(k, {"cop", "nsubj", "nsubj:pass"}))]
     return None if follows else speaker
 
 
