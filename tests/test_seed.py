@@ -121,3 +121,10 @@ def test_outermost_keeps_the_statement_that_holds_another(seed_records):
     # nested in Miller's and the state media's words
     assert ("highlighted", 538) not in cues and ("assured", 737) not in cues
     assert all(r["nested_in"] is None for r in kept) and len(kept) < len(records)
+
+
+def test_taking_office_is_no_statement(seed_records):
+    # "since President Joe Biden assumed office": the parser hangs this clause on "Antony
+    # Blinken" as if it were a reporting clause after its statement
+    _, records = seed_records
+    assert not [r for r in records if r["cue"] and r["cue"]["text"] == "assumed"]

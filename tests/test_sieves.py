@@ -2302,3 +2302,22 @@ University University PROPN 10 nmod
 """)
     assert record["speaker"]["mention"]["text"].startswith("Steven Taylor")
     assert record["content"]["text"] == "Turnout has grown"
+
+
+def test_a_clause_with_its_own_object_is_no_reporting_clause_after_a_statement():
+    records = run("Blinken, the first official since Biden assumed office, is expected.", """
+Blinken Blinken PROPN 11 nsubj:pass
+, , PUNCT 1 punct
+the the DET 5 det
+first first ADJ 5 amod
+official official NOUN 1 appos
+since since SCONJ 7 case
+Biden Biden PROPN 8 nsubj
+assumed assume VERB 1 parataxis
+office office NOUN 8 obj
+, , PUNCT 1 punct
+is be AUX 11 aux:pass
+expected expect VERB 0 root
+. . PUNCT 11 punct
+""")
+    assert not [r for r in records if r["cue"]["text"] == "assumed"]

@@ -161,6 +161,9 @@ def inverted_cue(context: Context) -> list[Attribution]:
         if not tree.kids(cue.word, set(context.rules.patterns["source"]["deprels"])) \
                 and inverted_subject(tree, cue.word, context.rules) is None:
             continue
+        if cue.lemma not in context.rules.words("listener_verbs") and any(
+                k.id > cue.word.id and k is not source for k in tree.kids(cue.word, {"obj"})):
+            continue  # "since President Joe Biden assumed office": a clause with its own object
         words = tree.subtree(head, exclude=[cue.word])
         words = [w for w in words if (w.end_char <= cue.start) == (head.end_char <= cue.start)]
         if not words:
