@@ -2321,3 +2321,26 @@ expected expect VERB 0 root
 . . PUNCT 11 punct
 """)
     assert not [r for r in records if r["cue"]["text"] == "assumed"]
+
+
+def test_a_participle_in_the_reporting_clause_does_not_part_two_quotes():
+    text = "“We are ready,” Qin said, referring to the talks.\n“The talks must go on and we will keep our promises.”"
+    records = run(text, """
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+are be AUX 4 cop
+ready ready ADJ 8 ccomp
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+Qin Qin PROPN 8 nsubj
+said say VERB 0 root
+, , PUNCT 10 punct
+referring refer VERB 8 advcl xpos=VBG
+to to ADP 13 case
+the the DET 13 det
+talks talk NOUN 10 obl
+. . PUNCT 8 punct
+""", PROMISES)
+    [record] = [r for r in records if r["cue"]["text"] == "said"]
+    assert [f["text"] for f in record["content"]["fragments"]] == [
+        "“We are ready,”", "“The talks must go on and we will keep our promises.”"]

@@ -359,4 +359,7 @@ def _continues(context: Context, earlier: Attribution, quote: QuoteSpan, sentenc
     statement between them, goes on with that quote."""
     if earlier.type != DIRECT or earlier.sentence is None or sentence.paragraph - earlier.sentence.paragraph > 1:
         return False
-    return not any(earlier.end <= a.start < quote.start for a in context.found if a is not earlier)
+    # "“A,” Trump said, referring to the debate. “B.”": what the speaker did while saying A
+    # (a participle in A's own sentence) does not part A from B
+    return not any(earlier.end <= a.start < quote.start for a in context.found
+                   if a is not earlier and not (a.rule == "participial_cue" and a.sentence is earlier.sentence))
