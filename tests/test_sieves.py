@@ -2344,3 +2344,38 @@ talks talk NOUN 10 obl
     [record] = [r for r in records if r["cue"]["text"] == "said"]
     assert [f["text"] for f in record["content"]["fragments"]] == [
         "“We are ready,”", "“The talks must go on and we will keep our promises.”"]
+
+
+def test_a_passive_verb_of_believing_with_a_complement_reports_its_whole_clause():
+    [record] = run("The fight is expected to be costly.", """
+The the DET 2 det
+fight fight NOUN 4 nsubj:pass
+is be AUX 4 aux:pass
+expected expect VERB 0 root
+to to PART 7 mark
+be be AUX 7 cop
+costly costly ADJ 4 xcomp
+. . PUNCT 4 punct
+""")
+    assert record["rule"] == "passive_raising"
+    assert record["content"]["text"] == "The fight is expected to be costly"
+    assert record["speaker"] is None or record["speaker"]["mention"] is None
+
+
+def test_a_passive_verb_with_its_agent_names_the_source():
+    [record] = run("The plan was seen by critics as a gift to donors.", """
+The the DET 2 det
+plan plan NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+seen see VERB 0 root
+by by ADP 6 case
+critics critic NOUN 4 obl:agent
+as as ADP 9 case
+a a DET 9 det
+gift gift NOUN 4 obl
+to to ADP 11 case
+donors donor NOUN 9 nmod
+. . PUNCT 4 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "critics"
+    assert [f["text"] for f in record["content"]["fragments"]] == ["The plan was", "as a gift to donors"]

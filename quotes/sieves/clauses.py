@@ -116,6 +116,36 @@ def passive_object(context: Context) -> list[Attribution]:
     return found
 
 
+def passive_raising(context: Context) -> list[Attribution]:
+    """"The fight is expected to be a top-dollar operation", "the process is seen as one way
+    ...": a passive verb of saying or believing with a complement says something of its
+    subject; the whole clause is the content, the agent (when named) its source."""
+    found = []
+    for sentence, tree, cue in context.sentence_cues():
+        if cue.kind != VERB or context.cue_used(cue) or context.inside_quote(cue.start) \
+                or not {"speech", "belief"} & set(cue.classes) or not tree.kids(cue.word, {"aux:pass"}) \
+                or cue.lemma in context.rules.words("listener_verbs"):
+            continue  # "Trump was asked what he thought": the question is the content
+        subjects = [k for k in tree.kids(cue.word, {"nsubj:pass"}) if k.id < cue.word.id
+                    and k.text.lower() not in context.rules.words("relative_pronouns")]
+        complements = [k for k in tree.kids(cue.word, {"xcomp", "obj", "obl", "advcl"}) if k.id > cue.word.id
+                       and (base(k.deprel) in ("xcomp", "obj")
+                            or any((c.lemma or c.text).lower() == "as" for c in tree.kids(k, {"case", "mark"})))]
+        if not subjects or not complements:
+            continue
+        first = tree.subtree(subjects[0])[0].id
+        last = tree.subtree(complements[0])[-1].id
+        agents = tree.kids(cue.word, {"obl:agent"})
+        agent_words = {w.id for a in agents for w in tree.subtree(a)}
+        words = [w for w in tree.words if first <= w.id <= last and w.id not in agent_words]
+        source = agents[0] if agents else None
+        attribution = make_attribution(context, sentence, tree, words, cue, "passive_raising", source,
+                                       None if source is not None else "passive cue (no agent named)")
+        if attribution:
+            context.keep(attribution, found)
+    return found
+
+
 def evidential_clause(context: Context) -> list[Attribution]:
     """"Sanders appears to be spending more heavily", "it seems likely that Trump will win":
     the clause around a verb of appearance, from its subject to the end of its complement."""

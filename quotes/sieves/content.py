@@ -536,6 +536,9 @@ def _fragments_around(tree: Tree, words: list, cue: Cue | None, source_words: tu
         piece = trim_edges(piece, context.rules, context.text)
         if not piece or kept and follows_source and piece[0].text.lower() in relatives:
             continue  # "..., said Rita Katz, | who tracks ...": a relative clause on the source
+        if all(w.upos == "ADP" and w.head in source_ids for w in piece):
+            continue  # "was seen | by | critics as ...": the agent's preposition
+
         kept.append(span_of(piece))
     return tuple(kept) or (span_of(words),)
 
