@@ -23,8 +23,8 @@ def main() -> int:
 
     stanza_speedups.apply()
     models = ROOT / "quotes" / "models" / "en"
-    common = dict(lang="en", tokenize_pretokenized=True, download_method=None, allow_unknown_language=True,
-                  logging_level="ERROR", use_gpu=False, dir=str(models))
+    common = {"lang": "en", "tokenize_pretokenized": True, "download_method": None,
+              "allow_unknown_language": True, "logging_level": "ERROR", "use_gpu": False, "dir": str(models)}
     # no MWT expansion, so that the tagger's words stay one to one with the gold words
     tagger = stanza.Pipeline(processors="tokenize,pos,lemma", tokenize_model_path=str(models / "tokenize.pt"),
                              pos_model_path=str(models / "pos.pt"), pos_pretrain_path=str(models / "pretrain.pt"),
