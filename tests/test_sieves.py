@@ -2379,3 +2379,20 @@ donors donor NOUN 9 nmod
 """)
     assert record["speaker"]["mention"]["text"] == "critics"
     assert [f["text"] for f in record["content"]["fragments"]] == ["The plan was", "as a gift to donors"]
+
+
+def test_in_someones_view_opening_the_sentence_is_their_statement():
+    [record] = run("In Knittel's view, the tax would work.", """
+In in ADP 4 case
+Knittel Knittel PROPN 4 nmod:poss
+'s 's PART 2 case
+view view NOUN 9 obl
+, , PUNCT 4 punct
+the the DET 7 det
+tax tax NOUN 9 nsubj
+would would AUX 9 aux
+work work VERB 0 root
+. . PUNCT 9 punct
+""")
+    assert record["content"]["text"] == "the tax would work"
+    assert record["speaker"]["name"] == "Knittel" and record["speaker"]["kind"] == "person"

@@ -49,6 +49,9 @@ def according_to(context: Context) -> list[Attribution]:
         if of_position is not None:
             before_of = [w for w in before_of if w.id < of_position] or before_of
         source = before_of[-1] if before_of else source_words[-1]
+        possessors = tree.kids(tree.head(cue.word), {"nmod:poss"}) if not cue.extra_words else []
+        if possessors and possessors[0] in source_words:
+            source = possessors[0]  # "In Professor Knittel's view, ..."
         excluded = {w.id for w in source_words} | phrase_ids
         # "according to X" qualifies the clause it stands in: the whole sentence around it
         # (parsers often hang the phrase on a word inside that clause).
