@@ -19,8 +19,8 @@ from quotes.sieves.surface import surface_reporting_clause
 
 __all__ = ["Attribution", "Context", "DIRECT", "INDIRECT", "MIXED", "SIEVES", "attribute"]
 
-SIEVES = (direct_quote_with_cue, quote_signature, evidential_clause, passive_raising, verb_complement, inverted_cue, according_to,
-          adverb_cue, colon_lead_in, colon_after_name, noun_cue, passive_object, as_parenthetical,
+SIEVES = (direct_quote_with_cue, quote_signature, evidential_clause, passive_raising, verb_complement, inverted_cue,
+          according_to, adverb_cue, colon_lead_in, colon_after_name, noun_cue, passive_object, as_parenthetical,
           surface_reporting_clause,
           quote_continuation)
 

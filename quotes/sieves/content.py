@@ -119,7 +119,8 @@ def _participle_of_its_own(tree: Tree, kid, rules: Rules) -> bool:
     """"said that there is “only one strong conservative ...,” | adding that ...": a participle
     of reporting after a comma, which the parser took for a second complement, is a statement
     of its own."""
-    if kid.upos != "VERB" or not present_participle(kid) or not rules.verb_classes_of((kid.lemma or kid.text).lower()):
+    if kid.upos != "VERB" or not present_participle(kid) \
+            or not rules.verb_classes_of((kid.lemma or kid.text).lower()):
         return False
     before = [w for w in tree.words if w.id < kid.id and (w.upos != "PUNCT" or w.text == ",")]
     return bool(before) and before[-1].text == ","  # quotation marks may close before it
@@ -429,9 +430,11 @@ def _conjunction_before_next_action(context: Context, tree: Tree, cue: Cue, orde
     end of a participle's content is the speaker's next action, not part of what was said
     (for finite verbs, "said she regretted her remarks and promised ...", PolNeAR dev
     measured lower)."""
+    if not present_participle(cue.word):
+        return None
     last = max((w.id for w in ordered if w.upos != "PUNCT"), default=0)
     for word in ordered:
-        if word.deprel != "conj" or word.upos != "VERB" or not present_participle(cue.word) or not present_participle(word):
+        if word.deprel != "conj" or word.upos != "VERB" or not present_participle(word):
             continue
         clause = tree.subtree(word)
         opening = next((w for w in clause if w.upos != "PUNCT"), word)
@@ -538,7 +541,6 @@ def _fragments_around(tree: Tree, words: list, cue: Cue | None, source_words: tu
             continue  # "..., said Rita Katz, | who tracks ...": a relative clause on the source
         if all(w.upos == "ADP" and w.head in source_ids for w in piece):
             continue  # "was seen | by | critics as ...": the agent's preposition
-
         kept.append(span_of(piece))
     return tuple(kept) or (span_of(words),)
 
