@@ -2396,3 +2396,23 @@ work work VERB 0 root
 """)
     assert record["content"]["text"] == "the tax would work"
     assert record["speaker"]["name"] == "Knittel" and record["speaker"]["kind"] == "person"
+
+
+def test_a_day_after_the_cue_is_no_inverted_speaker():
+    [record] = run("“We are ready,” Rhodes, an adviser, said Sunday.", """
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+are be AUX 4 cop
+ready ready ADJ 12 ccomp
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+Rhodes Rhodes PROPN 12 nsubj
+, , PUNCT 10 punct
+an a DET 10 det
+adviser adviser NOUN 7 appos
+, , PUNCT 7 punct
+said say VERB 0 root
+Sunday Sunday PROPN 12 obj
+. . PUNCT 12 punct
+""")
+    assert record["speaker"]["mention"]["text"].startswith("Rhodes")

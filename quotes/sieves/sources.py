@@ -94,7 +94,8 @@ def inverted_subject(tree: Tree, word, rules: Rules):
     if any(k.id > word.id for k in tree.kids(word, {"nsubj", "nsubj:pass", "nsubj:outer", "expl"})):
         return None
     objects = [k for k in tree.kids(word, set(inverted["object_deprels"]))
-               if tree.subtree(k)[0].id == word.id + 1 and k.upos in ("PROPN", "NOUN")]
+               if tree.subtree(k)[0].id == word.id + 1 and k.upos in ("PROPN", "NOUN")
+               and k.text.lower() not in rules.words("time_words")]  # "..., said Sunday"
     if not objects:
         return None
     speaker = objects[0]
