@@ -2416,3 +2416,32 @@ Sunday Sunday PROPN 12 obj
 . . PUNCT 12 punct
 """)
     assert record["speaker"]["mention"]["text"].startswith("Rhodes")
+
+
+def test_a_quote_after_a_lead_in_of_its_own_does_not_go_on_with_the_one_before():
+    text = "“We are ready,” Qin said.\nHe played up the talks: “The talks must go on and we will keep our promises.”"
+    records = run(text, QIN_SAID, """
+He he PRON 2 nsubj
+played play VERB 0 root
+up up ADP 2 compound:prt
+the the DET 5 det
+talks talk NOUN 2 obj
+: : PUNCT 10 punct
+“ “ PUNCT 10 punct
+The the DET 9 det
+talks talk NOUN 10 nsubj
+must must AUX 10 aux
+go go VERB 2 parataxis
+on on ADP 10 compound:prt
+and and CCONJ 15 cc
+we we PRON 15 nsubj
+will will AUX 15 aux
+keep keep VERB 10 conj
+our we PRON 17 nmod:poss
+promises promise NOUN 15 obj
+. . PUNCT 2 punct
+” ” PUNCT 2 punct
+""")
+    [first] = [r for r in records if r["cue"] and r["cue"]["text"] == "said"]
+    assert not first["content"].get("fragments")
+    assert first["content"]["text"] == "“We are ready,”"

@@ -359,6 +359,10 @@ def _continues(context: Context, earlier: Attribution, quote: QuoteSpan, sentenc
     statement between them, goes on with that quote."""
     if earlier.type != DIRECT or earlier.sentence is None or sentence.paragraph - earlier.sentence.paragraph > 1:
         return False
+    before = [w for w in sentence.words if w.end_char <= quote.start]
+    if before and before[-1].text in context.rules.patterns["colon"]["marks"] \
+            and any(w.upos == "VERB" for w in before):
+        return False  # "He also played up his strength: “...”": a lead-in of its own
     # "“A,” Trump said, referring to the debate. “B.”": what the speaker did while saying A
     # (a participle in A's own sentence) does not part A from B
     return not any(earlier.end <= a.start < quote.start for a in context.found
