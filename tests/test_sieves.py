@@ -2445,3 +2445,31 @@ promises promise NOUN 15 obj
     [first] = [r for r in records if r["cue"] and r["cue"]["text"] == "said"]
     assert not first["content"].get("fragments")
     assert first["content"]["text"] == "“We are ready,”"
+
+
+def test_a_cue_in_the_next_sentence_with_a_statement_of_its_own_does_not_take_the_quote():
+    records = run("Greenblatt warned of a ban. “It is unacceptable.” He said Jews know it well.", """
+Greenblatt Greenblatt PROPN 2 nsubj
+warned warn VERB 0 root
+of of ADP 5 case
+a a DET 5 det
+ban ban NOUN 2 obl
+. . PUNCT 2 punct
+""", """
+“ “ PUNCT 4 punct
+It it PRON 4 nsubj
+is be AUX 4 cop
+unacceptable unacceptable ADJ 0 root
+. . PUNCT 4 punct
+” ” PUNCT 4 punct
+""", """
+He he PRON 2 nsubj
+said say VERB 0 root
+Jews Jew PROPN 4 nsubj
+know know VERB 2 ccomp
+it it PRON 4 obj
+well well ADV 4 advmod
+. . PUNCT 2 punct
+""")
+    [said] = [r for r in records if r["cue"] and r["cue"]["text"] == "said"]
+    assert said["content"]["text"] == "Jews know it well"

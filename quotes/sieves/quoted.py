@@ -68,11 +68,15 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                     continue
                 if _says_something_else(context, tree, cue, quote, content):
                     continue  # "Carter has suggested that Israel is in danger ...": not the quote
+                own_sentence = sentence.start <= quote.start < sentence.end
+                if not own_sentence and cue.start >= quote.end and any(
+                        k.id > cue.word.id and tree.kids(k, {"nsubj", "nsubj:pass"})
+                        for k in tree.kids(cue.word, {"ccomp"})):
+                    continue  # "“... values.” He said American Jews “know ...”": a statement of its own
                 # A verb of saying beats a nearer verb of another class ("X said he had
                 # fought “for the nation's rights”": the quote is what X said).
                 # Then a cue in the quote's own sentence beats one in the sentence before
                 # ("... continuing education. “On this basis,” Zero Hedge said").
-                own_sentence = sentence.start <= quote.start < sentence.end
                 rank = (not {"speech", "belief"} & set(cue.classes), not own_sentence, distance)
                 if best is None or rank < best[0]:
                     best = (rank, index, cue, source, mention)
