@@ -77,6 +77,8 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
                 and word.text.lower() not in rules.mistagged_verbs:
             continue
         particles = tree.kids(word, {"compound:prt"})
+        if any((lemma, p.text.lower()) in rules.not_cue_particles for p in particles):
+            continue
         end = max([word.end_char] + [p.end_char for p in particles if p.start_char - word.end_char <= 1])
         cues.append(Cue(VERB, lemma, word, word.start_char, end, is_negated(tree, word, rules),
                         tuple(c.name for c in classes)))

@@ -122,6 +122,7 @@ class Rules:
     source_adverbs: frozenset[str]
     finding_prepositions: frozenset[str]
     finding_heads: frozenset[str]
+    not_cue_particles: frozenset[tuple[str, str]]  # ("show", "up")
     marks: MarkRules
     titles: frozenset[str]
     organisation_heads: frozenset[str]
@@ -146,6 +147,7 @@ CUES_SCHEMA = {
     "phrases": {"according_to": list, "source_adverbs": list, "finding_prepositions": list,
                 "finding_heads": list},
     "mistagged": {"verb_forms": list},
+    "particles": {"not_cues": list},
 }
 MARKS_SCHEMA = {
     "pairs": object,  # checked by _check_pairs
@@ -249,6 +251,11 @@ def _load_rules(directory: Path) -> Rules:
                                       tuple(table["content"]),
                                       frozenset(table.get("prepositions", [])), frozenset(phrasal)))
 
+    for entry in cues.get("particles", {}).get("not_cues", []):
+        if len(entry.split()) != 2:
+            raise RuleError(f"{_where(cues_path, cues_src, 'not_cues')}: particles.not_cues entry {entry!r} "
+                            "must be a verb lemma and its particle (\"show up\")")
+
     marks, marks_src = _load(marks_path)
     _check_keys(marks, MARKS_SCHEMA, marks_path, marks_src)
     _require(marks, ["pairs", "ambiguous.double", "ambiguous.single", "context.apostrophe",
@@ -293,6 +300,8 @@ def _load_rules(directory: Path) -> Rules:
         source_adverbs=lowered(cues["phrases"].get("source_adverbs", [])),
         finding_prepositions=lowered(cues["phrases"].get("finding_prepositions", [])),
         finding_heads=lowered(cues["phrases"].get("finding_heads", [])),
+        not_cue_particles=frozenset(tuple(entry.lower().split())
+                                    for entry in cues.get("particles", {}).get("not_cues", [])),
         mistagged_verbs={form.lower(): third_person_lemma(form.lower())
                          for form in cues.get("mistagged", {}).get("verb_forms", [])},
         marks=mark_rules,

@@ -72,3 +72,12 @@ def test_phrasal_cue_entries_are_checked(tmp_path):
     cues.write_text(cues.read_text().replace('"call for",', '"call",'))
     with pytest.raises(RuleError, match=r"cues\.toml:\d+: .*phrasal entry 'call'"):
         load_rules(directory)
+
+
+def test_particle_entries_are_checked(tmp_path):
+    assert ("show", "up") in load_rules().not_cue_particles
+    directory = copy_rules(tmp_path)
+    cues = directory / "cues.toml"
+    cues.write_text(cues.read_text().replace('"show up",', '"show",'))
+    with pytest.raises(RuleError, match=r"cues\.toml:\d+: .*not_cues entry 'show'"):
+        load_rules(directory)

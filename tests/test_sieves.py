@@ -2473,3 +2473,15 @@ well well ADV 4 advmod
 """)
     [said] = [r for r in records if r["cue"] and r["cue"]["text"] == "said"]
     assert said["content"]["text"] == "Jews know it well"
+
+
+def test_a_cue_verb_with_a_particle_that_changes_its_meaning_is_no_cue():
+    assert run("Hundreds showed up to hear Stein.", """
+Hundreds hundred NOUN 2 nsubj
+showed show VERB 0 root
+up up ADP 2 compound:prt
+to to PART 5 mark
+hear hear VERB 2 advcl
+Stein Stein PROPN 5 obj
+. . PUNCT 2 punct
+""") == []
