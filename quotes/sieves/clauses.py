@@ -107,13 +107,17 @@ def passive_object(context: Context) -> list[Attribution]:
         agents = tree.kids(cue.word, {"obl:agent"})
         if not subjects:
             continue
-        words = tree.subtree(subjects[0])
-        source = agents[0] if agents else None
-        attribution = make_attribution(context, sentence, tree, words, cue, "passive_object", source,
-                                       None if source is not None else "passive cue (no agent named)")
-        if attribution:
-            context.keep(attribution, found)
+        _keep_passive(context, found, sentence, tree, tree.subtree(subjects[0]), cue, "passive_object", agents)
     return found
+
+
+def _keep_passive(context: Context, found: list, sentence, tree, words: list, cue, rule: str, agents: list) -> None:
+    """Keep a passive cue's attribution: the agent, when named, is the source."""
+    source = agents[0] if agents else None
+    attribution = make_attribution(context, sentence, tree, words, cue, rule, source,
+                                   None if source is not None else "passive cue (no agent named)")
+    if attribution:
+        context.keep(attribution, found)
 
 
 def passive_raising(context: Context) -> list[Attribution]:
@@ -128,9 +132,10 @@ def passive_raising(context: Context) -> list[Attribution]:
             continue  # "Trump was asked what he thought": the question is the content
         subjects = [k for k in tree.kids(cue.word, {"nsubj:pass"}) if k.id < cue.word.id
                     and k.text.lower() not in context.rules.words("relative_pronouns")]
+        markers = context.rules.words("predicate_markers")
         complements = [k for k in tree.kids(cue.word, {"xcomp", "obj", "obl", "advcl"}) if k.id > cue.word.id
                        and (base(k.deprel) in ("xcomp", "obj")
-                            or any((c.lemma or c.text).lower() == "as" for c in tree.kids(k, {"case", "mark"})))]
+                            or any((c.lemma or c.text).lower() in markers for c in tree.kids(k, {"case", "mark"})))]
         if not subjects or not complements:
             continue
         first = tree.subtree(subjects[0])[0].id
@@ -138,11 +143,7 @@ def passive_raising(context: Context) -> list[Attribution]:
         agents = tree.kids(cue.word, {"obl:agent"})
         agent_words = {w.id for a in agents for w in tree.subtree(a)}
         words = [w for w in tree.words if first <= w.id <= last and w.id not in agent_words]
-        source = agents[0] if agents else None
-        attribution = make_attribution(context, sentence, tree, words, cue, "passive_raising", source,
-                                       None if source is not None else "passive cue (no agent named)")
-        if attribution:
-            context.keep(attribution, found)
+        _keep_passive(context, found, sentence, tree, words, cue, "passive_raising", agents)
     return found
 
 
