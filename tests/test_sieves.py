@@ -2485,3 +2485,22 @@ hear hear VERB 2 advcl
 Stein Stein PROPN 5 obj
 . . PUNCT 2 punct
 """) == []
+
+
+def test_a_second_clause_joined_by_and_goes_on_with_the_content():
+    [record] = run("She claimed that crime has fallen and the prison population has fallen.", """
+She she PRON 2 nsubj
+claimed claim VERB 0 root
+that that SCONJ 6 mark
+crime crime NOUN 6 nsubj
+has have AUX 6 aux
+fallen fall VERB 2 ccomp
+and and CCONJ 12 cc
+the the DET 10 det
+prison prison NOUN 10 compound
+population population NOUN 12 nsubj
+has have AUX 12 aux
+fallen fall VERB 2 conj
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "that crime has fallen and the prison population has fallen"

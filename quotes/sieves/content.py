@@ -333,14 +333,23 @@ def _continues_object(tree: Tree, kid, rules: Rules) -> bool:
 def _coordinated_content(tree: Tree, kid, rules: Rules) -> bool:
     """"said that A, and that B", "could not explain why A or why B", "plans to join A and
     live stream B": parsers hang the second part on the cue; it goes on with the content
-    when it opens like a complement or has no subject of its own."""
+    when it opens like a complement, has no subject of its own, or follows "and" directly."""
     if kid.deprel != "conj" or kid.upos not in ("VERB", "AUX"):
         return False
     opening = {w.text.lower() for w in tree.kids(kid, {"mark", "advmod"}) if w.id < kid.id}
     if opening & rules.words("complement_openers"):
         return True
     contrast = {w.text.lower() for w in tree.kids(kid, {"cc"})} & rules.words("contrast_conjunctions")
-    return not contrast and not any(base(k.deprel) in ("nsubj", "expl") for k in tree.kids(kid))
+    if contrast:
+        return False
+    if not any(base(k.deprel) in ("nsubj", "expl") for k in tree.kids(kid)):
+        return True
+    # "claimed that crime has gone down and the prison population has gone down": a clause
+    # with a subject of its own goes on with the content when joined without a comma and
+    # reporting nothing itself ("..., and the crowd cheered" is the writer's)
+    conjunctions = tree.kids(kid, {"cc"})
+    return bool(conjunctions) and tree.word(conjunctions[0].id - 1).text != "," \
+        and not rules.verb_classes_of((kid.lemma or kid.text).lower())
 
 
 def _object_classes(cue: Cue, rules: Rules) -> set[str]:
