@@ -2504,3 +2504,19 @@ fallen fall VERB 2 conj
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == "that crime has fallen and the prison population has fallen"
+
+
+def test_an_if_clause_after_asking_is_the_question():
+    [record] = run("She asked the students if they would vote.", """
+She she PRON 2 nsubj
+asked ask VERB 0 root
+the the DET 4 det
+students student NOUN 2 obj
+if if SCONJ 8 mark
+they they PRON 8 nsubj
+would would AUX 8 aux
+vote vote VERB 2 advcl
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "if they would vote"
+

@@ -126,13 +126,15 @@ def _participle_of_its_own(tree: Tree, kid, rules: Rules) -> bool:
     return bool(before) and before[-1].text == ","  # quotation marks may close before it
 
 
-def _misparsed_clause(tree: Tree, cue: Cue, kid) -> bool:
+def _misparsed_clause(tree: Tree, cue: Cue, kid, rules: Rules) -> bool:
     """A that-clause the parser labelled an adverbial clause ("told reporters [that ...]"), or
     an "infinitive" with a subject of its own ("said [the talks were useful]"): a complement."""
     if kid.id < cue.word.id:
         return False
     if base(kid.deprel) == "advcl":
-        return any(m.text.lower() == "that" for m in tree.kids(kid, {"mark"}))
+        marks = {m.text.lower() for m in tree.kids(kid, {"mark"})}
+        # "asked the students | if they planned to attend": after a verb of asking, a question
+        return bool(marks & {"that", "whether"}) or "if" in marks and cue.lemma in rules.words("question_verbs")
     if base(kid.deprel) == "xcomp":
         return any(base(k.deprel) == "nsubj" for k in tree.kids(kid))
     return False
@@ -174,7 +176,7 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
         return []
     min_words = rules.patterns["content"]["min_words"]
     clausal = [k for k in kids if k.deprel in ("ccomp", "parataxis") and k.deprel in allowed
-               or "ccomp" in allowed and _misparsed_clause(tree, cue, k)]
+               or "ccomp" in allowed and _misparsed_clause(tree, cue, k, rules)]
     clausal = [k for k in clausal if not _participle_of_its_own(tree, k, rules)]
     if not clausal and "ccomp" in allowed:
         clausal = _clause_on_listener(tree, cue, kids, rules)
@@ -190,7 +192,10 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
             after = [k for k in after if k.id < min(o.id for o in other_cues)] or after[:1]
         chosen = after or clausal
         subjectless = not any(base(k.deprel) in ("nsubj", "expl") for k in tree.kids(chosen[0]))
-        if after and ("obj" in allowed or subjectless):
+        # "asked the students | if they ...": a subordinator opens the clause, so no word
+        # before it can be the clause's subject
+        opened = tree.subtree(chosen[0])[0].text.lower() in rules.words("complement_openers")
+        if after and not opened and ("obj" in allowed or subjectless):
             # "says such techniques are inhumane", "knew some of this was coming": parsers
             # often take the clause's subject for the verb's object (or, after a verb that
             # has no listener, its indirect object: "said the politics ... would be more
@@ -235,7 +240,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
                         dropped.append(opening)
         xcomps = [k for k in chosen if k.deprel in ("xcomp", "advcl")]
         if xcomps:
-            # "expect the visit to lead to ...": the object is the subject of the complement.
+            # "expect the visit to lead to ...": the object is the subject of the complement;
+            # "urged Sanders to stay": after a verb of telling it is the one told, and stays out
             objects = [k for k in kids if base(k.deprel) == "obj" and k.start_char < xcomps[0].start_char]
             chosen = objects[:1] + xcomps
         if any(base(k.deprel) == "nmod" for k in chosen):
