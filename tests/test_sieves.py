@@ -2197,13 +2197,19 @@ percent percent NOUN 12 nmod
 
 
 def test_a_poll_inside_the_sentence_is_where_a_lead_holds_not_a_source():
-    assert run("He is ahead in the polls.", """
+    assert run("He is ahead in the polls, and he leads in Iowa.", """
 He he PRON 3 nsubj
 is be AUX 3 cop
 ahead ahead ADV 0 root
 in in ADP 6 case
 the the DET 6 det
 polls poll NOUN 3 obl
+, , PUNCT 10 punct
+and and CCONJ 10 cc
+he he PRON 10 nsubj
+leads lead VERB 3 conj
+in in ADP 12 case
+Iowa Iowa PROPN 10 obl
 . . PUNCT 3 punct
 """) == []
 
