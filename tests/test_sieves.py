@@ -2526,3 +2526,19 @@ vote vote VERB 2 advcl
 """)
     assert record["content"]["text"] == "if they would vote"
 
+
+
+def test_a_relative_that_opening_the_clause_keeps_the_object_before_it():
+    # the parser made the relative clause a complement of the cue; "that" is its subject, so
+    # the object before it is what the clause is about
+    [record] = run("He proposed nothing that would raise taxes.", """
+He he PRON 2 nsubj
+proposed propose VERB 0 root
+nothing nothing PRON 2 obj
+that that PRON 6 nsubj
+would would AUX 6 aux
+raise raise VERB 2 ccomp
+taxes tax NOUN 6 obj
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "nothing that would raise taxes"

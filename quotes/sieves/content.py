@@ -194,7 +194,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
         subjectless = not any(base(k.deprel) in ("nsubj", "expl") for k in tree.kids(chosen[0]))
         # "asked the students | if they ...": a subordinator opens the clause, so no word
         # before it can be the clause's subject
-        opened = tree.subtree(chosen[0])[0].text.lower() in rules.words("complement_openers")
+        opening = tree.subtree(chosen[0])[0]
+        opened = base(opening.deprel) == "mark" and opening.text.lower() in rules.words("complement_openers")
         if after and not opened and ("obj" in allowed or subjectless):
             # "says such techniques are inhumane", "knew some of this was coming": parsers
             # often take the clause's subject for the verb's object (or, after a verb that
