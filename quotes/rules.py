@@ -173,7 +173,7 @@ PATTERNS_SCHEMA = {
     "nested": {"standalone_classes": list, "attitude_classes": list, "other_speaker_classes": list},
     "signature": {"dashes": list, "max_words": int, "name_particles": list},
     "words": {"quotation_cues": list, "listener_verbs": list, "relative_pronouns": list, "wh_words": list,
-              "question_openers": list, "question_verbs": list, "predicate_markers": list, "reflexives": list,
+              "conditional_marks": list, "question_verbs": list, "predicate_markers": list, "reflexives": list,
               "not_speakers": list, "complement_openers": list,
               "contrast_conjunctions": list, "discourse_subjects": list, "attribution_fillers": list,
               "naming_verbs": list, "clause_marks": list, "contracted_has": list,

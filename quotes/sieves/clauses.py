@@ -125,6 +125,7 @@ def passive_raising(context: Context) -> list[Attribution]:
     ...": a passive verb of saying or believing with a complement says something of its
     subject; the whole clause is the content, the agent (when named) its source."""
     found = []
+    markers = context.rules.words("predicate_markers")
     for sentence, tree, cue in context.sentence_cues():
         if cue.kind != VERB or context.cue_used(cue) or context.inside_quote(cue.start) \
                 or not {"speech", "belief"} & set(cue.classes) or not tree.kids(cue.word, {"aux:pass"}) \
@@ -132,7 +133,6 @@ def passive_raising(context: Context) -> list[Attribution]:
             continue  # "Trump was asked what he thought": the question is the content
         subjects = [k for k in tree.kids(cue.word, {"nsubj:pass"}) if k.id < cue.word.id
                     and k.text.lower() not in context.rules.words("relative_pronouns")]
-        markers = context.rules.words("predicate_markers")
         complements = [k for k in tree.kids(cue.word, {"xcomp", "obj", "obl", "advcl"}) if k.id > cue.word.id
                        and (base(k.deprel) in ("xcomp", "obj")
                             or any((c.lemma or c.text).lower() in markers for c in tree.kids(k, {"case", "mark"})))]

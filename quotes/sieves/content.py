@@ -132,9 +132,10 @@ def _misparsed_clause(tree: Tree, cue: Cue, kid, rules: Rules) -> bool:
     if kid.id < cue.word.id:
         return False
     if base(kid.deprel) == "advcl":
-        marks = {m.text.lower() for m in tree.kids(kid, {"mark"})}
+        marks = {m.text.lower() for m in tree.kids(kid, {"mark"})} & rules.words("clause_marks")
+        conditions = marks & rules.words("conditional_marks")
         # "asked the students | if they planned to attend": after a verb of asking, a question
-        return bool(marks & {"that", "whether"}) or "if" in marks and cue.lemma in rules.words("question_verbs")
+        return bool(marks - conditions) or bool(conditions) and cue.lemma in rules.words("question_verbs")
     if base(kid.deprel) == "xcomp":
         return any(base(k.deprel) == "nsubj" for k in tree.kids(kid))
     return False
@@ -241,8 +242,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
                         dropped.append(opening)
         xcomps = [k for k in chosen if k.deprel in ("xcomp", "advcl")]
         if xcomps:
-            # "expect the visit to lead to ...": the object is the subject of the complement;
-            # "urged Sanders to stay": after a verb of telling it is the one told, and stays out
+            # "expect the visit to lead to ...": the object is the subject of the complement
+            # (PolNeAR keeps the one told in "asked X to ..." about as often as it leaves it out)
             objects = [k for k in kids if base(k.deprel) == "obj" and k.start_char < xcomps[0].start_char]
             chosen = objects[:1] + xcomps
         if any(base(k.deprel) == "nmod" for k in chosen):
@@ -419,7 +420,7 @@ def with_question_word(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
     first = min(w.id for w in words)
     before = tree.word(first - 1) if first > 1 else None
     if before is None or before.id <= cue.word.id or before.head != cue.word.id \
-            or before.text.lower() not in rules.words("question_openers"):
+            or before.text.lower() not in rules.words("complement_openers"):
         return words
     return [before, *words]
 
@@ -448,17 +449,21 @@ def _conjunction_before_next_action(context: Context, tree: Tree, cue: Cue, orde
     measured lower)."""
     if not present_participle(cue.word):
         return None
-    last = max((w.id for w in ordered if w.upos != "PUNCT"), default=0)
+    last = _last_word_id(ordered)
     for word in ordered:
         if word.deprel != "conj" or word.upos != "VERB" or not present_participle(word):
             continue
         clause = tree.subtree(word)
         opening = next((w for w in clause if w.upos != "PUNCT"), word)
         if base(opening.deprel) == "cc" and opening.head == word.id and opening in ordered \
-                and not context.inside_quote(opening.start_char) \
-                and max((w.id for w in clause if w.upos != "PUNCT"), default=0) == last:
+                and not context.inside_quote(opening.start_char) and _last_word_id(clause) == last:
             return opening
     return None
+
+
+def _last_word_id(words: list) -> int:
+    """The id of the last word that is not punctuation (0 when there is none)."""
+    return max((w.id for w in words if w.upos != "PUNCT"), default=0)
 
 
 def _before(ordered: list, stop, rules: Rules) -> list:
@@ -469,7 +474,7 @@ def _before(ordered: list, stop, rules: Rules) -> list:
 def _comma_before_trailing_clause(context: Context, tree: Tree, ordered: list):
     patterns = context.rules.patterns["content"]
     relatives, contrasts = set(patterns["trailing_relatives"]), set(patterns["trailing_contrasts"])
-    last = max((w.id for w in ordered if w.upos != "PUNCT"), default=0)
+    last = _last_word_id(ordered)
     for word in ordered:
         if word.deprel != "acl:relcl" and word.upos not in ("VERB", "AUX"):
             continue
@@ -484,7 +489,7 @@ def _comma_before_trailing_clause(context: Context, tree: Tree, ordered: list):
             continue
         comma = tree.word(opening.id - 1) if opening.id > 1 else None
         if comma is not None and comma.text == "," and comma in ordered and not context.inside_quote(comma.start_char) \
-                and max((w.id for w in clause if w.upos != "PUNCT"), default=0) == last:
+                and _last_word_id(clause) == last:
             return comma
     return None
 

@@ -38,7 +38,8 @@ def according_to(context: Context) -> list[Attribution]:
         phrase_ids = {cue.word.id, *(w.id for w in cue.extra_words)}
         last = max(phrase_ids)
         source_words = phrase_object(tree, tree.word(last), context.rules)
-        if cue.lemma in context.rules.finding_prepositions:
+        finding = cue.lemma in context.rules.finding_prepositions  # see cues.finding_cues
+        if finding:
             # "In a CNN/ORC poll released Monday, 31% of ...": the finding runs to its comma
             comma = next((w for w in tree.words if w.id > last and w.text == ","), None)
             source_words = [w for w in tree.words if comma is not None and last < w.id < comma.id]
@@ -49,7 +50,7 @@ def according_to(context: Context) -> list[Attribution]:
         if of_position is not None:
             before_of = [w for w in before_of if w.id < of_position] or before_of
         source = before_of[-1] if before_of else source_words[-1]
-        possessors = tree.kids(tree.head(cue.word), {"nmod:poss"}) if not cue.extra_words else []
+        possessors = tree.kids(tree.head(cue.word), {"nmod:poss"}) if finding else []
         if possessors and possessors[0] in source_words:
             source = possessors[0]  # "In Professor Knittel's view, ..."
         excluded = {w.id for w in source_words} | phrase_ids
