@@ -2365,7 +2365,7 @@ costly costly ADJ 4 xcomp
 """)
     assert record["rule"] == "passive_raising"
     assert record["content"]["text"] == "The fight is expected to be costly"
-    assert record["speaker"] is None or record["speaker"]["mention"] is None
+    assert record["speaker"] is None and record["no_speaker_reason"] == "passive cue (no agent named)"
 
 
 def test_a_passive_verb_with_its_agent_names_the_source():
