@@ -206,7 +206,7 @@ def source_mention_words(tree: Tree, source) -> list:
     return block
 
 
-def plausible_source(source, cue: Cue, rules: Rules, names: frozenset[str] = frozenset()) -> bool:
+def plausible_source(source, cue: Cue, rules: Rules, names: frozenset[str]) -> bool:
     """Only speech verbs ("the report said", "polls show") take things as sources; believing,
     intending and emphasising need a speaker ("The talks aimed to ..." is no attribution).
     `names` are the words the document uses as names elsewhere."""
