@@ -2542,3 +2542,58 @@ taxes tax NOUN 6 obj
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == "nothing that would raise taxes"
+
+
+def test_a_finite_verb_joined_to_the_cue_after_its_content_is_the_next_action():
+    records = run("She said that taxes would rise and went back to Iowa.", """
+She she PRON 2 nsubj
+said say VERB 0 root xpos=VBD
+that that SCONJ 6 mark
+taxes tax NOUN 6 nsubj
+would would AUX 6 aux
+rise rise VERB 2 ccomp xpos=VB
+and and CCONJ 8 cc
+went go VERB 2 conj xpos=VBD
+back back ADV 8 advmod
+to to ADP 11 case
+Iowa Iowa PROPN 8 obl
+. . PUNCT 2 punct
+""")
+    by_cue = {r["cue"]["text"]: r["content"]["text"] for r in records}
+    assert by_cue["said"] == "that taxes would rise"
+
+
+def test_a_finite_verb_the_parser_hung_on_the_object_is_the_next_action():
+    records = run("Trump praised the Hispanics and swears Latinos love him.", """
+Trump Trump PROPN 2 nsubj
+praised praise VERB 0 root xpos=VBD
+the the DET 4 det
+Hispanics Hispanic PROPN 2 obj
+and and CCONJ 6 cc
+swears swear VERB 4 conj xpos=VBZ
+Latinos Latino PROPN 8 nsubj
+love love VERB 6 ccomp xpos=VBP
+him he PRON 8 obj
+. . PUNCT 2 punct
+""")
+    by_cue = {r["cue"]["text"]: r["content"]["text"] for r in records}
+    assert by_cue["praised"] == "the Hispanics"
+
+
+def test_a_relative_clause_the_parser_took_for_an_adverbial_clause_is_cut_at_its_comma():
+    [record] = run("Voters said they liked Sanders, who held a rally on Friday.", """
+Voters voter NOUN 2 nsubj
+said say VERB 0 root xpos=VBD
+they they PRON 4 nsubj
+liked like VERB 2 ccomp xpos=VBD
+Sanders Sanders PROPN 4 obj
+, , PUNCT 8 punct
+who who PRON 8 nsubj
+held hold VERB 4 advcl xpos=VBD
+a a DET 10 det
+rally rally NOUN 8 obj
+on on ADP 12 case
+Friday Friday PROPN 8 obl
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "they liked Sanders"
