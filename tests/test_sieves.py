@@ -2597,3 +2597,37 @@ Friday Friday PROPN 8 obl
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == "they liked Sanders"
+
+
+def test_a_question_quoted_before_asked_and_a_name_is_the_named_ones():
+    text = "“How big is that wall?” asked the boy, who wore a 'Make America Great Again' hat."
+    record, slogan = run(text, """
+“ " PUNCT 6 punct
+How how ADV 3 advmod
+big big ADJ 6 amod
+is be AUX 6 cop
+that that DET 6 det
+wall wall NOUN 9 nsubj
+? ? PUNCT 6 punct
+” " PUNCT 6 punct
+asked ask VERB 0 root xpos=VBD
+the the DET 11 det
+boy boy NOUN 9 obj
+, , PUNCT 14 punct
+who who PRON 14 nsubj
+wore wear VERB 9 ccomp xpos=VBD
+a a DET 22 det
+' ' PUNCT 17 punct
+Make make VERB 22 amod
+America America PROPN 20 compound
+Great great ADJ 20 amod
+Again again ADV 22 amod
+' ' PUNCT 22 punct
+hat hat NOUN 14 obj
+. . PUNCT 9 punct
+""")
+    assert record["content"]["text"] == "“How big is that wall?”"
+    assert record["speaker"]["mention"]["text"] == "the boy"
+    assert record["cue"]["text"] == "asked"
+    assert slogan["content"]["text"] == "'Make America Great Again'"
+    assert slogan["speaker"] is None  # the writer's description of the boy, not his words

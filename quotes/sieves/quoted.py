@@ -126,7 +126,9 @@ def is_title(context: Context, quote: QuoteSpan) -> bool:
 
 
 def _only_attribution_between(context: Context, quote: QuoteSpan, cue: Cue, mention: list) -> bool:
-    """Between a direct quote and its cue stand only the source and a few filler words."""
+    """Between a direct quote and its cue stand only the source and a few filler words, and
+    no relative clause ("asked the boy, who wore a 'Make America Great Again' hat": the
+    quote is in what the writer says of the boy)."""
     low, high = (quote.end, cue.start) if cue.start >= quote.end else (cue.end, quote.start)
     text = context.text
     covered = set()
@@ -134,6 +136,8 @@ def _only_attribution_between(context: Context, quote: QuoteSpan, cue: Cue, ment
         covered.update(range(word.start_char, word.end_char))
     remainder = "".join(c if i not in covered else " " for i, c in enumerate(text[low:high], start=low))
     fillers = context.rules.words("attribution_fillers")
+    if any(t.lower() in context.rules.words("relative_only") for t in regex_words(remainder)):
+        return False
     words = [t for t in regex_words(remainder) if t.lower() not in fillers]
     return len(words) <= 2
 
@@ -290,6 +294,8 @@ def quote_continuation(context: Context) -> list[Attribution]:
         # the last one quoted speaks on; failing that, the one whose words the paragraph before reported
         previous = [a for a in earlier if a.type != INDIRECT] \
             or [a for a in earlier if a.sentence.paragraph < sentence.paragraph]
+        if previous and _in_relative_clause(context, sentence, max(previous, key=lambda a: a.start), quote):
+            previous = []
         if previous:
             speaker_record = max(previous, key=lambda a: a.start)
             if _continues(context, speaker_record, quote, sentence):
@@ -356,6 +362,13 @@ def quote_signature(context: Context) -> list[Attribution]:
                                   CONFIDENCE["quote_signature"], DIRECT)
         context.keep(attribution, found)
     return found
+
+
+def _in_relative_clause(context: Context, sentence: ParsedSentence, earlier: Attribution, quote: QuoteSpan) -> bool:
+    """"“How big is that wall?” asked the boy, who wore a 'Make America Great Again' hat": a
+    quote in a relative clause after the statement is in the writer's words, not the speaker's."""
+    return any(earlier.end <= w.start_char and w.end_char <= quote.start
+               and w.text.lower() in context.rules.words("relative_only") for w in sentence.words)
 
 
 def _continues(context: Context, earlier: Attribution, quote: QuoteSpan, sentence: ParsedSentence) -> bool:

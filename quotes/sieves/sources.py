@@ -75,17 +75,21 @@ def inverted_subject(tree: Tree, word, rules: Rules):
     follows its statement, which parsers hang on the verb as an object. None otherwise."""
     inverted = rules.patterns["inverted"]
     lemma = (word.lemma or word.text).lower()
-    if word.upos != "VERB" or lemma in rules.words("listener_verbs") \
-            or not any(c.name == "speech" for c in rules.verb_classes_of(lemma)):
+    if word.upos != "VERB" or not any(c.name == "speech" for c in rules.verb_classes_of(lemma)):
         return None
     if present_participle(word):
         return None  # "..., claiming Trump University is a fraud": a participle does not invert
     before = tree.word(word.id - 1) if word.id > 1 else None
     if before is None or before.text not in inverted["subject_after"]:
         return None
+    if lemma in rules.words("listener_verbs") and before.text not in inverted["listener_after"]:
+        return None
     # The statement stands before the verb: the verb hangs from it, or holds it as a clause.
     head = tree.head(word)
-    statement_before = head is not None and head.id < word.id or any(
+    # After a quotation the parser may also make the quoted words the verb's subject.
+    quoted_before = before.text in inverted["listener_after"] and any(
+        before in tree.subtree(k) for k in tree.kids(word, {"nsubj", "obj"}) if k.id < word.id)
+    statement_before = head is not None and head.id < word.id or quoted_before or any(
         k.id < word.id for k in tree.kids(word, {"ccomp", "parataxis"}))
     if not statement_before:
         return None
