@@ -2631,3 +2631,54 @@ hat hat NOUN 14 obj
     assert record["cue"]["text"] == "asked"
     assert slogan["content"]["text"] == "'Make America Great Again'"
     assert slogan["speaker"] is None  # the writer's description of the boy, not his words
+
+
+def test_a_relative_clause_on_the_speaker_is_no_statement_parting_him_from_his_quote():
+    text = "“They might win. I think that they play a role,” said Udall, who backs reform."
+    records = run(text, """
+“ " PUNCT 4 punct
+They they PRON 4 nsubj
+might might AUX 4 aux
+win win VERB 0 root xpos=VB
+. . PUNCT 4 punct
+""", """
+I I PRON 2 nsubj
+think think VERB 0 root xpos=VBP
+that that SCONJ 5 mark
+they they PRON 5 nsubj
+play play VERB 2 ccomp xpos=VBP
+a a DET 7 det
+role role NOUN 5 obj
+, , PUNCT 5 punct
+” " PUNCT 5 punct
+said say VERB 2 ccomp xpos=VBD
+Udall Udall PROPN 10 nsubj
+, , PUNCT 14 punct
+who who PRON 14 nsubj
+backs back VERB 10 ccomp xpos=VBZ
+reform reform NOUN 14 obj
+. . PUNCT 2 punct
+""")
+    by_rule = {r["rule"]: r for r in records}
+    quoted = by_rule["direct_quote_with_cue"]
+    assert quoted["speaker"]["mention"]["text"] == "Udall"
+    assert quoted["content"]["text"] == "“They might win. I think that they play a role,”"
+
+
+def test_including_does_not_end_the_object_taken_for_the_statements_subject():
+    [record] = run("Voters say the economy, including jobs, should be the priority.", """
+Voters voter NOUN 2 nsubj
+say say VERB 0 root xpos=VBP
+the the DET 4 det
+economy economy NOUN 2 obj
+, , PUNCT 6 punct
+including include VERB 7 case xpos=VBG
+jobs job NOUN 2 obl
+, , PUNCT 2 punct
+should should AUX 12 aux xpos=MD
+be be AUX 12 cop xpos=VB
+the the DET 12 det
+priority priority NOUN 2 advcl
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "the economy, including jobs, should be the priority"

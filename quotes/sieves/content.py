@@ -317,7 +317,7 @@ def _object_as_subject(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
             continue
         if word.text in (";", ":", "(") or word.text.lower() in stops or word.upos == "SCONJ":
             return words
-        if word.upos in ("VERB", "AUX"):
+        if word.upos in ("VERB", "AUX") and base(word.deprel) != "case":  # "including jobs" is a preposition
             if not finite(word) or rules.verb_classes_of((word.lemma or word.text).lower()):
                 return words
             first = words[0].id - 1

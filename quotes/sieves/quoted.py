@@ -69,10 +69,13 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 if _says_something_else(context, tree, cue, quote, content):
                     continue  # "Carter has suggested that Israel is in danger ...": not the quote
                 own_sentence = sentence.start <= quote.start < sentence.end
+                relatives = context.rules.words("relative_only")
                 if not own_sentence and cue.start >= quote.end and any(
                         k.id > cue.word.id and tree.kids(k, {"nsubj", "nsubj:pass"})
+                        and not any(s.text.lower() in relatives for s in tree.kids(k, {"nsubj", "nsubj:pass"}))
                         for k in tree.kids(cue.word, {"ccomp"})):
                     continue  # "“... values.” He said American Jews “know ...”": a statement of its own
+                    # (a relative clause on the speaker the parser took for a complement is none)
                 # A verb of saying beats a nearer verb of another class ("X said he had
                 # fought “for the nation's rights”": the quote is what X said).
                 # Then a cue in the quote's own sentence beats one in the sentence before
