@@ -67,6 +67,8 @@ def find_quotes(text: Text, rules: Rules) -> list[QuoteSpan]:
     mark_chars |= {mark_rules.ambiguous_double, mark_rules.ambiguous_single}
     spans: list[QuoteSpan] = []
     carried: _Open | None = None  # a top-level quote left open by the previous paragraph
+    in_markup = {position for tag in mark_rules.markup_tag.finditer(text.text)
+                 for position in range(tag.start(), tag.end()) if text.text[position] in mark_chars}
     for paragraph_start, paragraph_end in text.paragraphs:
         stack: list[_Open] = []
         body = text.text
@@ -81,7 +83,7 @@ def find_quotes(text: Text, rules: Rules) -> list[QuoteSpan]:
         carried = None
         for position in range(paragraph_start, paragraph_end):
             char = body[position]
-            if char not in mark_chars:
+            if char not in mark_chars or position in in_markup:
                 continue
             if continuing and position == first_visible:
                 continue

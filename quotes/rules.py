@@ -108,6 +108,7 @@ class MarkRules:
     closes_before: regex.Pattern
     apostrophe: regex.Pattern
     paragraph_opener: regex.Pattern
+    markup_tag: regex.Pattern
     max_quote_chars: int
     min_words_without_cue: int
 
@@ -153,7 +154,7 @@ MARKS_SCHEMA = {
     "pairs": object,  # checked by _check_pairs
     "ambiguous": {"double": str, "single": str},
     "context": {"opens_after": str, "opens_before": str, "closes_after": str,
-                "closes_before": str, "apostrophe": str, "paragraph_opener": str},
+                "closes_before": str, "apostrophe": str, "paragraph_opener": str, "markup_tag": str},
     "limits": {"max_quote_chars": int, "min_words_without_cue": int},
 }
 SPEAKERS_SCHEMA = {

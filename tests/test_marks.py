@@ -85,3 +85,14 @@ def test_an_opening_mark_typed_for_the_closing_one_closes_the_quote():
     text, spans = quotes_of("“It's unusual,“ said Larry Noble. “Next one,” he said.")
     assert [text[s.start:s.end] for s in spans] == ["“It's unusual,“", "“Next one,”"]
     assert all(s.closed for s in spans)
+
+
+def test_marks_around_markup_attribute_values_are_not_quotes():
+    text, spans = quotes_of('<tweet author="@ByronYork" date="March 9, 2016\n">Stands empty. Crowd in one end '
+                            'zone.</tweet> He said "fine."')
+    assert [text[s.start:s.end] for s in spans] == ['"fine."']
+
+
+def test_a_less_than_sign_in_prose_does_not_hide_quotes():
+    text, spans = quotes_of('Turnout was < 40 percent, "a disaster," he said; 3 > 2.')
+    assert [text[s.start:s.end] for s in spans] == ['"a disaster,"']
