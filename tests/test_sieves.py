@@ -2682,3 +2682,14 @@ priority priority NOUN 2 advcl
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == "the economy, including jobs, should be the priority"
+
+
+def test_where_someone_wrote_is_not_what_he_wrote():
+    records = run("Cruz wrote on Twitter.", """
+Cruz Cruz PROPN 2 nsubj
+wrote write VERB 0 root xpos=VBD
+on on ADP 4 case
+Twitter Twitter PROPN 2 obl
+. . PUNCT 2 punct
+""")
+    assert records == []

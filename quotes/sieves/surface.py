@@ -67,6 +67,9 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 continue
             if content[0].text.lower() in context.rules.words("reflexives"):
                 continue  # "China and the US find themselves in ...": no statement
+            if content[0].upos == "ADP" and content_start == position + 1 and len(content) <= 4 \
+                    and not any(w.upos in ("VERB", "AUX") for w in content):
+                continue  # "Cruz wrote on Twitter": where, not what
             source = previous_source[0] if source_phrase and previous_source and \
                 list(previous_source[1]) == source_phrase else phrase_head(source_phrase)
             if source is None or not plausible_source(source, cue, context.rules, context.names):
