@@ -2693,3 +2693,32 @@ Twitter Twitter PROPN 2 obl
 . . PUNCT 2 punct
 """)
     assert records == []
+
+
+def test_a_cue_opening_its_quote_with_a_colon_reports_it_however_deep_the_parser_hung_it():
+    text = "After Scalia said that schools help, Trump said: “I do not like what he said.”"
+    records = run(text, """
+After after SCONJ 3 mark
+Scalia Scalia PROPN 3 nsubj
+said say VERB 0 root xpos=VBD
+that that SCONJ 6 mark
+schools school NOUN 6 nsubj
+help help VERB 3 ccomp xpos=VBP
+, , PUNCT 9 punct
+Trump Trump PROPN 9 nsubj
+said say VERB 6 conj xpos=VBD
+: : PUNCT 9 punct
+“ " PUNCT 15 punct
+I I PRON 15 nsubj
+do do AUX 15 aux
+not not PART 15 advmod
+like like VERB 9 ccomp xpos=VB
+what what PRON 18 obj
+he he PRON 18 nsubj
+said say VERB 15 ccomp xpos=VBD
+. . PUNCT 15 punct
+” " PUNCT 15 punct
+""")
+    quoted = next(r for r in records if r["content"]["text"] == "“I do not like what he said.”")
+    assert quoted["rule"] == "direct_quote_with_cue"
+    assert quoted["speaker"]["mention"]["text"] == "Trump"

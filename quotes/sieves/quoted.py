@@ -146,7 +146,11 @@ def _only_attribution_between(context: Context, quote: QuoteSpan, cue: Cue, ment
 
 
 def _reported_by_another(context: Context, tree: Tree, cue: Cue, quote: QuoteSpan) -> bool:
-    """The cue and the quote both stand in the complement of a verb of saying above the cue."""
+    """The cue and the quote both stand in the complement of a verb of saying above the cue.
+    A cue that opens the quote with a colon or comma reports it itself, however parsed ("After
+    Scalia said that ..., Trump said: “I don't like what he said.”")."""
+    if cue.end <= quote.start and context.text[cue.end:quote.start].strip() in (":", ","):
+        return False
     current = tree.head(cue.word)
     while current is not None:
         classes = {c.name for c in context.rules.verb_classes_of((current.lemma or current.text).lower())}
