@@ -2722,3 +2722,58 @@ said say VERB 15 ccomp xpos=VBD
     quoted = next(r for r in records if r["content"]["text"] == "“I do not like what he said.”")
     assert quoted["rule"] == "direct_quote_with_cue"
     assert quoted["speaker"]["mention"]["text"] == "Trump"
+
+
+def test_a_clause_ending_in_a_colon_before_a_quotation_introduces_it():
+    text = "Later, Trump went even further: “If he loses, it is the end of his career.”"
+    [record] = run(text, """
+Later later ADV 4 advmod
+, , PUNCT 4 punct
+Trump Trump PROPN 4 nsubj
+went go VERB 0 root xpos=VBD
+even even ADV 6 advmod
+further further ADV 4 advmod
+: : PUNCT 4 punct
+“ " PUNCT 15 punct
+If if SCONJ 11 mark
+he he PRON 11 nsubj
+loses lose VERB 15 advcl xpos=VBZ
+, , PUNCT 15 punct
+it it PRON 15 nsubj
+is be AUX 15 cop
+the the DET 15 det
+end end NOUN 4 parataxis
+of of ADP 19 case
+his his PRON 19 nmod:poss
+career career NOUN 15 nmod
+. . PUNCT 15 punct
+” " PUNCT 15 punct
+""")
+    assert record["rule"] == "clause_before_quote"
+    assert record["content"]["text"] == "“If he loses, it is the end of his career.”"
+    assert record["speaker"]["mention"]["text"] == "Trump"
+    assert record["cue"]["text"] == "went"
+
+
+def test_a_thing_before_a_colon_does_not_speak_a_quotation():
+    text = "A footnote makes that clear: “These rules do not apply to the system.”"
+    records = run(text, """
+A a DET 2 det
+footnote footnote NOUN 3 nsubj
+makes make VERB 0 root xpos=VBZ
+that that PRON 3 obj
+clear clear ADJ 3 xcomp
+: : PUNCT 3 punct
+“ " PUNCT 12 punct
+These this DET 9 det
+rules rule NOUN 12 nsubj
+do do AUX 12 aux
+not not PART 12 advmod
+apply apply VERB 3 parataxis xpos=VB
+to to ADP 15 case
+the the DET 15 det
+system system NOUN 12 obl
+. . PUNCT 12 punct
+” " PUNCT 12 punct
+""")
+    assert all(r["rule"] != "clause_before_quote" and r["speaker"] is None for r in records)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from quotes.cues import ACCORDING_TO, ADVERB, COLON, VERB, Cue
+from quotes.cues import ACCORDING_TO, ADVERB, COLON, VERB, Cue, is_negated
 from quotes.deps import Tree, base, contiguous_block, span_of
 from quotes.parse import ParsedSentence
-from quotes.sieves.content import content_type, make_attribution, trim_edges
+from quotes.sieves.content import content_type, make_attribution, regex_words, trim_edges
 from quotes.sieves.context import CONFIDENCE, DIRECT, Attribution, Context
-from quotes.sieves.sources import find_source, phrase_object, source_mention_words
+from quotes.sieves.sources import find_source, phrase_object, plausible_source, source_mention_words
 
 
 def adverb_cue(context: Context) -> list[Attribution]:
@@ -197,4 +197,44 @@ def colon_after_name(context: Context) -> list[Attribution]:
         if attribution:
             attribution.source_words = tuple(before)
             context.keep(attribution, found)
+    return found
+
+
+def clause_before_quote(context: Context) -> list[Attribution]:
+    """"Trump went even further: “If he loses, it's the end of his career.”", "As Cornyn put
+    it: “...”": a clause that ends in a colon right before a quotation introduces it, whatever
+    its verb; the clause's subject speaks, and its verb is the cue (PolNeAR marks it so)."""
+    found = []
+    marks = set(context.rules.patterns["colon"]["marks"])
+    minimum = context.rules.marks.min_words_without_cue
+    for quote in context.quotes:
+        if quote.depth > 0 or context.claimed(quote.start, quote.end):
+            continue
+        if len(regex_words(context.text[quote.start + 1:quote.end - 1])) < minimum:
+            continue
+        lead = context.text[:quote.start].rstrip()
+        if not lead or lead[-1] not in marks:
+            continue
+        colon_at = len(lead) - 1
+        found_colon = next(((i, s, w) for i, s in enumerate(context.parsed.sentences)
+                            for w in s.words if w.start_char == colon_at), None)
+        if found_colon is None:
+            continue
+        index, sentence, colon = found_colon
+        tree = context.trees[index]
+        verb = next((w for w in tree.words if w.id < colon.id and w.upos == "VERB"
+                     and (w.head == 0 or w.head >= colon.id) and not context.inside_quote(w.start_char)), None)
+        if verb is None:
+            continue
+        lemma = (verb.lemma or verb.text).lower()
+        cue = Cue(VERB, lemma, verb, verb.start_char, verb.end_char, is_negated(tree, verb, context.rules),
+                  tuple(c.name for c in context.rules.verb_classes_of(lemma)))
+        if context.cue_used(cue):
+            continue
+        source, _ = find_source(tree, verb, context.rules)
+        if source is None or not plausible_source(source, cue, context.rules, context.names):
+            continue
+        attribution = Attribution(quote.fragments, cue, source, tuple(source_mention_words(tree, source)), sentence,
+                                  "clause_before_quote", CONFIDENCE["clause_before_quote"], DIRECT)
+        context.keep(attribution, found)
     return found
