@@ -2777,3 +2777,25 @@ system system NOUN 12 obl
 ” " PUNCT 12 punct
 """)
     assert all(r["rule"] != "clause_before_quote" and r["speaker"] is None for r in records)
+
+
+def test_as_someone_put_it_before_a_colon_names_the_speaker():
+    text = "As Cornyn put it: “This person will not be confirmed.”"
+    [record] = run(text, """
+As as ADP 2 case
+Cornyn Cornyn PROPN 3 obl
+put put VERB 0 root xpos=VBD
+it it PRON 3 obj
+: : PUNCT 3 punct
+“ " PUNCT 12 punct
+This this DET 8 det
+person person NOUN 12 nsubj:pass
+will will AUX 12 aux
+not not PART 12 advmod
+be be AUX 12 aux:pass
+confirmed confirm VERB 3 parataxis xpos=VBN
+. . PUNCT 12 punct
+” " PUNCT 12 punct
+""")
+    assert record["rule"] == "clause_before_quote"
+    assert record["speaker"]["mention"]["text"] == "Cornyn"
