@@ -2799,3 +2799,18 @@ confirmed confirm VERB 3 parataxis xpos=VBN
 """)
     assert record["rule"] == "clause_before_quote"
     assert record["speaker"]["mention"]["text"] == "Cornyn"
+
+
+def test_a_subject_the_parser_took_for_an_adjective_modifying_the_verb_speaks():
+    [record] = run("Most believe that the economy has improved.", """
+Most most ADJ 2 advmod
+believe believe VERB 0 root xpos=VBP
+that that SCONJ 7 mark
+the the DET 5 det
+economy economy NOUN 7 nsubj
+has have AUX 7 aux
+improved improve VERB 2 ccomp xpos=VBN
+. . PUNCT 2 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "Most"
+    assert record["content"]["text"] == "that the economy has improved"

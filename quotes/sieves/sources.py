@@ -37,6 +37,12 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
             return subject, None
         if subjects or tree.kids(current, {"nsubj:pass", "expl"}):
             return None, IMPERSONAL
+        # "Most believe that ...", "Small, who attended the rally, said ...": the parser took a
+        # subject that is also an adjective for the verb's modifier
+        first = next((w for w in tree.subtree(current) if w.upos != "PUNCT"), None)
+        if current is word and word.upos == "VERB" and first is not None and first.upos == "ADJ" \
+                and first.deprel == "advmod" and first.head == current.id:
+            return first, None
         if base(current.deprel) == "acl" and current is word:
             head = tree.head(current)
             if head is not None and head.upos in ("NOUN", "PROPN", "PRON"):
