@@ -27,7 +27,19 @@ def parsed(text: str, *sentences: str) -> ParsedText:
             start = body.index(form, cursor)
             cursor = start + len(form)
             words.append(Word(number + 1, form, lemma, upos, xpos, feats, int(head), deprel, start, cursor))
+        _check_tree(words, sentence_block)
         first = words[0].start_char
         paragraph = next(i for i, (s, e) in enumerate(document_text.paragraphs) if s <= first < e + 1)
         result.append(ParsedSentence(len(result), paragraph, tuple(words)))
     return ParsedText(document_text, tuple(result))
+
+
+def _check_tree(words: list, block: str) -> None:
+    """A head cycle would send the sieves round it forever: fail at once, naming the word."""
+    for word in words:
+        seen, current = set(), word
+        while current.head != 0:
+            if current.id in seen or not 0 < current.head <= len(words):
+                raise ValueError(f"hand parse is no tree at {word.text!r} (id {word.id}):\n{block}")
+            seen.add(current.id)
+            current = words[current.head - 1]
