@@ -728,15 +728,15 @@ said say VERB 0 root
 . . PUNCT 8 punct
 """
 PROMISES = """
-“ “ PUNCT 4 punct
+“ “ PUNCT 5 punct
 The the DET 3 det
 talks talk NOUN 5 nsubj
 must must AUX 5 aux
 go go VERB 0 root
 on on ADP 5 compound:prt
-and and CCONJ 9 cc
-we we PRON 9 nsubj
-will will AUX 9 aux
+and and CCONJ 10 cc
+we we PRON 10 nsubj
+will will AUX 10 aux
 keep keep VERB 5 conj
 our we PRON 12 nmod:poss
 promises promise NOUN 10 obj
@@ -888,19 +888,19 @@ a a DET 6 det
 scam scam NOUN 2 xcomp
 . . PUNCT 2 punct
 """, """
-Then then ADV 13 advmod
-“ “ PUNCT 6 punct
-We we PRON 6 nsubj
-will will AUX 6 aux
-win win VERB 13 ccomp
-this this DET 8 det
-race race NOUN 6 obj
-, , PUNCT 6 punct
-” ” PUNCT 6 punct
-Trump Trump PROPN 13 nsubj
+Then then ADV 11 advmod
+“ “ PUNCT 5 punct
+We we PRON 5 nsubj
+will will AUX 5 aux
+win win VERB 11 ccomp
+this this DET 7 det
+race race NOUN 5 obj
+, , PUNCT 5 punct
+” ” PUNCT 5 punct
+Trump Trump PROPN 11 nsubj
 said say VERB 0 root
-. . PUNCT 13 punct
-""".replace(" 13 ", " 11 ").replace("ADV 6 ", "ADV 11 ").replace("win VERB 11", "win VERB 11"))
+. . PUNCT 11 punct
+""")
     direct = [r for r in records if r["type"] == "direct"]
     assert [r["content"]["text"] for r in direct] == ["“We will win this race,”"]
     assert direct[0]["speaker"]["name"] == "Trump"
@@ -1136,11 +1136,11 @@ We we PRON 3 nsubj
 won win VERB 0 root
 . . PUNCT 3 punct
 ” ” PUNCT 3 punct
-— — PUNCT 10 punct
-and and CCONJ 10 cc
-then then ADV 10 advmod
-the the DET 9 det
-crowd crowd NOUN 10 nsubj
+— — PUNCT 11 punct
+and and CCONJ 11 cc
+then then ADV 11 advmod
+the the DET 10 det
+crowd crowd NOUN 11 nsubj
 left leave VERB 3 parataxis
 . . PUNCT 3 punct
 """)
@@ -2312,7 +2312,7 @@ University University PROPN 10 nmod
 
 def test_a_clause_with_its_own_object_is_no_reporting_clause_after_a_statement():
     records = run("Blinken, the first official since Biden assumed office, is expected.", """
-Blinken Blinken PROPN 11 nsubj:pass
+Blinken Blinken PROPN 12 nsubj:pass
 , , PUNCT 1 punct
 the the DET 5 det
 first first ADJ 5 amod
@@ -2322,9 +2322,9 @@ Biden Biden PROPN 8 nsubj
 assumed assume VERB 1 parataxis
 office office NOUN 8 obj
 , , PUNCT 1 punct
-is be AUX 11 aux:pass
+is be AUX 12 aux:pass
 expected expect VERB 0 root
-. . PUNCT 11 punct
+. . PUNCT 12 punct
 """)
     assert not [r for r in records if r["cue"]["text"] == "assumed"]
 
@@ -2432,19 +2432,19 @@ played play VERB 0 root
 up up ADP 2 compound:prt
 the the DET 5 det
 talks talk NOUN 2 obj
-: : PUNCT 10 punct
-“ “ PUNCT 10 punct
+: : PUNCT 11 punct
+“ “ PUNCT 11 punct
 The the DET 9 det
-talks talk NOUN 10 nsubj
-must must AUX 10 aux
+talks talk NOUN 11 nsubj
+must must AUX 11 aux
 go go VERB 2 parataxis
-on on ADP 10 compound:prt
-and and CCONJ 15 cc
-we we PRON 15 nsubj
-will will AUX 15 aux
-keep keep VERB 10 conj
-our we PRON 17 nmod:poss
-promises promise NOUN 15 obj
+on on ADP 11 compound:prt
+and and CCONJ 16 cc
+we we PRON 16 nsubj
+will will AUX 16 aux
+keep keep VERB 11 conj
+our we PRON 18 nmod:poss
+promises promise NOUN 16 obj
 . . PUNCT 2 punct
 ” ” PUNCT 2 punct
 """)
@@ -2734,20 +2734,20 @@ went go VERB 0 root xpos=VBD
 even even ADV 6 advmod
 further further ADV 4 advmod
 : : PUNCT 4 punct
-“ " PUNCT 15 punct
+“ " PUNCT 16 punct
 If if SCONJ 11 mark
 he he PRON 11 nsubj
-loses lose VERB 15 advcl xpos=VBZ
-, , PUNCT 15 punct
-it it PRON 15 nsubj
-is be AUX 15 cop
-the the DET 15 det
+loses lose VERB 16 advcl xpos=VBZ
+, , PUNCT 16 punct
+it it PRON 16 nsubj
+is be AUX 16 cop
+the the DET 16 det
 end end NOUN 4 parataxis
 of of ADP 19 case
 his his PRON 19 nmod:poss
-career career NOUN 15 nmod
-. . PUNCT 15 punct
-” " PUNCT 15 punct
+career career NOUN 16 nmod
+. . PUNCT 16 punct
+” " PUNCT 16 punct
 """)
     assert record["rule"] == "clause_before_quote"
     assert record["content"]["text"] == "“If he loses, it is the end of his career.”"
@@ -2814,3 +2814,42 @@ improved improve VERB 2 ccomp xpos=VBN
 """)
     assert record["speaker"]["mention"]["text"] == "Most"
     assert record["content"]["text"] == "that the economy has improved"
+
+
+def test_a_statement_inside_the_speakers_participle_does_not_part_his_quotes():
+    text = "“We will win,” Clark said, noting he would back any of the other candidates if they won. “We have a deep bench.”"
+    records = run(text, """
+“ " PUNCT 4 punct
+We we PRON 4 nsubj
+will will AUX 4 aux
+win win VERB 8 ccomp xpos=VB
+, , PUNCT 4 punct
+” " PUNCT 4 punct
+Clark Clark PROPN 8 nsubj
+said say VERB 0 root xpos=VBD
+, , PUNCT 10 punct
+noting note VERB 8 advcl xpos=VBG
+he he PRON 13 nsubj
+would would AUX 13 aux
+back back VERB 10 ccomp xpos=VB
+any any DET 13 obj
+of of ADP 18 case
+the the DET 18 det
+other other ADJ 18 amod
+candidates candidate NOUN 14 nmod
+if if SCONJ 21 mark
+they they PRON 21 nsubj
+won win VERB 13 advcl xpos=VBD
+. . PUNCT 8 punct
+""", """
+“ " PUNCT 4 punct
+We we PRON 3 nsubj
+have have VERB 0 root xpos=VBP
+a a DET 6 det
+deep deep ADJ 6 amod
+bench bench NOUN 3 obj
+. . PUNCT 3 punct
+” " PUNCT 3 punct
+""")
+    said = next(r for r in records if r["cue"] and r["cue"]["text"] == "said")
+    assert [text[f["start"]:f["end"]] for f in said["content"]["fragments"]] == ["“We will win,”", "“We have a deep bench.”"]

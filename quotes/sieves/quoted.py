@@ -389,5 +389,7 @@ def _continues(context: Context, earlier: Attribution, quote: QuoteSpan, sentenc
         return False  # "He also played up his strength: “...”": a lead-in of its own
     # "“A,” Trump said, referring to the debate. “B.”": what the speaker did while saying A
     # (a participle in A's own sentence) does not part A from B
+    doings = [a for a in context.found if a.rule == "participial_cue" and a.sentence is earlier.sentence]
     return not any(earlier.end <= a.start < quote.start for a in context.found
-                   if a is not earlier and not (a.rule == "participial_cue" and a.sentence is earlier.sentence))
+                   if a is not earlier and a not in doings
+                   and not any(d.start <= a.start < d.end for d in doings))  # nor what is nested in them
