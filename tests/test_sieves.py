@@ -2853,3 +2853,28 @@ bench bench NOUN 3 obj
 """)
     said = next(r for r in records if r["cue"] and r["cue"]["text"] == "said")
     assert [text[f["start"]:f["end"]] for f in said["content"]["fragments"]] == ["“We will win,”", "“We have a deep bench.”"]
+
+
+def test_a_quotation_opened_in_a_statement_runs_on_to_its_closing_mark():
+    text = "He noted that Trump would skip “the details. They bore him.”"
+    records = run(text, """
+He he PRON 2 nsubj
+noted note VERB 0 root xpos=VBD
+that that SCONJ 6 mark
+Trump Trump PROPN 6 nsubj
+would would AUX 6 aux
+skip skip VERB 2 ccomp xpos=VB
+“ " PUNCT 9 punct
+the the DET 9 det
+details detail NOUN 6 obj
+. . PUNCT 2 punct
+""", """
+They they PRON 2 nsubj
+bore bore VERB 0 root xpos=VBP
+him he PRON 2 obj
+. . PUNCT 2 punct
+” " PUNCT 2 punct
+""")
+    [record] = records
+    assert record["content"]["text"] == "that Trump would skip “the details. They bore him.”"
+    assert record["type"] == "mixed" and record["speaker"]["mention"]["text"] == "He"

@@ -554,9 +554,28 @@ def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, wor
     if cue is not None and source is not None and _source_leaves_outer_content(context, cue, source):
         return None
     source_words = tuple(source_mention_words(tree, source)) if source is not None else ()
-    fragments = _fragments_around(tree, words, cue, source_words, context)
+    fragments = _to_quote_end(context, _fragments_around(tree, words, cue, source_words, context))
     return Attribution(fragments, cue, source, source_words, sentence, rule, CONFIDENCE[rule],
                        content_type(fragments, context.quotes, context.text), reason)
+
+
+def _to_quote_end(context: Context, fragments: tuple) -> tuple:
+    """"noted that Trump would not dwell on “the difference between Sunni and Shia. ... ”": a
+    quotation opened inside the statement is the speaker's to its closing mark, past the end
+    of the sentence (and of the paragraph)."""
+    start, end = fragments[0][0], fragments[-1][1]
+    opened = next((q for q in context.quotes if q.closed and start <= q.start < end < q.end), None)
+    if opened is None:
+        return fragments
+    extended = list(fragments)
+    for piece_start, piece_end in opened.fragments:
+        if piece_end <= extended[-1][1]:
+            continue
+        if piece_start <= extended[-1][1]:
+            extended[-1] = (extended[-1][0], piece_end)
+        else:
+            extended.append((piece_start, piece_end))
+    return tuple(extended)
 
 
 def _fragments_around(tree: Tree, words: list, cue: Cue | None, source_words: tuple, context: Context):
