@@ -2878,3 +2878,40 @@ him he PRON 2 obj
     [record] = records
     assert record["content"]["text"] == "that Trump would skip “the details. They bore him.”"
     assert record["type"] == "mixed" and record["speaker"]["mention"]["text"] == "He"
+
+
+def test_a_verb_in_the_speakers_description_does_not_take_his_next_quote():
+    text = "“We should drop them,” said Merkley, the only senator to endorse Sanders. “Many feel the votes are unfair.”"
+    records = run(text, """
+“ " PUNCT 4 punct
+We we PRON 4 nsubj
+should should AUX 4 aux
+drop drop VERB 8 ccomp xpos=VB
+them they PRON 4 obj
+, , PUNCT 4 punct
+” " PUNCT 4 punct
+said say VERB 0 root xpos=VBD
+Merkley Merkley PROPN 8 nsubj
+, , PUNCT 13 punct
+the the DET 13 det
+only only ADJ 13 amod
+senator senator NOUN 9 appos
+to to PART 15 mark
+endorse endorse VERB 13 acl xpos=VB
+Sanders Sanders PROPN 15 obj
+. . PUNCT 8 punct
+""", """
+“ " PUNCT 3 punct
+Many many ADJ 3 nsubj
+feel feel VERB 0 root xpos=VBP
+the the DET 5 det
+votes vote NOUN 7 nsubj
+are be AUX 7 cop
+unfair unfair ADJ 3 ccomp
+. . PUNCT 3 punct
+” " PUNCT 3 punct
+""")
+    said = next(r for r in records if r["cue"] and r["cue"]["text"] == "said")
+    assert [text[f["start"]:f["end"]] for f in said["content"]["fragments"]] == [
+        "“We should drop them,”", "“Many feel the votes are unfair.”"]
+    assert not any(r["cue"] and r["cue"]["text"] == "endorse" and "unfair" in r["content"]["text"] for r in records)

@@ -69,6 +69,8 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 if _says_something_else(context, tree, cue, quote, content):
                     continue  # "Carter has suggested that Israel is in danger ...": not the quote
                 own_sentence = sentence.start <= quote.start < sentence.end
+                if not own_sentence and _in_reporting_clause_of_another(context, sentence, cue):
+                    continue  # "“A,” said Merkley, the only senator to endorse Sanders. “B.”": B is Merkley's
                 relatives = context.rules.words("relative_only")
                 if not own_sentence and cue.start >= quote.end and any(
                         k.id > cue.word.id and tree.kids(k, {"nsubj", "nsubj:pass"})
@@ -126,6 +128,13 @@ def is_title(context: Context, quote: QuoteSpan) -> bool:
         word = previous[-1]
         return word.upos == "ADP" or word.text.lower() in context.rules.words("title_lead")
     return False
+
+
+def _in_reporting_clause_of_another(context: Context, sentence, cue: Cue) -> bool:
+    """The cue stands after the cue of a direct quotation in its sentence: in that speaker's
+    description, not a reporting clause of its own."""
+    return any(a.rule == "direct_quote_with_cue" and a.sentence is sentence and a.cue is not None
+               and a.cue.start < cue.start and a.end <= cue.start for a in context.found)
 
 
 def _only_attribution_between(context: Context, quote: QuoteSpan, cue: Cue, mention: list) -> bool:
