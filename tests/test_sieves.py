@@ -2915,3 +2915,34 @@ unfair unfair ADJ 3 ccomp
     assert [text[f["start"]:f["end"]] for f in said["content"]["fragments"]] == [
         "“We should drop them,”", "“Many feel the votes are unfair.”"]
     assert not any(r["cue"] and r["cue"]["text"] == "endorse" and "unfair" in r["content"]["text"] for r in records)
+
+
+def test_what_the_reporting_clause_says_of_the_speaker_does_not_part_his_quotes():
+    text = "“It is not easy,” said King, who endorsed Rubio. “Trump is the favorite.”"
+    records = run(text, """
+“ " PUNCT 5 punct
+It it PRON 5 nsubj
+is be AUX 5 cop
+not not PART 5 advmod
+easy easy ADJ 8 ccomp
+, , PUNCT 5 punct
+” " PUNCT 5 punct
+said say VERB 0 root xpos=VBD
+King King PROPN 8 nsubj
+, , PUNCT 12 punct
+who who PRON 12 nsubj
+endorsed endorse VERB 9 acl:relcl xpos=VBD
+Rubio Rubio PROPN 12 obj
+. . PUNCT 8 punct
+""", """
+“ " PUNCT 5 punct
+Trump Trump PROPN 5 nsubj
+is be AUX 5 cop
+the the DET 5 det
+favorite favorite NOUN 0 root
+. . PUNCT 5 punct
+” " PUNCT 5 punct
+""")
+    said = next(r for r in records if r["cue"] and r["cue"]["text"] == "said")
+    assert [text[f["start"]:f["end"]] for f in said["content"]["fragments"]] == [
+        "“It is not easy,”", "“Trump is the favorite.”"]

@@ -396,9 +396,10 @@ def _continues(context: Context, earlier: Attribution, quote: QuoteSpan, sentenc
     if before and before[-1].text in context.rules.patterns["colon"]["marks"] \
             and any(w.upos == "VERB" for w in before):
         return False  # "He also played up his strength: “...”": a lead-in of its own
-    # "“A,” Trump said, referring to the debate. “B.”": what the speaker did while saying A
-    # (a participle in A's own sentence) does not part A from B
-    doings = [a for a in context.found if a.rule == "participial_cue" and a.sentence is earlier.sentence]
+    # "“A,” Trump said, referring to the debate. “B.”", "“A,” said King, who endorsed Rubio.
+    # “B.”": what the reporting clause says of the speaker does not part A from B
+    doings = [a for a in context.found if a.sentence is earlier.sentence and a is not earlier
+              and (a.rule == "participial_cue" or earlier.cue is not None and a.start > earlier.cue.end)]
     return not any(earlier.end <= a.start < quote.start for a in context.found
                    if a is not earlier and a not in doings
                    and not any(d.start <= a.start < d.end for d in doings))  # nor what is nested in them
