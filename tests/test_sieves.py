@@ -2946,3 +2946,28 @@ favorite favorite NOUN 0 root
     said = next(r for r in records if r["cue"] and r["cue"]["text"] == "said")
     assert [text[f["start"]:f["end"]] for f in said["content"]["fragments"]] == [
         "“It is not easy,”", "“Trump is the favorite.”"]
+
+
+def test_the_lead_in_verb_before_a_colon_is_the_one_with_a_subject_nearest_the_colon():
+    text = "Asked which county he liked, he demurred: “Whichever one I am in.”"
+    records = run(text, """
+Asked ask VERB 0 root xpos=VBD
+which which DET 3 det
+county county NOUN 5 obj
+he he PRON 5 nsubj
+liked like VERB 1 ccomp xpos=VBD
+, , PUNCT 8 punct
+he he PRON 8 nsubj
+demurred demur VERB 1 ccomp xpos=VBD
+: : PUNCT 8 punct
+“ " PUNCT 12 punct
+Whichever whichever DET 12 det
+one one NUM 8 ccomp
+I I PRON 15 nsubj
+am be AUX 15 cop
+in in ADP 12 acl:relcl
+. . PUNCT 12 punct
+” " PUNCT 12 punct
+""")
+    quoted = next(r for r in records if r["content"]["text"] == "“Whichever one I am in.”")
+    assert quoted["speaker"]["mention"]["text"] == "he" and quoted["cue"]["text"] == "demurred"

@@ -21,7 +21,7 @@ __all__ = ["Attribution", "Context", "DIRECT", "INDIRECT", "MIXED", "SIEVES", "a
 
 SIEVES = (direct_quote_with_cue, quote_signature, evidential_clause, passive_raising, verb_complement, inverted_cue,
           according_to, adverb_cue, colon_lead_in, colon_after_name, noun_cue, passive_object, as_parenthetical,
-          surface_reporting_clause, clause_before_quote,
+          clause_before_quote, surface_reporting_clause,
           quote_continuation)
 
 

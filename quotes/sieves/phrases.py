@@ -222,15 +222,10 @@ def clause_before_quote(context: Context) -> list[Attribution]:
             continue
         index, sentence, colon = found_colon
         tree = context.trees[index]
-        verb = next((w for w in tree.words if w.id < colon.id and w.upos == "VERB"
-                     and (w.head == 0 or w.head >= colon.id) and not context.inside_quote(w.start_char)), None)
-        if verb is None:
+        cue = _lead_in_verb(context, tree, colon)
+        if cue is None:
             continue
-        lemma = (verb.lemma or verb.text).lower()
-        cue = Cue(VERB, lemma, verb, verb.start_char, verb.end_char, is_negated(tree, verb, context.rules),
-                  tuple(c.name for c in context.rules.verb_classes_of(lemma)))
-        if context.cue_used(cue):
-            continue
+        verb = cue.word
         source, _ = find_source(tree, verb, context.rules)
         if source is None:
             # "As John Cornyn put it: ...": the parser takes "as" for the subject's preposition
@@ -242,3 +237,24 @@ def clause_before_quote(context: Context) -> list[Attribution]:
                                   "clause_before_quote", CONFIDENCE["clause_before_quote"], DIRECT)
         context.keep(attribution, found)
     return found
+
+
+def _lead_in_verb(context: Context, tree: Tree, colon) -> Cue | None:
+    """The verb of the clause before a colon that introduces what follows: the nearest verb of
+    saying with a subject ("who told Congress when asked ...:"), else the nearest verb whose
+    subject is no relative pronoun ("Asked which county ..., he demurred:", "Sanders responded
+    with a phrase that could have come from Trump himself:"), else the clause's head ("As
+    Cornyn put it:")."""
+    def cue_of(verb) -> Cue:
+        lemma = (verb.lemma or verb.text).lower()
+        return Cue(VERB, lemma, verb, verb.start_char, verb.end_char, is_negated(tree, verb, context.rules),
+                   tuple(c.name for c in context.rules.verb_classes_of(lemma)))
+    verbs = [cue_of(w) for w in reversed(tree.words) if w.id < colon.id and w.upos == "VERB"
+             and not context.inside_quote(w.start_char)]
+    verbs = [c for c in verbs if not context.cue_used(c)]
+    relatives = context.rules.words("relative_pronouns")
+    with_subject = [c for c in verbs if tree.kids(c.word, {"nsubj"})]
+    speaking = [c for c in with_subject if "speech" in c.classes]
+    named = [c for c in with_subject if not any(s.text.lower() in relatives for s in tree.kids(c.word, {"nsubj"}))]
+    heads = [c for c in verbs if c.word.head == 0 or c.word.head >= colon.id]
+    return (speaking or named or heads or [None])[0]
