@@ -2971,3 +2971,64 @@ in in ADP 12 acl:relcl
 """)
     quoted = next(r for r in records if r["content"]["text"] == "“Whichever one I am in.”")
     assert quoted["speaker"]["mention"]["text"] == "he" and quoted["cue"]["text"] == "demurred"
+
+
+def test_a_quotation_after_adding_colon_is_not_the_first_cues_and_does_not_unseat_it():
+    text = "“We respect him. He leads,” Cruz said, adding: “I would welcome his support.”"
+    records = run(text, """
+“ " PUNCT 3 punct
+We we PRON 3 nsubj
+respect respect VERB 0 root xpos=VBP
+him he PRON 3 obj
+. . PUNCT 3 punct
+""", """
+He he PRON 2 nsubj
+leads lead VERB 6 ccomp xpos=VBZ
+, , PUNCT 2 punct
+” " PUNCT 2 punct
+Cruz Cruz PROPN 6 nsubj
+said say VERB 0 root xpos=VBD
+, , PUNCT 8 punct
+adding add VERB 6 advcl xpos=VBG
+: : PUNCT 8 punct
+“ " PUNCT 13 punct
+I I PRON 13 nsubj
+would would AUX 13 aux
+welcome welcome VERB 6 ccomp xpos=VB
+his he PRON 15 nmod:poss
+support support NOUN 13 obj
+. . PUNCT 13 punct
+” " PUNCT 13 punct
+""")
+    by_cue = {r["cue"]["text"]: r["content"]["text"] for r in records if r["cue"]}
+    assert by_cue["said"] == "“We respect him. He leads,”"
+    assert by_cue["adding"] == "“I would welcome his support.”"
+
+
+def test_a_cue_in_the_next_sentence_parts_a_split_quotation():
+    text = "“We felt the pain,” Khan wrote. She continued: “He has children.”"
+    records = run(text, """
+“ " PUNCT 3 punct
+We we PRON 3 nsubj
+felt feel VERB 9 ccomp xpos=VBD
+the the DET 5 det
+pain pain NOUN 3 obj
+, , PUNCT 3 punct
+” " PUNCT 3 punct
+Khan Khan PROPN 9 nsubj
+wrote write VERB 0 root xpos=VBD
+. . PUNCT 9 punct
+""", """
+She she PRON 2 nsubj
+continued continue VERB 0 root xpos=VBD
+: : PUNCT 2 punct
+“ " PUNCT 6 punct
+He he PRON 6 nsubj
+has have VERB 2 ccomp xpos=VBZ
+children child NOUN 6 obj
+. . PUNCT 6 punct
+” " PUNCT 6 punct
+""")
+    by_cue = {r["cue"]["text"]: r["content"]["text"] for r in records if r["cue"]}
+    assert by_cue["wrote"] == "“We felt the pain,”"
+    assert by_cue["continued"] == "“He has children.”"

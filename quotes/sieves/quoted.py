@@ -74,10 +74,12 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 relatives = context.rules.words("relative_only")
                 if not own_sentence and cue.start >= quote.end and any(
                         k.id > cue.word.id and tree.kids(k, {"nsubj", "nsubj:pass"})
-                        and not any(s.text.lower() in relatives for s in tree.kids(k, {"nsubj", "nsubj:pass"}))
+                        and not any(s.text.lower() in relatives or context.inside_quote(s.start_char)
+                                    for s in tree.kids(k, {"nsubj", "nsubj:pass"}))
                         for k in tree.kids(cue.word, {"ccomp"})):
                     continue  # "“... values.” He said American Jews “know ...”": a statement of its own
-                    # (a relative clause on the speaker the parser took for a complement is none)
+                    # (a relative clause on the speaker the parser took for a complement is none, nor
+                    # a quotation the parser hung on the cue: "“A,” Cruz said, adding: “B.”")
                 # A verb of saying beats a nearer verb of another class ("X said he had
                 # fought “for the nation's rights”": the quote is what X said).
                 # Then a cue in the quote's own sentence beats one in the sentence before
@@ -95,7 +97,7 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                  and "\n" not in context.text[min(q.start, cue.start):max(q.start, cue.end)]
                  and (q.start - cue.end if q.start > cue.end else cue.start - q.end) <= MAX_CUE_DISTANCE
                  and _only_attribution_between(context, q, cue, mention)
-                 and not _other_cue_between(context, index, cue, q)
+                 and not _other_cue_between(context, cue, q)
                  and not _cue_of_its_own(context, q, cue)]
         fragments = sorted([quote, *group[:1]], key=lambda q: q.start)
         if context.claimed(fragments[0].start, fragments[-1].end):
@@ -283,12 +285,16 @@ def _cue_of_its_own(context: Context, quote: QuoteSpan, cue: Cue) -> bool:
                for cues in context.cues for other in cues)
 
 
-def _other_cue_between(context: Context, index: int, cue: Cue, quote: QuoteSpan) -> bool:
+def _other_cue_between(context: Context, cue: Cue, quote: QuoteSpan) -> bool:
+    """A verb of its own with a source stands between the cue and the quote, in either
+    sentence ("“A,” Ms. Khan wrote. She continued: “B.”")."""
     low, high = sorted((cue.start, quote.start))
     return any(other.kind == VERB and other is not cue and low < other.start < high
-               and not context.inside_quote(other.start) and find_source(context.trees[index], other.word,
+               and not context.inside_quote(other.start) and find_source(context.trees[number], other.word,
                                                                          context.rules)[0] is not None
-               for other in context.cues[index])
+               for number, sentence in enumerate(context.parsed.sentences)
+               if sentence.start < high and sentence.end > low
+               for other in context.cues[number])
 
 
 def quote_continuation(context: Context) -> list[Attribution]:
