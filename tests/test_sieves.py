@@ -3032,3 +3032,24 @@ children child NOUN 6 obj
     by_cue = {r["cue"]["text"]: r["content"]["text"] for r in records if r["cue"]}
     assert by_cue["wrote"] == "“We felt the pain,”"
     assert by_cue["continued"] == "“He has children.”"
+
+
+def test_the_one_said_of_is_not_the_speaker():
+    text = "Axelrod said of Sanders: “Will he do the same?”"
+    [record] = run(text, """
+Axelrod Axelrod PROPN 2 vocative
+said say VERB 0 root xpos=VBD
+of of ADP 4 case
+Sanders Sanders PROPN 2 obl
+: : PUNCT 2 punct
+“ " PUNCT 9 punct
+Will will AUX 9 aux
+he he PRON 9 nsubj
+do do VERB 2 ccomp xpos=VB
+the the DET 11 det
+same same ADJ 9 obj
+? ? PUNCT 9 punct
+” " PUNCT 9 punct
+""")
+    assert record["content"]["text"] == "“Will he do the same?”"
+    assert record["speaker"]["mention"]["text"] == "Axelrod"

@@ -273,8 +273,11 @@ def adjacent_source(context: Context, tree: Tree, cue: Cue):
     position = cue.word.id - 1
     after = nominal_run(words, position + 1, 1, context.rules)
     listener = cue.lemma in context.rules.words("listener_verbs")  # "told Bill O'Reilly"
-    if after > position + 1 and not listener and not context.inside_quote(words[position + 1].start_char):
-        return phrase_head(words[position + 1:after])
+    # not "said of Sanders: ...", "tweeted this: ...": a preposition's object or a demonstrative
+    following = words[position + 1:after]
+    if after > position + 1 and not listener and not context.inside_quote(words[position + 1].start_char) \
+            and following[0].upos != "ADP" and any(w.upos in ("PROPN", "NOUN") for w in following):
+        return phrase_head(following)
     start = position - 1
     while start >= 0 and words[start].upos in ("AUX", "ADV"):
         start -= 1
