@@ -170,7 +170,7 @@ PATTERNS_SCHEMA = {
     "content": {"edge_deprels": list, "kept_end_marks": list, "outside_deprels": list, "extend_deprels": list,
                 "min_words": int, "object_extend_deprels": list, "object_extend_openers": list,
                 "trailing_relatives": list, "trailing_contrasts": list},
-    "colon": {"marks": list},
+    "colon": {"marks": list, "headline_dashes": list},
     "nested": {"standalone_classes": list, "attitude_classes": list, "other_speaker_classes": list},
     "signature": {"dashes": list, "max_words": int, "name_particles": list},
     "words": {"quotation_cues": list, "listener_verbs": list, "relative_pronouns": list, "relative_only": list, "wh_words": list,

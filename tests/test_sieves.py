@@ -3053,3 +3053,25 @@ same same ADJ 9 obj
 """)
     assert record["content"]["text"] == "“Will he do the same?”"
     assert record["speaker"]["mention"]["text"] == "Axelrod"
+
+
+def test_a_name_after_a_headlines_dash_speaks_the_quotation_after_its_colon():
+    text = "STATES GAIN - Jones: “Gallup finds that states are red.”"
+    records = run(text, """
+STATES state PROPN 2 nsubj
+GAIN gain VERB 0 root xpos=VBP
+- - PUNCT 4 punct
+Jones Jones PROPN 2 parataxis
+: : PUNCT 4 punct
+“ " PUNCT 8 punct
+Gallup Gallup PROPN 8 nsubj
+finds find VERB 4 appos xpos=VBZ
+that that SCONJ 12 mark
+states state NOUN 12 nsubj
+are be AUX 12 cop
+red red ADJ 8 ccomp
+. . PUNCT 8 punct
+” " PUNCT 8 punct
+""")
+    quoted = next(r for r in records if r["content"]["text"] == "“Gallup finds that states are red.”")
+    assert quoted["speaker"]["mention"]["text"] == "Jones"

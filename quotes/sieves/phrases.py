@@ -163,16 +163,21 @@ def sentence_opens_paragraph(context: Context, sentence: ParsedSentence) -> bool
 
 
 def colon_after_name(context: Context) -> list[Attribution]:
-    """"Trump: “We are going to win.”" — a short noun phrase, a colon, then a quotation."""
+    """"Trump: “We are going to win.”" — a short noun phrase (after a headline's dash, if
+    any), a colon, then a quotation."""
     found = []
     marks = set(context.rules.patterns["colon"]["marks"])
+    dash_marks = set(context.rules.patterns["colon"]["headline_dashes"])
     for index, sentence in enumerate(context.parsed.sentences):
         tree = context.trees[index]
         words = list(tree.words)
-        colon = next((w for w in words[:8] if w.text in marks), None)
+        colon = next((w for w in words if w.text in marks), None)
         if colon is None or colon.id < 2 or colon.id >= len(words):
             continue
-        before = words[:colon.id - 1]
+        dashes = [w for w in words[:colon.id - 1] if w.text in dash_marks]
+        before = words[dashes[-1].id:colon.id - 1] if dashes else words[:colon.id - 1]
+        if not before or len(before) > 7:
+            continue
         after = words[colon.id:]
         if any(w.upos in ("VERB", "AUX") for w in before):
             continue
@@ -185,7 +190,7 @@ def colon_after_name(context: Context) -> list[Attribution]:
             continue  # "Twitter: @Milbank", "Superdelegates: 121."
         if not label and not context.inside_quote(after[0].start_char):
             continue
-        heads = [w for w in before if not (0 < w.head < colon.id)]
+        heads = [w for w in before if not (before[0].id <= w.head < colon.id)]
         if not label and (len(heads) != 1 or heads[0].upos not in ("PROPN", "NOUN")):
             continue
         if label:
