@@ -172,7 +172,7 @@ PATTERNS_SCHEMA = {
                 "trailing_relatives": list, "trailing_contrasts": list},
     "colon": {"marks": list, "headline_dashes": list},
     "nested": {"standalone_classes": list, "attitude_classes": list, "other_speaker_classes": list},
-    "signature": {"dashes": list, "max_words": int, "name_particles": list},
+    "signature": {"dashes": list, "line_dashes": list, "max_words": int, "name_particles": list},
     "words": {"quotation_cues": list, "listener_verbs": list, "relative_pronouns": list, "relative_only": list, "wh_words": list,
               "conditional_marks": list, "question_verbs": list, "predicate_markers": list, "reflexives": list,
               "not_speakers": list, "complement_openers": list,

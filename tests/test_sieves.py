@@ -3075,3 +3075,34 @@ red red ADJ 8 ccomp
 """)
     quoted = next(r for r in records if r["content"]["text"] == "“Gallup finds that states are red.”")
     assert quoted["speaker"]["mention"]["text"] == "Jones"
+
+
+def test_a_quotation_signed_on_the_next_line_with_a_hyphen():
+    text = "“I went to Wall Street before the crash.”\n\n- Clinton.\n\nShe tends to overstate it."
+    records = run(text, """
+“ “ PUNCT 3 punct
+I I PRON 3 nsubj
+went go VERB 0 root
+to to ADP 6 case
+Wall Wall PROPN 6 compound
+Street Street PROPN 3 obl
+before before ADP 9 case
+the the DET 9 det
+crash crash NOUN 3 obl
+. . PUNCT 3 punct
+” ” PUNCT 3 punct
+""", """
+- - PUNCT 2 punct
+Clinton Clinton PROPN 0 root
+. . PUNCT 2 punct
+""", """
+She she PRON 2 nsubj
+tends tend VERB 0 root
+to to PART 4 mark
+overstate overstate VERB 2 xcomp
+it it PRON 4 obj
+. . PUNCT 2 punct
+""")
+    [signed] = [r for r in records if r["rule"] == "quote_signature"]
+    assert signed["content"]["text"] == "“I went to Wall Street before the crash.”"
+    assert signed["speaker"]["mention"]["text"] == "Clinton"

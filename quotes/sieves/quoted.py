@@ -336,13 +336,19 @@ def quote_continuation(context: Context) -> list[Attribution]:
 
 
 def _signature_name(context: Context, quote: QuoteSpan) -> tuple[int, int, int, int] | None:
-    """(dash start, dash end, name start, name end) of "― Name" right after a quote, ending its line."""
+    """(dash start, dash end, name start, name end) of "― Name" right after a quote, ending its
+    line; also alone on the line after a quote that ends its own ("“...” / - Clinton.")."""
     signature = context.rules.patterns["signature"]
     text = context.text
     position = quote.end
     while position < len(text) and text[position] in " \u00a0\t":
         position += 1
-    dash = next((d for d in signature["dashes"] if text.startswith(d, position)), None)
+    dashes = signature["dashes"]
+    if text.startswith("\n", position):
+        while position < len(text) and text[position] in " \u00a0\t\n":
+            position += 1
+        dashes = dashes + signature["line_dashes"]
+    dash = next((d for d in dashes if text.startswith(d, position)), None)
     if dash is None:
         return None
     dash_end = position + len(dash)
