@@ -118,6 +118,7 @@ class Rules:
     verb_classes: tuple[VerbClass, ...]
     noun_lemmas: frozenset[str]
     noun_content: tuple[str, ...]
+    noun_prepositions: frozenset[tuple[str, str]]  # ("criticism", "of")
     according_to: tuple[tuple[str, ...], ...]
     mistagged_verbs: dict[str, str]  # form -> lemma ("says" -> "say")
     source_adverbs: frozenset[str]
@@ -144,7 +145,7 @@ class Rules:
 
 CUES_SCHEMA = {
     "verbs": {"*": {"content": list, "lemmas": list, "prepositions": list, "phrasal": list}},
-    "nouns": {"content": list, "lemmas": list},
+    "nouns": {"content": list, "lemmas": list, "prepositional": list},
     "phrases": {"according_to": list, "source_adverbs": list, "finding_prepositions": list,
                 "finding_heads": list},
     "mistagged": {"verb_forms": list},
@@ -257,6 +258,11 @@ def _load_rules(directory: Path) -> Rules:
             raise RuleError(f"{_where(cues_path, cues_src, 'not_cues')}: particles.not_cues entry {entry!r} "
                             "must be a verb lemma and its particle (\"show up\")")
 
+    for entry in cues["nouns"].get("prepositional", []):
+        if len(entry.split()) != 2:
+            raise RuleError(f"{_where(cues_path, cues_src, 'prepositional')}: nouns.prepositional entry {entry!r} "
+                            "must be a noun lemma and its preposition (\"criticism of\")")
+
     marks, marks_src = _load(marks_path)
     _check_keys(marks, MARKS_SCHEMA, marks_path, marks_src)
     _require(marks, ["pairs", "ambiguous.double", "ambiguous.single", "context.apostrophe",
@@ -297,6 +303,7 @@ def _load_rules(directory: Path) -> Rules:
         verb_classes=tuple(verb_classes),
         noun_lemmas=lowered(cues["nouns"]["lemmas"]),
         noun_content=tuple(cues["nouns"].get("content", ["acl", "ccomp"])),
+        noun_prepositions=frozenset(tuple(entry.lower().split()) for entry in cues["nouns"].get("prepositional", [])),
         according_to=tuple(tuple(p.lower().split()) for p in cues["phrases"]["according_to"]),
         source_adverbs=lowered(cues["phrases"].get("source_adverbs", [])),
         finding_prepositions=lowered(cues["phrases"].get("finding_prepositions", [])),

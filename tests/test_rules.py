@@ -81,3 +81,12 @@ def test_particle_entries_are_checked(tmp_path):
     cues.write_text(cues.read_text().replace('"show up",', '"show",'))
     with pytest.raises(RuleError, match=r"cues\.toml:\d+: .*not_cues entry 'show'"):
         load_rules(directory)
+
+
+def test_prepositional_noun_entries_are_checked(tmp_path):
+    assert ("call", "for") in load_rules().noun_prepositions
+    directory = copy_rules(tmp_path)
+    cues = directory / "cues.toml"
+    cues.write_text(cues.read_text().replace('"demand for",', '"demand",'))
+    with pytest.raises(RuleError, match=r"cues\.toml:\d+: .*nouns.prepositional entry 'demand'"):
+        load_rules(directory)

@@ -3106,3 +3106,19 @@ it it PRON 4 obj
     [signed] = [r for r in records if r["rule"] == "quote_signature"]
     assert signed["content"]["text"] == "“I went to Wall Street before the crash.”"
     assert signed["speaker"]["mention"]["text"] == "Clinton"
+
+
+def test_a_noun_of_calling_for_something_names_what_was_called_for_and_who_called():
+    [record] = run("Republican calls for a special prosecutor grew.", """
+Republican Republican ADJ 2 amod
+calls call NOUN 7 nsubj
+for for ADP 6 case
+a a DET 6 det
+special special ADJ 6 amod
+prosecutor prosecutor NOUN 2 nmod
+grew grow VERB 0 root xpos=VBD
+. . PUNCT 7 punct
+""")
+    assert record["rule"] == "noun_with_preposition" and record["cue"]["text"] == "calls"
+    assert record["content"]["text"] == "a special prosecutor"
+    assert record["speaker"]["mention"]["text"] == "Republican"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotes.cues import NOUN, VERB
+from quotes.cues import NOUN, VERB, Cue, is_negated
 from quotes.deps import base, contiguous_block
 from quotes.sieves.content import (
     before_main_clause,
@@ -226,6 +226,39 @@ def noun_cue(context: Context) -> list[Attribution]:
         attribution = make_attribution(context, sentence, tree, words, cue, "noun_cue", source, reason)
         if attribution:
             context.keep(attribution, found)
+    return found
+
+
+def noun_with_preposition(context: Context) -> list[Attribution]:
+    """"Republican calls for a special prosecutor", "his criticism of the deal": a noun whose
+    content is the object of its preposition (`nouns.prepositional`); the possessor, else an
+    adjective or name before the noun ("Republican", "Trump's"), speaks, when there is one."""
+    found = []
+    entries = context.rules.noun_prepositions
+    for index, sentence in enumerate(context.parsed.sentences):
+        tree = context.trees[index]
+        for noun in tree.words:
+            if noun.upos != "NOUN" or context.inside_quote(noun.start_char):
+                continue
+            lemma = (noun.lemma or noun.text).lower()
+            objects = [(k, case) for k in tree.kids(noun, {"nmod"}) if k.id > noun.id
+                       for case in tree.kids(k, {"case"}) if (lemma, case.text.lower()) in entries]
+            if not objects:
+                continue
+            kid, case = objects[0]
+            cue = Cue(NOUN, lemma, noun, noun.start_char, noun.end_char, is_negated(tree, noun, context.rules))
+            if context.cue_used(cue):
+                continue
+            owners = tree.kids(noun, {"nmod:poss"}) or [k for k in tree.kids(noun, {"amod", "compound"})
+                                                        if k.id < noun.id and k.text[:1].isupper()]
+            source = owners[0] if owners else None
+            if source is not None and source.upos == "PRON" and source.text.lower() == "its":
+                source = None
+            words = [w for w in tree.subtree(kid) if w is not case]
+            attribution = make_attribution(context, sentence, tree, words, cue, "noun_with_preposition", source,
+                                           None if source else "no owner named")
+            if attribution:
+                context.keep(attribution, found)
     return found
 
 

@@ -28,6 +28,7 @@ CONFIDENCE = {
     "participial_cue": 0.75,
     "passive_raising": 0.7,
     "noun_cue": 0.7,
+    "noun_with_preposition": 0.5,
     "surface_reporting_clause": 0.6,
     "quote_continuation": 0.6,
     "quote_without_cue": 0.3,
