@@ -3122,3 +3122,27 @@ grew grow VERB 0 root xpos=VBD
     assert record["rule"] == "noun_with_preposition" and record["cue"]["text"] == "calls"
     assert record["content"]["text"] == "a special prosecutor"
     assert record["speaker"]["mention"]["text"] == "Republican"
+
+
+def test_a_quotation_ending_the_writers_clause_after_the_cue_is_no_second_fragment():
+    text = "“Savage,” she said, meaning that he is “radical enough.”"
+    records = run(text, """
+“ " PUNCT 2 punct
+Savage savage ADJ 6 ccomp
+, , PUNCT 2 punct
+” " PUNCT 2 punct
+she she PRON 6 nsubj
+said say VERB 0 root xpos=VBD
+, , PUNCT 8 punct
+meaning mean VERB 6 advcl xpos=VBG
+that that SCONJ 13 mark
+he he PRON 13 nsubj
+is be AUX 13 cop
+“ " PUNCT 13 punct
+radical radical ADJ 8 ccomp
+enough enough ADV 13 advmod
+. . PUNCT 6 punct
+” " PUNCT 13 punct
+""")
+    said = next(r for r in records if r["cue"] and r["cue"]["text"] == "said")
+    assert said["content"]["text"] == "“Savage,”"

@@ -98,6 +98,7 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                  and (q.start - cue.end if q.start > cue.end else cue.start - q.end) <= MAX_CUE_DISTANCE
                  and _only_attribution_between(context, q, cue, mention)
                  and not _other_cue_between(context, cue, q)
+                 and not _clause_between(tree, cue, q, mention)
                  and not _cue_of_its_own(context, q, cue)]
         fragments = sorted([quote, *group[:1]], key=lambda q: q.start)
         if context.claimed(fragments[0].start, fragments[-1].end):
@@ -283,6 +284,15 @@ def _cue_of_its_own(context: Context, quote: QuoteSpan, cue: Cue) -> bool:
                and 0 <= other.start - quote.end <= MAX_FOLLOWING_CUE_CHARS
                and "\n" not in context.text[quote.end:other.start]
                for cues in context.cues for other in cues)
+
+
+def _clause_between(tree: Tree, cue: Cue, quote: QuoteSpan, mention: list) -> bool:
+    """A verb or subordinator of the writer's between the cue and a later quotation ("“Savage,”
+    she said, meaning that he's “radical enough”"): the quotation ends a clause of its own."""
+    if quote.start < cue.end:
+        return False
+    return any(cue.end <= w.start_char and w.end_char <= quote.start and w not in mention
+               and w.upos in ("VERB", "AUX", "SCONJ") for w in tree.words)
 
 
 def _other_cue_between(context: Context, cue: Cue, quote: QuoteSpan) -> bool:
