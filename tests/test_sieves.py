@@ -3146,3 +3146,30 @@ enough enough ADV 13 advmod
 """)
     said = next(r for r in records if r["cue"] and r["cue"]["text"] == "said")
     assert said["content"]["text"] == "“Savage,”"
+
+
+def test_the_word_order_fallback_takes_no_lead_in_before_a_colon():
+    records = run("In the text below the video, Wallnau wrote:", """
+In in ADP 3 case
+the the DET 3 det
+text text NOUN 0 root
+below below ADP 6 case
+the the DET 6 det
+video video NOUN 3 nmod
+, , PUNCT 3 punct
+Wallnau Wallnau PROPN 3 appos
+wrote write VERB 3 acl xpos=VBD
+: : PUNCT 3 punct
+""")
+    assert not [r for r in records if r["rule"] == "surface_reporting_clause"]
+
+
+def test_the_word_order_fallback_takes_no_bare_adverb_for_a_statement():
+    records = run("Sanders laughed, heartily.", """
+Sanders Sanders PROPN 4 nsubj
+laughed laugh VERB 4 csubj xpos=VBD
+, , PUNCT 4 punct
+heartily heartily ADV 0 root
+. . PUNCT 4 punct
+""")
+    assert not [r for r in records if r["rule"] == "surface_reporting_clause"]

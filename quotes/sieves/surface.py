@@ -44,7 +44,8 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
             if position > 0 and (words[position - 1].lemma or "").lower() == "be":
                 continue  # passive: "the visit itself is seen as ..."
             content = source_phrase = None
-            if speech_like and position >= end - 6 and position > 3:
+            colon_after = position + 1 < len(words) and words[position + 1].text in context.rules.patterns["colon"]["marks"]
+            if speech_like and position >= end - 6 and position > 3 and not colon_after:
                 before = nominal_run(words, position - 1, -1, context.rules)
                 after = nominal_run(words, position + 1, 1, context.rules)
                 if before >= 2 and words[before].text == "," and before < position - 1 and after >= end:
@@ -65,6 +66,8 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                     source_phrase, content = list(previous_source[1]), words[content_start:stop]
             if not content or not source_phrase:
                 continue
+            if all(w.upos in ("ADV", "PUNCT") for w in content):
+                continue  # "Sanders laughed, heartily": how, not what
             if content[0].text.lower() in context.rules.words("reflexives"):
                 continue  # "China and the US find themselves in ...": no statement
             if content[0].upos == "ADP" and content_start == position + 1 and len(content) <= 4 \
