@@ -444,13 +444,14 @@ def before_writers_words(context: Context, tree: Tree, cue: Cue, words: list) ->
 
 def _conjunction_before_next_action(context: Context, tree: Tree, cue: Cue, ordered: list):
     """"stating there was a benefit ... | and chiding the media": a participle joined at the
-    end of a participle's content is the speaker's next action, not part of what was said
-    (for finite verbs see `_finite_next_action`)."""
+    end of a participle's content is the speaker's next action, not part of what was said;
+    so is a finite verb that `_finite_next_action` tells."""
     last = _last_word_id(ordered)
-    if not present_participle(cue.word):
-        return _finite_next_action(context, tree, cue, ordered, last)
+    participle = present_participle(cue.word)
     for word in ordered:
-        if word.deprel != "conj" or word.upos != "VERB" or not present_participle(word):
+        if word.deprel != "conj" or word.upos != "VERB":
+            continue
+        if not (present_participle(word) if participle else _finite_next_action(tree, cue, word)):
             continue
         clause = tree.subtree(word)
         opening = next((w for w in clause if w.upos != "PUNCT"), word)
@@ -460,28 +461,17 @@ def _conjunction_before_next_action(context: Context, tree: Tree, cue: Cue, orde
     return None
 
 
-def _finite_next_action(context: Context, tree: Tree, cue: Cue, ordered: list, last: int):
+def _finite_next_action(tree: Tree, cue: Cue, word) -> bool:
     """"criticized Clinton's remarks | and went back to its guests", "called them 'The
     Hispanics' | and swears Latinos love him": a finite verb with no subject of its own, joined
-    at the end of the content to the cue itself or (a misparse) to a noun of its object, is
-    the speaker's next action. Joined to a verb of the content ("said she was in therapy and
-    vowed to ...") PolNeAR counts it inside about as often as outside, so it stays."""
-    for word in ordered:
-        if word.deprel != "conj" or word.upos != "VERB" or not finite(word) or not finite(cue.word):
-            continue
-        if any(base(k.deprel) in ("nsubj", "expl") for k in tree.kids(word)):
-            continue
-        head = tree.head(word)
-        on_noun = head is not None and head.upos in ("NOUN", "PROPN", "PRON", "NUM")
-        on_cue = word.head == cue.word.id and word.xpos == cue.word.xpos
-        if not (on_noun or on_cue):
-            continue
-        clause = tree.subtree(word)
-        opening = next((w for w in clause if w.upos != "PUNCT"), word)
-        if base(opening.deprel) == "cc" and opening.head == word.id and opening in ordered \
-                and not context.inside_quote(opening.start_char) and _last_word_id(clause) == last:
-            return opening
-    return None
+    to a finite cue itself or (a misparse) to a noun of its object. Joined to a verb of the
+    content ("said she was in therapy and vowed to ...") PolNeAR counts it inside about as
+    often as outside, so it stays."""
+    if not finite(word) or not finite(cue.word) or any(base(k.deprel) in ("nsubj", "expl") for k in tree.kids(word)):
+        return False
+    head = tree.head(word)
+    on_noun = head is not None and head.upos in ("NOUN", "PROPN", "PRON", "NUM")
+    return on_noun or word.head == cue.word.id and word.xpos == cue.word.xpos
 
 
 def _last_word_id(words: list) -> int:
