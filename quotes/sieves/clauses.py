@@ -221,8 +221,7 @@ def noun_cue(context: Context) -> list[Attribution]:
         words = [w for clause in clauses for w in tree.subtree(clause)]
         owners = tree.kids(cue.word, {"nmod:poss"})
         source, reason = (owners[0], None) if owners else find_source(tree, cue.word, context.rules)
-        if source is not None and source.upos == "PRON" and source.text.lower() in ("its",):
-            source = None
+        source = _speaking(source, context)
         attribution = make_attribution(context, sentence, tree, words, cue, "noun_cue", source, reason)
         if attribution:
             context.keep(attribution, found)
@@ -230,7 +229,7 @@ def noun_cue(context: Context) -> list[Attribution]:
 
 
 def noun_with_preposition(context: Context) -> list[Attribution]:
-    """"Republican calls for a special prosecutor", "his criticism of the deal": a noun whose
+    """"Republican calls for a special prosecutor", "her demand for an apology": a noun whose
     content is the object of its preposition (`nouns.prepositional`); the possessor, else an
     adjective or name before the noun ("Republican", "Trump's"), speaks, when there is one."""
     found = []
@@ -251,15 +250,20 @@ def noun_with_preposition(context: Context) -> list[Attribution]:
                 continue
             owners = tree.kids(noun, {"nmod:poss"}) or [k for k in tree.kids(noun, {"amod", "compound"})
                                                         if k.id < noun.id and k.text[:1].isupper()]
-            source = owners[0] if owners else None
-            if source is not None and source.upos == "PRON" and source.text.lower() == "its":
-                source = None
+            source = _speaking(owners[0], context) if owners else None
             words = [w for w in tree.subtree(kid) if w is not case]
             attribution = make_attribution(context, sentence, tree, words, cue, "noun_with_preposition", source,
-                                           None if source else "no owner named")
+                                           None if source else NO_SOURCE)
             if attribution:
                 context.keep(attribution, found)
     return found
+
+
+def _speaking(source, context: Context):
+    """A noun cue's owner, unless it stands for a thing ("its call for ...")."""
+    if source is not None and source.upos == "PRON" and source.text.lower() in context.rules.words("thing_possessives"):
+        return None
+    return source
 
 
 def inherit_participle_sources(context: Context) -> None:

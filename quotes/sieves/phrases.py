@@ -234,8 +234,9 @@ def clause_before_quote(context: Context) -> list[Attribution]:
         source, _ = find_source(tree, verb, context.rules)
         if source is None:
             # "As John Cornyn put it: ...": the parser takes "as" for the subject's preposition
+            prepositions = set(context.rules.patterns["colon"]["speaker_prepositions"])
             source = next((k for k in tree.kids(verb, {"obl"}) if k.id < verb.id and any(
-                c.text.lower() == "as" for c in tree.kids(k, {"case"}))), None)
+                c.text.lower() in prepositions for c in tree.kids(k, {"case"}))), None)
         if source is None or not plausible_source(source, cue, context.rules, context.names):
             continue
         attribution = Attribution(quote.fragments, cue, source, tuple(source_mention_words(tree, source)), sentence,

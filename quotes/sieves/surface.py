@@ -44,7 +44,8 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
             if position > 0 and (words[position - 1].lemma or "").lower() == "be":
                 continue  # passive: "the visit itself is seen as ..."
             content = source_phrase = None
-            colon_after = position + 1 < len(words) and words[position + 1].text in context.rules.patterns["colon"]["marks"]
+            colon_after = position + 1 < len(words) \
+                and words[position + 1].text in context.rules.patterns["colon"]["marks"]
             if speech_like and position >= end - 6 and position > 3 and not colon_after:
                 before = nominal_run(words, position - 1, -1, context.rules)
                 after = nominal_run(words, position + 1, 1, context.rules)
