@@ -71,15 +71,16 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 own_sentence = sentence.start <= quote.start < sentence.end
                 if not own_sentence and _in_reporting_clause_of_another(context, sentence, cue):
                     continue  # "“A,” said Merkley, the only senator to endorse Sanders. “B.”": B is Merkley's
+                # "“... values.” He said American Jews “know ...”": a statement of its own (a
+                # relative clause on the speaker the parser took for a complement is none, nor a
+                # quotation the parser hung on the cue: "“A,” Cruz said, adding: “B.”")
                 relatives = context.rules.words("relative_only")
                 if not own_sentence and cue.start >= quote.end and any(
                         k.id > cue.word.id and tree.kids(k, {"nsubj", "nsubj:pass"})
                         and not any(s.text.lower() in relatives or context.inside_quote(s.start_char)
                                     for s in tree.kids(k, {"nsubj", "nsubj:pass"}))
                         for k in tree.kids(cue.word, {"ccomp"})):
-                    continue  # "“... values.” He said American Jews “know ...”": a statement of its own
-                    # (a relative clause on the speaker the parser took for a complement is none, nor
-                    # a quotation the parser hung on the cue: "“A,” Cruz said, adding: “B.”")
+                    continue
                 # A verb of saying beats a nearer verb of another class ("X said he had
                 # fought “for the nation's rights”": the quote is what X said).
                 # Then a cue in the quote's own sentence beats one in the sentence before
@@ -161,7 +162,8 @@ def _reported_by_another(context: Context, tree: Tree, cue: Cue, quote: QuoteSpa
     """The cue and the quote both stand in the complement of a verb of saying above the cue.
     A cue that opens the quote with a colon or comma reports it itself, however parsed ("After
     Scalia said that ..., Trump said: “I don't like what he said.”")."""
-    if cue.end <= quote.start and context.text[cue.end:quote.start].strip() in (":", ","):
+    openers = {*context.rules.patterns["colon"]["marks"], ","}
+    if cue.end <= quote.start and context.text[cue.end:quote.start].strip() in openers:
         return False
     current = tree.head(cue.word)
     while current is not None:
