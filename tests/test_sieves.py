@@ -3173,3 +3173,20 @@ heartily heartily ADV 0 root
 . . PUNCT 4 punct
 """)
     assert not [r for r in records if r["rule"] == "surface_reporting_clause"]
+
+
+def test_who_makes_the_claim_speaks_for_the_noun_cue():
+    [record] = run("Carson made the claim that the episode was over.", """
+Carson Carson PROPN 2 nsubj
+made make VERB 0 root xpos=VBD
+the the DET 4 det
+claim claim NOUN 2 obj
+that that SCONJ 9 mark
+the the DET 7 det
+episode episode NOUN 9 nsubj
+was be AUX 9 cop
+over over ADJ 4 acl
+. . PUNCT 2 punct
+""")
+    assert record["rule"] == "noun_cue" and record["content"]["text"] == "that the episode was over"
+    assert record["speaker"]["mention"]["text"] == "Carson"

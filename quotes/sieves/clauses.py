@@ -221,6 +221,12 @@ def noun_cue(context: Context) -> list[Attribution]:
         words = [w for clause in clauses for w in tree.subtree(clause)]
         owners = tree.kids(cue.word, {"nmod:poss"})
         source, reason = (owners[0], None) if owners else find_source(tree, cue.word, context.rules)
+        holder = tree.head(cue.word)
+        if source is None and base(cue.word.deprel) == "obj" and holder is not None:
+            # "Trump made the claim that ...", "she expressed hope that ...": who does the verb
+            doer, _ = find_source(tree, holder, context.rules)
+            if doer is not None and plausible_source(doer, cue, context.rules, context.names):
+                source, reason = doer, None
         source = _speaking(source, context)
         attribution = make_attribution(context, sentence, tree, words, cue, "noun_cue", source, reason)
         if attribution:
