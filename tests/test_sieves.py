@@ -3190,3 +3190,32 @@ over over ADJ 4 acl
 """)
     assert record["rule"] == "noun_cue" and record["content"]["text"] == "that the episode was over"
     assert record["speaker"]["mention"]["text"] == "Carson"
+
+
+def test_an_adverbial_clause_taken_for_a_complement_does_not_part_a_cue_from_its_quote():
+    text = "“I love Oreos. I will never eat them,” Trump said after Nabisco announced layoffs."
+    records = run(text, """
+“ " PUNCT 3 punct
+I I PRON 3 nsubj
+love love VERB 0 root xpos=VBP
+Oreos Oreo PROPN 3 obj
+. . PUNCT 3 punct
+""", """
+I I PRON 4 nsubj
+will will AUX 4 aux
+never never ADV 4 advmod
+eat eat VERB 0 root xpos=VB
+them they PRON 4 obj
+, , PUNCT 4 punct
+” " PUNCT 4 punct
+Trump Trump PROPN 9 nsubj
+said say VERB 4 parataxis xpos=VBD
+after after ADP 12 mark
+Nabisco Nabisco PROPN 12 nsubj
+announced announce VERB 9 ccomp xpos=VBD
+layoffs layoff NOUN 12 obj
+. . PUNCT 4 punct
+""")
+    said = next(r for r in records if r["cue"] and r["cue"]["text"] == "said")
+    assert said["content"]["text"] == "“I love Oreos. I will never eat them,”"
+    assert said["speaker"]["mention"]["text"] == "Trump"

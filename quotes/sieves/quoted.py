@@ -74,11 +74,15 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 # "“... values.” He said American Jews “know ...”": a statement of its own (a
                 # relative clause on the speaker the parser took for a complement is none, nor a
                 # quotation the parser hung on the cue: "“A,” Cruz said, adding: “B.”")
+                # An adverbial clause the parser took for a complement ("said in August after
+                # Nabisco announced ...") is none either.
                 relatives = context.rules.words("relative_only")
+                openers = context.rules.words("complement_openers")
                 if not own_sentence and cue.start >= quote.end and any(
                         k.id > cue.word.id and tree.kids(k, {"nsubj", "nsubj:pass"})
                         and not any(s.text.lower() in relatives or context.inside_quote(s.start_char)
                                     for s in tree.kids(k, {"nsubj", "nsubj:pass"}))
+                        and all(m.text.lower() in openers for m in tree.kids(k, {"mark"}))
                         for k in tree.kids(cue.word, {"ccomp"})):
                     continue
                 # A verb of saying beats a nearer verb of another class ("X said he had
