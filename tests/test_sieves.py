@@ -3219,3 +3219,22 @@ layoffs layoff NOUN 12 obj
     said = next(r for r in records if r["cue"] and r["cue"]["text"] == "said")
     assert said["content"]["text"] == "“I love Oreos. I will never eat them,”"
     assert said["speaker"]["mention"]["text"] == "Trump"
+
+
+def test_a_day_the_parser_made_the_subject_does_not_speak():
+    records = run("Scott freed funds and on Monday announced more money was sent.", """
+Scott Scott PROPN 2 nsubj
+freed free VERB 0 root xpos=VBD
+funds fund NOUN 2 obj
+and and CCONJ 7 cc
+on on ADP 6 case
+Monday Monday PROPN 7 nsubj
+announced announce VERB 2 conj xpos=VBD
+more more ADJ 9 amod
+money money NOUN 11 nsubj:pass
+was be AUX 11 aux:pass
+sent send VERB 7 ccomp xpos=VBN
+. . PUNCT 2 punct
+""")
+    announced = next(r for r in records if r["cue"]["text"] == "announced")
+    assert announced["speaker"]["mention"]["text"] == "Scott"

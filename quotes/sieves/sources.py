@@ -22,7 +22,10 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
     current = word
     for _ in range(4):
         # a passive subject with no form of "be" is an active verb's subject (see is_passive)
-        subjects = tree.kids(current, deprels | ({"nsubj:pass"} if current is word else set()))
+        # "and on Monday announced ...": a day the parser made the subject is no speaker
+        subjects = [s for s in tree.kids(current, deprels | ({"nsubj:pass"} if current is word else set()))
+                    if not (s.text.lower() in rules.words("time_words") and s.id > 1
+                            and tree.word(s.id - 1).upos == "ADP")]
         named = [s for s in subjects if s.text.lower() not in expletives
                  or speaks and current is word and s.text.lower() == "it" and s.deprel == "nsubj"]
         if len(named) > 1:
