@@ -3238,3 +3238,24 @@ sent send VERB 7 ccomp xpos=VBN
 """)
     announced = next(r for r in records if r["cue"]["text"] == "announced")
     assert announced["speaker"]["mention"]["text"] == "Scott"
+
+
+def test_the_agent_of_a_noun_cue_speaks():
+    records = run("This decision by the FBI that no charges were needed destroys trust.", """
+This this DET 2 det
+decision decision NOUN 11 nsubj
+by by ADP 5 case
+the the DET 5 det
+FBI FBI PROPN 2 nmod
+that that SCONJ 10 mark
+no no DET 8 det
+charges charge NOUN 10 nsubj:pass
+were be AUX 10 aux:pass
+needed need VERB 2 acl xpos=VBN
+destroys destroy VERB 0 root xpos=VBZ
+trust trust NOUN 11 obj
+. . PUNCT 11 punct
+""")
+    [record] = [r for r in records if r["rule"] == "noun_cue"]
+    assert record["content"]["text"] == "that no charges were needed"
+    assert record["speaker"]["mention"]["text"] == "the FBI"

@@ -219,7 +219,9 @@ def noun_cue(context: Context) -> list[Attribution]:
         if not clauses:
             continue
         words = [w for clause in clauses for w in tree.subtree(clause)]
-        owners = tree.kids(cue.word, {"nmod:poss"})
+        owners = tree.kids(cue.word, {"nmod:poss"}) or [
+            k for k in tree.kids(cue.word, {"nmod"}) if any(
+                c.text.lower() in context.rules.words("agent_prepositions") for c in tree.kids(k, {"case"}))]
         source, reason = (owners[0], None) if owners else find_source(tree, cue.word, context.rules)
         holder = tree.head(cue.word)
         if source is None and base(cue.word.deprel) == "obj" and holder is not None:
