@@ -3259,3 +3259,19 @@ trust trust NOUN 11 obj
     [record] = [r for r in records if r["rule"] == "noun_cue"]
     assert record["content"]["text"] == "that no charges were needed"
     assert record["speaker"]["mention"]["text"] == "the FBI"
+
+
+def test_a_document_can_speak_for_a_verb_of_stance():
+    [record] = run("The ad then references FBI criticism of Clinton.", """
+The the DET 2 det
+ad ad NOUN 4 nsubj
+then then ADV 4 advmod
+references reference VERB 0 root xpos=VBZ
+FBI FBI PROPN 6 compound
+criticism criticism NOUN 4 obj
+of of ADP 8 case
+Clinton Clinton PROPN 6 nmod
+. . PUNCT 4 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "The ad"
+    assert record["content"]["text"] == "FBI criticism of Clinton"
