@@ -3275,3 +3275,33 @@ Clinton Clinton PROPN 6 nmod
 """)
     assert record["speaker"]["mention"]["text"] == "The ad"
     assert record["content"]["text"] == "FBI criticism of Clinton"
+
+
+def test_a_quotation_ending_the_writers_clause_is_no_fragment_for_the_next_sentences_cue():
+    text = "She says Trump represents the “same rigged system.” She adds, “He lost a billion.”"
+    records = run(text, """
+She she PRON 2 nsubj
+says say VERB 0 root xpos=VBZ
+Trump Trump PROPN 4 nsubj
+represents represent VERB 2 ccomp xpos=VBZ
+the the DET 9 det
+“ " PUNCT 9 punct
+same same ADJ 9 amod
+rigged rig VERB 9 amod xpos=VBN
+system system NOUN 4 obj
+. . PUNCT 2 punct
+” " PUNCT 9 punct
+""", """
+She she PRON 2 nsubj
+adds add VERB 0 root xpos=VBZ
+, , PUNCT 6 punct
+“ " PUNCT 6 punct
+He he PRON 6 nsubj
+lost lose VERB 2 ccomp xpos=VBD
+a a DET 8 det
+billion billion NUM 6 obj
+. . PUNCT 6 punct
+” " PUNCT 6 punct
+""")
+    adds = next(r for r in records if r["cue"] and r["cue"]["text"] == "adds")
+    assert adds["content"]["text"] == "“He lost a billion.”"

@@ -69,6 +69,8 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 if _says_something_else(context, tree, cue, quote, content):
                     continue  # "Carter has suggested that Israel is in danger ...": not the quote
                 own_sentence = sentence.start <= quote.start < sentence.end
+                if not own_sentence and cue.start >= quote.end and _ends_a_clause(context, quote):
+                    continue  # "She says Trump represents the “rigged system.” She adds, “...”"
                 if not own_sentence and _in_reporting_clause_of_another(context, sentence, cue):
                     continue  # "“A,” said Merkley, the only senator to endorse Sanders. “B.”": B is Merkley's
                 # "“... values.” He said American Jews “know ...”": a statement of its own (a
@@ -103,6 +105,7 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                  and (q.start - cue.end if q.start > cue.end else cue.start - q.end) <= MAX_CUE_DISTANCE
                  and _only_attribution_between(context, q, cue, mention)
                  and not _other_cue_between(context, cue, q)
+                 and not (q.end <= cue.start and _ends_a_clause(context, q))
                  and not _clause_between(tree, cue, q, mention)
                  and not _cue_of_its_own(context, q, cue)]
         fragments = sorted([quote, *group[:1]], key=lambda q: q.start)
@@ -136,6 +139,16 @@ def is_title(context: Context, quote: QuoteSpan) -> bool:
         word = previous[-1]
         return word.upos == "ADP" or word.text.lower() in context.rules.words("title_lead")
     return False
+
+
+def _ends_a_clause(context: Context, quote: QuoteSpan) -> bool:
+    """Words of the writer's stand before the quote in its own sentence: it ends their clause,
+    and a cue in a later sentence does not report it (after a colon it stands on its own)."""
+    if context.text[:quote.start].rstrip()[-1:] in context.rules.patterns["colon"]["marks"]:
+        return False
+    first = next((w for s in context.parsed.sentences for w in s.words if w.start_char > quote.start), None)
+    sentence = next((s for s in context.parsed.sentences if first is not None and first in s.words), None)
+    return sentence is not None and any(w.end_char <= quote.start and w.upos != "PUNCT" for w in sentence.words)
 
 
 def _in_reporting_clause_of_another(context: Context, sentence, cue: Cue) -> bool:
