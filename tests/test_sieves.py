@@ -3305,3 +3305,22 @@ billion billion NUM 6 obj
 """)
     adds = next(r for r in records if r["cue"] and r["cue"]["text"] == "adds")
     assert adds["content"]["text"] == "“He lost a billion.”"
+
+
+def test_the_main_verb_of_saying_is_no_content_of_an_opening_asked():
+    records = run("Asked about the blast, Clinton said the facts matter.", """
+Asked ask VERB 0 root xpos=VBD
+about about ADP 4 case
+the the DET 4 det
+blast blast NOUN 1 obl
+, , PUNCT 7 punct
+Clinton Clinton PROPN 7 nsubj
+said say VERB 1 parataxis xpos=VBD
+the the DET 9 det
+facts fact NOUN 10 nsubj
+matter matter VERB 7 ccomp xpos=VBP
+. . PUNCT 1 punct
+""")
+    assert not any(r["cue"]["text"] == "Asked" and "said" in r["content"]["text"] for r in records)
+    said = next(r for r in records if r["cue"]["text"] == "said")
+    assert said["content"]["text"] == "the facts matter" and said["speaker"]["mention"]["text"] == "Clinton"

@@ -126,6 +126,17 @@ def _participle_of_its_own(tree: Tree, kid, rules: Rules) -> bool:
     return bool(before) and before[-1].text == ","  # quotation marks may close before it
 
 
+def _main_clause_after_opening_verb(tree: Tree, cue: Cue, kid, rules: Rules) -> bool:
+    """"Asked about the blast, Clinton said, “...”": the sentence's main verb of saying, with a
+    subject of its own, is no content of a subjectless verb that opens the sentence (the
+    parser often makes "Asked" the root)."""
+    if cue.word is not tree.words[0] or tree.kids(cue.word, {"nsubj", "nsubj:pass", "aux", "aux:pass"}) \
+            or kid.upos != "VERB":
+        return False
+    speaks = any(c.name == "speech" for c in rules.verb_classes_of((kid.lemma or kid.text).lower()))
+    return speaks and any(base(k.deprel) == "nsubj" and k.id < kid.id for k in tree.kids(kid))
+
+
 def _misparsed_clause(tree: Tree, cue: Cue, kid, rules: Rules) -> bool:
     """A that-clause the parser labelled an adverbial clause ("told reporters [that ...]"), or
     an "infinitive" with a subject of its own ("said [the talks were useful]"): a complement."""
@@ -178,7 +189,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     min_words = rules.patterns["content"]["min_words"]
     clausal = [k for k in kids if k.deprel in ("ccomp", "parataxis") and k.deprel in allowed
                or "ccomp" in allowed and _misparsed_clause(tree, cue, k, rules)]
-    clausal = [k for k in clausal if not _participle_of_its_own(tree, k, rules)]
+    clausal = [k for k in clausal if not _participle_of_its_own(tree, k, rules)
+               and not _main_clause_after_opening_verb(tree, cue, k, rules)]
     if not clausal and "ccomp" in allowed:
         clausal = _clause_on_listener(tree, cue, kids, rules)
     chosen = []
