@@ -175,7 +175,7 @@ PATTERNS_SCHEMA = {
     "nested": {"standalone_classes": list, "attitude_classes": list, "other_speaker_classes": list},
     "signature": {"dashes": list, "line_dashes": list, "max_words": int, "name_particles": list},
     "words": {"quotation_cues": list, "listener_verbs": list, "relative_pronouns": list, "relative_only": list,
-              "thing_possessives": list, "agent_prepositions": list, "wh_words": list,
+              "thing_possessives": list, "list_connectors": list, "agent_prepositions": list, "wh_words": list,
               "conditional_marks": list, "question_verbs": list, "predicate_markers": list, "reflexives": list,
               "not_speakers": list, "complement_openers": list,
               "contrast_conjunctions": list, "discourse_subjects": list, "attribution_fillers": list,

@@ -3324,3 +3324,32 @@ matter matter VERB 7 ccomp xpos=VBP
     assert not any(r["cue"]["text"] == "Asked" and "said" in r["content"]["text"] for r in records)
     said = next(r for r in records if r["cue"]["text"] == "said")
     assert said["content"]["text"] == "the facts matter" and said["speaker"]["mention"]["text"] == "Clinton"
+
+
+def test_a_statement_ending_on_a_quotation_runs_over_the_quoted_list_that_follows():
+    text = "Cruz called him a “pathological liar” who is “amoral” and a “narcissist of rank.”"
+    records = run(text, """
+Cruz Cruz PROPN 2 nsubj
+called call VERB 0 root xpos=VBD
+him he PRON 2 iobj
+a a DET 7 det
+“ " PUNCT 7 punct
+pathological pathological ADJ 7 amod
+liar liar NOUN 2 obj
+” " PUNCT 7 punct
+who who PRON 12 nsubj
+is be AUX 12 cop
+“ " PUNCT 12 punct
+amoral amoral ADJ 2 advcl
+” " PUNCT 12 punct
+and and CCONJ 17 cc
+a a DET 17 det
+“ " PUNCT 17 punct
+narcissist narcissist NOUN 12 conj
+of of ADP 19 case
+rank rank NOUN 17 nmod
+. . PUNCT 2 punct
+” " PUNCT 17 punct
+""")
+    called = next(r for r in records if r["cue"] and r["cue"]["text"] == "called")
+    assert called["content"]["text"] == "a “pathological liar” who is “amoral” and a “narcissist of rank.”"

@@ -556,7 +556,8 @@ def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, wor
     if cue is not None and source is not None and _source_leaves_outer_content(context, cue, source):
         return None
     source_words = tuple(source_mention_words(tree, source)) if source is not None else ()
-    fragments = _to_quote_end(context, _fragments_around(tree, words, cue, source_words, context))
+    fragments = _over_quoted_list(context, _to_quote_end(context, _fragments_around(tree, words, cue, source_words,
+                                                                                    context)))
     return Attribution(fragments, cue, source, source_words, sentence, rule, CONFIDENCE[rule],
                        content_type(fragments, context.quotes, context.text), reason)
 
@@ -577,6 +578,23 @@ def _to_quote_end(context: Context, fragments: tuple) -> tuple:
             extended[-1] = (extended[-1][0], piece_end)
         else:
             extended.append((piece_start, piece_end))
+    return tuple(extended)
+
+
+def _over_quoted_list(context: Context, fragments: tuple) -> tuple:
+    """"called Trump a “pathological liar” who is “utterly amoral,” a “serial philanderer” and
+    a “narcissist ...”": a statement that ends on a quotation runs on over the quotations that
+    follow it joined only by commas and the little words of a list (`list_connectors`)."""
+    connectors = context.rules.words("list_connectors")
+    end = fragments[-1][1]
+    extended = list(fragments)
+    while any(q.end == end for q in context.quotes):
+        following = next((q for q in context.quotes if q.start >= end), None)
+        if following is None or "\n" in context.text[end:following.start] or not all(
+                word.lower() in connectors for word in regex_words(context.text[end:following.start])):
+            break
+        extended[-1] = (extended[-1][0], following.end)
+        end = following.end
     return tuple(extended)
 
 
