@@ -3353,3 +3353,25 @@ rank rank NOUN 17 nmod
 """)
     called = next(r for r in records if r["cue"] and r["cue"]["text"] == "called")
     assert called["content"]["text"] == "a “pathological liar” who is “amoral” and a “narcissist of rank.”"
+
+
+def test_the_word_order_fallback_starts_a_told_statement_at_that():
+    records = run("He told his aides on a regular basis that terror is the answer.", """
+He he PRON 2 nsubj
+told tell VERB 0 root xpos=VBD
+his he PRON 4 nmod:poss
+aides aide NOUN 2 obj
+on on ADP 8 case
+a a DET 8 det
+regular regular ADJ 8 amod
+basis basis NOUN 2 obl
+that that SCONJ 13 mark
+terror terror NOUN 13 nsubj
+is be AUX 13 cop
+the the DET 13 det
+answer answer NOUN 8 acl
+. . PUNCT 2 punct
+""")
+    told = next(r for r in records if r["cue"]["text"] == "told")
+    assert told["rule"] == "surface_reporting_clause"
+    assert told["content"]["text"] == "that terror is the answer"

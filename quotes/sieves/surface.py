@@ -74,6 +74,14 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
             if content[0].upos == "ADP" and content_start == position + 1 and len(content) <= 4 \
                     and not any(w.upos in ("VERB", "AUX") for w in content):
                 continue  # "Cruz wrote on Twitter": where, not what
+            if content[0].upos == "ADP" or cue.lemma in context.rules.words("listener_verbs"):
+                # "tweeted in the early morning hours that ...", "told his protégés on a regular
+                # basis that ...": the statement opens at "that"
+                marks = context.rules.words("clause_marks")
+                opening = next((i for i, w in enumerate(content) if w.text.lower() in marks
+                                or w.upos in ("VERB", "AUX")), None)
+                if opening is not None and content[opening].text.lower() in marks:
+                    content = content[opening:]
             source = previous_source[0] if source_phrase and previous_source and \
                 list(previous_source[1]) == source_phrase else phrase_head(source_phrase)
             if source is None or not plausible_source(source, cue, context.rules, context.names):
