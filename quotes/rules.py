@@ -170,7 +170,7 @@ PATTERNS_SCHEMA = {
     "inverted": {"deprels": list, "subject_after": list, "listener_after": list, "object_deprels": list},
     "content": {"edge_deprels": list, "kept_end_marks": list, "outside_deprels": list, "extend_deprels": list,
                 "min_words": int, "object_extend_deprels": list, "object_extend_openers": list,
-                "trailing_relatives": list, "trailing_contrasts": list},
+                "trailing_relatives": list, "trailing_contrasts": list, "trailing_dashes": list},
     "colon": {"marks": list, "headline_dashes": list, "speaker_prepositions": list},
     "nested": {"standalone_classes": list, "attitude_classes": list, "other_speaker_classes": list},
     "signature": {"dashes": list, "line_dashes": list, "max_words": int, "name_particles": list},

@@ -3375,3 +3375,27 @@ answer answer NOUN 8 acl
     told = next(r for r in records if r["cue"]["text"] == "told")
     assert told["rule"] == "surface_reporting_clause"
     assert told["content"]["text"] == "that terror is the answer"
+
+
+def test_a_single_dash_after_a_quotation_starts_the_writers_comment():
+    text = "Gingrich dismissed Estonia as the “suburbs of St. Petersburg” — a telling metaphor."
+    records = run(text, """
+Gingrich Gingrich PROPN 2 nsubj
+dismissed dismiss VERB 0 root xpos=VBD
+Estonia Estonia PROPN 2 obj
+as as ADP 7 case
+the the DET 7 det
+“ " PUNCT 7 punct
+suburbs suburb NOUN 2 obl
+of of ADP 10 case
+St. St. PROPN 10 compound
+Petersburg Petersburg PROPN 7 nmod
+” " PUNCT 7 punct
+— — PUNCT 15 punct
+a a DET 15 det
+telling telling ADJ 15 amod
+metaphor metaphor NOUN 7 appos
+. . PUNCT 2 punct
+""")
+    dismissed = next(r for r in records if r["cue"]["text"] == "dismissed")
+    assert dismissed["content"]["text"] == "Estonia as the “suburbs of St. Petersburg”"

@@ -450,8 +450,21 @@ def before_writers_words(context: Context, tree: Tree, cue: Cue, words: list) ->
         return words
     semicolon = next((w for w in ordered if w.text == ";" and not context.inside_quote(w.start_char)), None)
     ordered = _before(ordered, semicolon, context.rules)
+    ordered = _before(ordered, _trailing_dash(context, ordered), context.rules)
     ordered = _before(ordered, _comma_before_trailing_clause(context, tree, ordered), context.rules)
     return _before(ordered, _conjunction_before_next_action(context, tree, cue, ordered), context.rules)
+
+
+def _trailing_dash(context: Context, ordered: list):
+    """"dismissed Estonia as being in the “suburbs of St. Petersburg” — a metaphor for ...": a
+    single dash after a quotation, with no second dash to close an aside, starts the writer's
+    comment."""
+    dashes = [w for w in ordered if w.text in context.rules.patterns["content"]["trailing_dashes"]
+              and not context.inside_quote(w.start_char)]
+    if len(dashes) != 1:
+        return None
+    before = context.text[:dashes[0].start_char].rstrip()
+    return dashes[0] if before and any(q.end == len(before) for q in context.quotes) else None
 
 
 def _conjunction_before_next_action(context: Context, tree: Tree, cue: Cue, ordered: list):
