@@ -33,6 +33,16 @@ def _line_of(source: str, key: str) -> int | None:
     return None
 
 
+def _word_pairs(entries: list[str], name: str, meaning: str, path: Path, source: str) -> frozenset[tuple[str, str]]:
+    """Entries of two words each ("show up"), lower-cased; an entry of another length is an
+    error naming the file, the line and the entry."""
+    for entry in entries:
+        if len(entry.split()) != 2:
+            where = _where(path, source, name.rsplit(".", 1)[-1])
+            raise RuleError(f"{where}: {name} entry {entry!r} must be {meaning}")
+    return frozenset(tuple(entry.lower().split()) for entry in entries)
+
+
 def _where(path: Path, source: str, key: str) -> str:
     line = _line_of(source, key.split(".")[-1])
     return f"{path}:{line}" if line else str(path)
@@ -254,15 +264,10 @@ def _load_rules(directory: Path) -> Rules:
                                       tuple(table["content"]),
                                       frozenset(table.get("prepositions", [])), frozenset(phrasal)))
 
-    for entry in cues.get("particles", {}).get("not_cues", []):
-        if len(entry.split()) != 2:
-            raise RuleError(f"{_where(cues_path, cues_src, 'not_cues')}: particles.not_cues entry {entry!r} "
-                            "must be a verb lemma and its particle (\"show up\")")
-
-    for entry in cues["nouns"].get("prepositional", []):
-        if len(entry.split()) != 2:
-            raise RuleError(f"{_where(cues_path, cues_src, 'prepositional')}: nouns.prepositional entry {entry!r} "
-                            "must be a noun lemma and its preposition (\"criticism of\")")
+    not_cue_particles = _word_pairs(cues.get("particles", {}).get("not_cues", []), "particles.not_cues",
+                                    "a verb lemma and its particle (\"show up\")", cues_path, cues_src)
+    noun_prepositions = _word_pairs(cues["nouns"].get("prepositional", []), "nouns.prepositional",
+                                    "a noun lemma and its preposition (\"criticism of\")", cues_path, cues_src)
 
     marks, marks_src = _load(marks_path)
     _check_keys(marks, MARKS_SCHEMA, marks_path, marks_src)
@@ -304,13 +309,12 @@ def _load_rules(directory: Path) -> Rules:
         verb_classes=tuple(verb_classes),
         noun_lemmas=lowered(cues["nouns"]["lemmas"]),
         noun_content=tuple(cues["nouns"].get("content", ["acl", "ccomp"])),
-        noun_prepositions=frozenset(tuple(entry.lower().split()) for entry in cues["nouns"].get("prepositional", [])),
+        noun_prepositions=noun_prepositions,
         according_to=tuple(tuple(p.lower().split()) for p in cues["phrases"]["according_to"]),
         source_adverbs=lowered(cues["phrases"].get("source_adverbs", [])),
         finding_prepositions=lowered(cues["phrases"].get("finding_prepositions", [])),
         finding_heads=lowered(cues["phrases"].get("finding_heads", [])),
-        not_cue_particles=frozenset(tuple(entry.lower().split())
-                                    for entry in cues.get("particles", {}).get("not_cues", [])),
+        not_cue_particles=not_cue_particles,
         mistagged_verbs={form.lower(): third_person_lemma(form.lower())
                          for form in cues.get("mistagged", {}).get("verb_forms", [])},
         marks=mark_rules,

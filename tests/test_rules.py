@@ -74,19 +74,14 @@ def test_phrasal_cue_entries_are_checked(tmp_path):
         load_rules(directory)
 
 
-def test_particle_entries_are_checked(tmp_path):
-    assert ("show", "up") in load_rules().not_cue_particles
+@pytest.mark.parametrize("field, pair, entry, broken, name", [
+    ("not_cue_particles", ("show", "up"), "show up", "show", "not_cues"),
+    ("noun_prepositions", ("call", "for"), "demand for", "demand", "nouns.prepositional"),
+])
+def test_two_word_entries_are_checked(tmp_path, field, pair, entry, broken, name):
+    assert pair in getattr(load_rules(), field)
     directory = copy_rules(tmp_path)
     cues = directory / "cues.toml"
-    cues.write_text(cues.read_text().replace('"show up",', '"show",'))
-    with pytest.raises(RuleError, match=r"cues\.toml:\d+: .*not_cues entry 'show'"):
-        load_rules(directory)
-
-
-def test_prepositional_noun_entries_are_checked(tmp_path):
-    assert ("call", "for") in load_rules().noun_prepositions
-    directory = copy_rules(tmp_path)
-    cues = directory / "cues.toml"
-    cues.write_text(cues.read_text().replace('"demand for",', '"demand",'))
-    with pytest.raises(RuleError, match=r"cues\.toml:\d+: .*nouns.prepositional entry 'demand'"):
+    cues.write_text(cues.read_text().replace(f'"{entry}",', f'"{broken}",'))
+    with pytest.raises(RuleError, match=rf"cues\.toml:\d+: .*{name} entry '{broken}'"):
         load_rules(directory)

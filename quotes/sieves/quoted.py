@@ -69,23 +69,7 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 if _says_something_else(context, tree, cue, quote, content):
                     continue  # "Carter has suggested that Israel is in danger ...": not the quote
                 own_sentence = sentence.start <= quote.start < sentence.end
-                if not own_sentence and cue.start >= quote.end and _ends_a_clause(context, quote):
-                    continue  # "She says Trump represents the “rigged system.” She adds, “...”"
-                if not own_sentence and _in_reporting_clause_of_another(context, sentence, cue):
-                    continue  # "“A,” said Merkley, the only senator to endorse Sanders. “B.”": B is Merkley's
-                # "“... values.” He said American Jews “know ...”": a statement of its own (a
-                # relative clause on the speaker the parser took for a complement is none, nor a
-                # quotation the parser hung on the cue: "“A,” Cruz said, adding: “B.”")
-                # An adverbial clause the parser took for a complement ("said in August after
-                # Nabisco announced ...") is none either.
-                relatives = context.rules.words("relative_only")
-                openers = context.rules.words("complement_openers")
-                if not own_sentence and cue.start >= quote.end and any(
-                        k.id > cue.word.id and tree.kids(k, {"nsubj", "nsubj:pass"})
-                        and not any(s.text.lower() in relatives or context.inside_quote(s.start_char)
-                                    for s in tree.kids(k, {"nsubj", "nsubj:pass"}))
-                        and all(m.text.lower() in openers for m in tree.kids(k, {"mark"}))
-                        for k in tree.kids(cue.word, {"ccomp"})):
+                if not own_sentence and _not_for_a_later_cue(context, tree, sentence, cue, quote):
                     continue
                 # A verb of saying beats a nearer verb of another class ("X said he had
                 # fought “for the nation's rights”": the quote is what X said).
@@ -141,13 +125,38 @@ def is_title(context: Context, quote: QuoteSpan) -> bool:
     return False
 
 
+def _not_for_a_later_cue(context: Context, tree: Tree, sentence, cue: Cue, quote: QuoteSpan) -> bool:
+    """A cue in a sentence after the quote's does not report it when the quote ends a clause
+    of the writer's ("She says Trump represents the “rigged system.” She adds, “...”"), when
+    the cue stands in another quoted speaker's description ("“A,” said Merkley, the only
+    senator to endorse Sanders. “B.”": B is Merkley's), or when the cue has a statement of its
+    own ("“... values.” He said American Jews “know ...”")."""
+    if cue.start >= quote.end and _ends_a_clause(context, quote):
+        return True
+    if _in_reporting_clause_of_another(context, sentence, cue):
+        return True
+    return cue.start >= quote.end and any(_statement_of_its_own(context, tree, k)
+                                          for k in tree.kids(cue.word, {"ccomp"}) if k.id > cue.word.id)
+
+
+def _statement_of_its_own(context: Context, tree: Tree, clause) -> bool:
+    """A complement with a subject of its own, unless the parser made one of: a relative clause
+    on the speaker (its subject "who"), a quotation hung on the cue ("“A,” Cruz said, adding:
+    “B.”"), an adverbial clause ("said in August after Nabisco announced ...")."""
+    subjects = tree.kids(clause, {"nsubj", "nsubj:pass"})
+    relatives, openers = context.rules.words("relative_only"), context.rules.words("complement_openers")
+    return bool(subjects) \
+        and not any(s.text.lower() in relatives or context.inside_quote(s.start_char) for s in subjects) \
+        and all(m.text.lower() in openers for m in tree.kids(clause, {"mark"}))
+
+
 def _ends_a_clause(context: Context, quote: QuoteSpan) -> bool:
     """Words of the writer's stand before the quote in its own sentence: it ends their clause,
     and a cue in a later sentence does not report it (after a colon it stands on its own)."""
     if context.text[:quote.start].rstrip()[-1:] in context.rules.patterns["colon"]["marks"]:
         return False
-    first = next((w for s in context.parsed.sentences for w in s.words if w.start_char > quote.start), None)
-    sentence = next((s for s in context.parsed.sentences if first is not None and first in s.words), None)
+    # the sentence of the quote's first word (its opening mark may close the sentence before)
+    sentence = next((s for s in context.parsed.sentences if any(w.start_char > quote.start for w in s.words)), None)
     return sentence is not None and any(w.end_char <= quote.start and w.upos != "PUNCT" for w in sentence.words)
 
 
