@@ -3399,3 +3399,61 @@ metaphor metaphor NOUN 7 appos
 """)
     dismissed = next(r for r in records if r["cue"]["text"] == "dismissed")
     assert dismissed["content"]["text"] == "Estonia as the “suburbs of St. Petersburg”"
+
+
+def test_a_day_the_parser_made_a_subject_is_no_speaker():
+    text = "Sunday on CNN, President Barack Obama said he expected a win."
+    [said] = run(text, """
+Sunday Sunday PROPN 8 nsubj
+on on ADP 3 case
+CNN CNN PROPN 1 nmod
+, , PUNCT 5 punct
+President President PROPN 8 nsubj
+Barack Barack PROPN 5 flat
+Obama Obama PROPN 5 flat
+said say VERB 0 root xpos=VBD
+he he PRON 10 nsubj
+expected expect VERB 8 ccomp xpos=VBD
+a a DET 12 det
+win win NOUN 10 obj
+. . PUNCT 8 punct
+""")
+    assert said["speaker"]["mention"]["text"] == "President Barack Obama"
+
+
+def test_names_the_parser_joined_to_a_day_are_the_speakers():
+    text = "Also Monday, Goodlatte and Gowdy sent a letter saying the FBI erred."
+    records = run(text, """
+Also also ADV 7 advmod
+Monday Monday PROPN 7 nsubj
+, , PUNCT 4 punct
+Goodlatte Goodlatte PROPN 2 conj
+and and CCONJ 6 cc
+Gowdy Gowdy PROPN 2 conj
+sent send VERB 0 root xpos=VBD
+a a DET 9 det
+letter letter NOUN 7 obj
+saying say VERB 9 acl xpos=VBG
+the the DET 12 det
+FBI FBI PROPN 13 nsubj
+erred err VERB 10 ccomp xpos=VBD
+. . PUNCT 7 punct
+""")
+    saying = next(r for r in records if r["cue"]["text"] == "saying")
+    assert saying["speaker"]["mention"]["text"] == "Goodlatte"
+
+
+def test_a_time_phrase_before_a_pronoun_is_no_part_of_the_speakers_mention():
+    text = "On Monday he said the plan would fail."
+    [said] = run(text, """
+On on ADP 2 case
+Monday Monday PROPN 4 obl
+he he PRON 4 nsubj
+said say VERB 0 root xpos=VBD
+the the DET 6 det
+plan plan NOUN 8 nsubj
+would would AUX 8 aux
+fail fail VERB 4 ccomp
+. . PUNCT 4 punct
+""")
+    assert said["speaker"]["mention"]["text"] == "he"

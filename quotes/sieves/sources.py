@@ -26,6 +26,10 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
         subjects = [s for s in tree.kids(current, deprels | ({"nsubj:pass"} if current is word else set()))
                     if not (s.text.lower() in rules.words("time_words") and s.id > 1
                             and tree.word(s.id - 1).upos == "ADP")]
+        # "Also Monday, Goodlatte and Gowdy sent ...": the names the parser joined to the day
+        subjects = [next(iter(tree.kids(s, {"conj"})), None) if is_bare_date(tree, s, rules) else s
+                    for s in subjects]
+        subjects = [s for s in subjects if s is not None and not is_bare_date(tree, s, rules)]
         named = [s for s in subjects if s.text.lower() not in expletives
                  or speaks and current is word and s.text.lower() == "it" and s.deprel == "nsubj"]
         if len(named) > 1:
@@ -48,7 +52,7 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
             return first, None
         if base(current.deprel) == "acl" and current is word:
             head = tree.head(current)
-            if head is not None and head.upos in ("NOUN", "PROPN", "PRON"):
+            if head is not None and head.upos in ("NOUN", "PROPN", "PRON") and not is_bare_date(tree, head, rules):
                 holder = tree.head(head)
                 if not (base(head.deprel) == "obj" and head.upos == "NOUN" and holder is not None
                         and present_participle(word) and tree.kids(holder, {"nsubj"})):
@@ -73,6 +77,15 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
 
 
 NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
+# "Friday, Bill Clinton announced": a time phrase the parser hung on the verb, no part of a name
+TIME_RELATIONS = {"obl:tmod", "nmod:tmod", "obl:npmod"}
+
+
+def is_bare_date(tree: Tree, word, rules: Rules) -> bool:
+    """"Friday", "Sunday on CNN": a day as a phrase's head, not "Monday's results"."""
+    return word.text.lower() in rules.patterns["source"]["dates"] \
+        and not tree.kids(word, {"case", "nmod:poss"}) and not any(
+            k.deprel in ("flat", "compound") and k.upos == "PROPN" for k in tree.kids(word))
 
 
 NO_SOURCE = "no source found in the sentence"
@@ -196,9 +209,11 @@ def source_mention_words(tree: Tree, source) -> list:
             word = parent
         return False
 
-    while low - 1 in by_id:
+    # "On Monday he said": no name before "he", though there is one before "Clinton herself"
+    while low - 1 in by_id and (source.upos != "PRON" or source.text.lower().endswith(("self", "selves"))):
         previous = by_id[low - 1]
-        if previous.upos not in NOMINAL or not attached(previous):
+        if previous.upos not in NOMINAL or not attached(previous) or previous.deprel in TIME_RELATIONS \
+                or tree.kids(previous, {"case"}):
             break
         low -= 1
         ids.add(low)
