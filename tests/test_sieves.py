@@ -3457,3 +3457,43 @@ fail fail VERB 4 ccomp
 . . PUNCT 4 punct
 """)
     assert said["speaker"]["mention"]["text"] == "he"
+
+
+def test_a_speakers_party_in_brackets_is_closed_in_the_mention():
+    text = "Gov. John Kasich (R-OH) said the race is open."
+    [said] = run(text, """
+Gov. Gov. PROPN 9 nsubj
+John John PROPN 1 flat
+Kasich Kasich PROPN 1 flat
+( ( PUNCT 5 punct
+R R PROPN 3 appos
+- - PUNCT 7 punct
+OH OH PROPN 5 flat
+) ) PUNCT 5 punct
+said say VERB 0 root xpos=VBD
+the the DET 11 det
+race race NOUN 13 nsubj
+is be AUX 13 cop
+open open ADJ 9 ccomp
+. . PUNCT 9 punct
+""")
+    assert said["speaker"]["mention"]["text"] == "Gov. John Kasich (R-OH)"
+
+
+def test_a_place_the_parser_made_the_subject_gives_way_to_its_apposition():
+    text = "At the convention Sen. Elizabeth Warren said Trump was a failure."
+    [said] = run(text, """
+At at ADP 3 case
+the the DET 3 det
+convention convention NOUN 7 nsubj
+Sen. Sen. PROPN 3 appos
+Elizabeth Elizabeth PROPN 4 flat
+Warren Warren PROPN 4 flat
+said say VERB 0 root xpos=VBD
+Trump Trump PROPN 11 nsubj
+was be AUX 11 cop
+a a DET 11 det
+failure failure NOUN 7 ccomp
+. . PUNCT 7 punct
+""")
+    assert said["speaker"]["mention"]["text"] == "Sen. Elizabeth Warren"

@@ -30,6 +30,10 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
         subjects = [next(iter(tree.kids(s, {"conj"})), None) if is_bare_date(tree, s, rules) else s
                     for s in subjects]
         subjects = [s for s in subjects if s is not None and not is_bare_date(tree, s, rules)]
+        # "at the party convention Sen. Elizabeth Warren said": a place the parser made the
+        # subject, with the speaker as its apposition
+        subjects = [next((a for a in tree.kids(s, {"appos"}) if a.upos == "PROPN"), s)
+                    if any(c.upos == "ADP" for c in tree.kids(s, {"case"})) else s for s in subjects]
         named = [s for s in subjects if s.text.lower() not in expletives
                  or speaks and current is word and s.text.lower() == "it" and s.deprel == "nsubj"]
         if len(named) > 1:
@@ -223,15 +227,31 @@ def source_mention_words(tree: Tree, source) -> list:
             break
         high += 1
         ids.add(high)
+    if high + 1 in by_id and by_id[high + 1].text in CLOSING_BRACKETS and _unclosed(by_id, low, high):
+        high += 1  # "Sen. Elizabeth Warren (D-MA)": the party's bracket closes in the name
     block = [by_id[i] for i in range(low, high + 1)]
     while block and (base(block[-1].deprel) in ("punct", "cc") or block[-1].upos in ("ADP", "CCONJ")) \
-            and block[-1] is not source:
+            and block[-1] is not source and not (block[-1].text in CLOSING_BRACKETS
+                                                 and _unclosed(by_id, low, block[-2].id if len(block) > 1 else low)):
         block.pop()
     while block and (base(block[0].deprel) in ("punct", "cc") or block[0].upos == "CCONJ"
                      or block[0].deprel == "case" and block[0].head == source.id) \
             and block[0] is not source:
         block.pop(0)  # "by Wall Street critics": the agent's preposition is no part of its name
     return block
+
+
+CLOSING_BRACKETS = {")": "(", "]": "["}
+
+
+def _unclosed(by_id: dict, low: int, high: int) -> bool:
+    """An opening bracket among the words low..high that no bracket after it closes."""
+    depth = 0
+    for i in range(low, high + 1):
+        text = by_id[i].text
+        depth += text in CLOSING_BRACKETS.values()
+        depth -= text in CLOSING_BRACKETS and depth > 0
+    return depth > 0
 
 
 def plausible_source(source, cue: Cue, rules: Rules, names: frozenset[str]) -> bool:
