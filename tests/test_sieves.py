@@ -3497,3 +3497,25 @@ failure failure NOUN 7 ccomp
 . . PUNCT 7 punct
 """)
     assert said["speaker"]["mention"]["text"] == "Sen. Elizabeth Warren"
+
+
+def test_thanking_and_reaffirming_take_their_objects_as_statements():
+    text = "Sanders thanked the raucous crowd. Many Republicans reaffirmed their opposition."
+    thanked, reaffirmed = run(text, """
+Sanders Sanders PROPN 2 nsubj
+thanked thank VERB 0 root xpos=VBD
+the the DET 5 det
+raucous raucous ADJ 5 amod
+crowd crowd NOUN 2 obj
+. . PUNCT 2 punct
+""", """
+Many many ADJ 2 amod
+Republicans Republican PROPN 3 nsubj
+reaffirmed reaffirm VERB 0 root xpos=VBD
+their they PRON 5 nmod:poss
+opposition opposition NOUN 3 obj
+. . PUNCT 3 punct
+""")
+    assert (thanked["speaker"]["mention"]["text"], thanked["content"]["text"]) == ("Sanders", "the raucous crowd")
+    assert (reaffirmed["speaker"]["mention"]["text"], reaffirmed["content"]["text"]) == \
+        ("Many Republicans", "their opposition")
