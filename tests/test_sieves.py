@@ -3519,3 +3519,24 @@ opposition opposition NOUN 3 obj
     assert (thanked["speaker"]["mention"]["text"], thanked["content"]["text"]) == ("Sanders", "the raucous crowd")
     assert (reaffirmed["speaker"]["mention"]["text"], reaffirmed["content"]["text"]) == \
         ("Many Republicans", "their opposition")
+
+
+def test_naming_and_exposing_take_their_objects_as_statements():
+    text = "Obama named her his successor. The report exposed the scheme."
+    named, exposed = run(text, """
+Obama Obama PROPN 2 nsubj
+named name VERB 0 root xpos=VBD
+her she PRON 2 obj
+his he PRON 5 nmod:poss
+successor successor NOUN 2 xcomp
+. . PUNCT 2 punct
+""", """
+The the DET 2 det
+report report NOUN 3 nsubj
+exposed expose VERB 0 root xpos=VBD
+the the DET 5 det
+scheme scheme NOUN 3 obj
+. . PUNCT 3 punct
+""")
+    assert (named["speaker"]["mention"]["text"], named["content"]["text"]) == ("Obama", "her his successor")
+    assert (exposed["speaker"]["mention"]["text"], exposed["content"]["text"]) == ("The report", "the scheme")
