@@ -3540,3 +3540,20 @@ scheme scheme NOUN 3 obj
 """)
     assert (named["speaker"]["mention"]["text"], named["content"]["text"]) == ("Obama", "her his successor")
     assert (exposed["speaker"]["mention"]["text"], exposed["content"]["text"]) == ("The report", "the scheme")
+
+
+def test_a_time_after_an_object_content_ends_it():
+    text = "Xi stressed those worries on Sunday at a forum."
+    [stressed] = run(text, """
+Xi Xi PROPN 2 nsubj
+stressed stress VERB 0 root xpos=VBD
+those that DET 4 det
+worries worry NOUN 2 obj
+on on ADP 6 case
+Sunday Sunday PROPN 2 obl
+at at ADP 9 case
+a a DET 9 det
+forum forum NOUN 2 obl
+. . PUNCT 2 punct
+""")
+    assert stressed["content"]["text"] == "those worries"

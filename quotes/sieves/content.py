@@ -297,6 +297,8 @@ def _with_following_siblings(tree: Tree, cue: Cue, chosen: list, rules: Rules) -
             break
         if object_only and not _continues_object(tree, kid, rules):
             break
+        if base(kid.deprel) == "obl" and kid.text.lower() in rules.words("time_words"):
+            break  # "stressed those worries | on Sunday at a forum": when, not what
         if kid.upos == "VERB" and present_participle(kid) and tree.word(kid.id - 1).text == "," \
                 and not tree.kids(kid, {"mark"}):
             break  # "his hope to meet Xi again, | building on their meeting": what he did next
