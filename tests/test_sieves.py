@@ -3557,3 +3557,22 @@ forum forum NOUN 2 obl
 . . PUNCT 2 punct
 """)
     assert stressed["content"]["text"] == "those worries"
+
+
+def test_a_statement_issued_speaks_for_its_issuer_though_the_parser_made_it_controller():
+    text = "The council issued a statement calling the test a violation."
+    records = run(text, """
+The the DET 2 det
+council council NOUN 3 nsubj
+issued issue VERB 0 root xpos=VBD
+a a DET 5 det
+statement statement NOUN 3 obj
+calling call VERB 3 xcomp xpos=VBG
+the the DET 8 det
+test test NOUN 6 obj
+a a DET 10 det
+violation violation NOUN 6 xcomp
+. . PUNCT 3 punct
+""")
+    calling = next(r for r in records if r["cue"]["text"] == "calling")
+    assert calling["speaker"]["mention"]["text"] == "The council"

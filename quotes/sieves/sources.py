@@ -72,8 +72,12 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
             break
         infinitive = base(current.deprel) == "xcomp" or base(current.deprel) == "advcl" and any(
             m.text.lower() == "to" for m in tree.kids(current, {"mark"}))
-        controller = [k for k in tree.kids(head, {"obj", "iobj"}) if k.id < current.id]
-        if infinitive and controller and controller[-1].upos in ("PROPN", "NOUN", "PRON"):
+        controller = [k for k in tree.kids(head, {"obj", "iobj"}) if k.id < current.id
+                      and not is_bare_date(tree, k, rules)]
+        # "issued a statement calling ...": a thing the parser made the participle's controller
+        # does not speak; the one who issued it does
+        thing = present_participle(current) and controller and controller[-1].upos == "NOUN"
+        if infinitive and controller and controller[-1].upos in ("PROPN", "NOUN", "PRON") and not thing:
             # "requires candidates to disclose ...": the object does what the infinitive says.
             return controller[-1], None
         current = head
