@@ -3576,3 +3576,46 @@ violation violation NOUN 6 xcomp
 """)
     calling = next(r for r in records if r["cue"]["text"] == "calling")
     assert calling["speaker"]["mention"]["text"] == "The council"
+
+
+def test_the_occasion_of_a_statement_does_not_speak_its_participle():
+    text = "She spoke at a news conference announcing that her department was suing."
+    records = run(text, """
+She she PRON 2 nsubj
+spoke speak VERB 0 root xpos=VBD
+at at ADP 6 case
+a a DET 6 det
+news news NOUN 6 compound
+conference conference NOUN 2 obl
+announcing announce VERB 6 acl xpos=VBG
+that that SCONJ 12 mark
+her she PRON 10 nmod:poss
+department department NOUN 12 nsubj
+was be AUX 12 aux
+suing sue VERB 7 ccomp xpos=VBG
+. . PUNCT 2 punct
+""")
+    announcing = next(r for r in records if r["cue"]["text"] == "announcing")
+    assert announcing["speaker"]["mention"]["text"] == "She"
+
+
+def test_the_agent_of_a_participle_is_not_the_speaker_of_a_verb_joined_to_it():
+    text = "Clinton spoke at a forum sponsored by NBC and said she was ready."
+    records = run(text, """
+Clinton Clinton PROPN 2 nsubj
+spoke speak VERB 0 root xpos=VBD
+at at ADP 5 case
+a a DET 5 det
+forum forum NOUN 2 obl
+sponsored sponsor VERB 2 advcl xpos=VBN
+by by ADP 8 case
+NBC NBC PROPN 6 obl:agent
+and and CCONJ 10 cc
+said say VERB 6 conj xpos=VBD
+she she PRON 13 nsubj
+was be AUX 13 cop
+ready ready ADJ 10 ccomp
+. . PUNCT 2 punct
+""")
+    said = next(r for r in records if r["cue"]["text"] == "said")
+    assert said["speaker"]["mention"]["text"] == "Clinton"

@@ -21,9 +21,12 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
     speaks = any(c.name == "speech" for c in rules.verb_classes_of((word.lemma or word.text).lower()))
     current = word
     for _ in range(4):
-        # a passive subject with no form of "be" is an active verb's subject (see is_passive)
+        # A passive subject with no form of "be" is an active verb's subject (see is_passive);
+        # the agent of a participle the cue was joined to is not the cue's ("a forum sponsored
+        # by NBC News and said she ...").
+        wanted = deprels | {"nsubj:pass"} if current is word else deprels - {"obl:agent"}
         # "and on Monday announced ...": a day the parser made the subject is no speaker
-        subjects = [s for s in tree.kids(current, deprels | ({"nsubj:pass"} if current is word else set()))
+        subjects = [s for s in tree.kids(current, wanted)
                     if not (s.text.lower() in rules.words("time_words") and s.id > 1
                             and tree.word(s.id - 1).upos == "ADP")]
         # "Also Monday, Goodlatte and Gowdy sent ...": the names the parser joined to the day
@@ -58,11 +61,15 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
             head = tree.head(current)
             if head is not None and head.upos in ("NOUN", "PROPN", "PRON") and not is_bare_date(tree, head, rules):
                 holder = tree.head(head)
-                if not (base(head.deprel) == "obj" and head.upos == "NOUN" and holder is not None
-                        and present_participle(word) and tree.kids(holder, {"nsubj"})):
+                placed = any(c.upos == "ADP" for c in tree.kids(head, {"case"})) \
+                    and (head.lemma or head.text).lower() in source_rules["occasions"]
+                if not (base(head.deprel) in ("obj", "obl") and head.upos == "NOUN" and holder is not None
+                        and present_participle(word) and tree.kids(holder, {"nsubj"})
+                        and (base(head.deprel) == "obj" or placed)):
                     return head, None
-                # "issued a statement saying ...", "emailed supporters saying ...": the one who
-                # issued or emailed speaks, not the object (parsers hang the participle on it)
+                # "issued a statement saying ...", "emailed supporters saying ...", "said at a news
+                # conference announcing ...": the one who issued, emailed or spoke speaks, not the
+                # object or the occasion (parsers hang the participle on it)
                 current = holder
                 continue
         if base(current.deprel) not in source_rules["climb"] and current.deprel not in source_rules["climb"]:
