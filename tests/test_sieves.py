@@ -3619,3 +3619,19 @@ ready ready ADJ 10 ccomp
 """)
     said = next(r for r in records if r["cue"]["text"] == "said")
     assert said["speaker"]["mention"]["text"] == "Clinton"
+
+
+def test_what_was_supposed_to_happen_is_no_ones_statement():
+    text = "The mine was supposed to keep producing coal."
+    records = run(text, """
+The the DET 2 det
+mine mine NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+supposed suppose VERB 0 root xpos=VBN
+to to PART 6 mark
+keep keep VERB 4 xcomp
+producing produce VERB 6 xcomp xpos=VBG
+coal coal NOUN 7 obj
+. . PUNCT 4 punct
+""")
+    assert records == []
