@@ -3635,3 +3635,27 @@ coal coal NOUN 7 obj
 . . PUNCT 4 punct
 """)
     assert records == []
+
+
+def test_a_verb_of_saying_joined_as_the_last_conjunct_closes_on_its_speaker():
+    text = "That would create a summer of agony, said Brad Bannon, a pollster."
+    [said] = run(text, """
+That that PRON 3 nsubj
+would would AUX 3 aux
+create create VERB 0 root
+a a DET 5 det
+summer summer NOUN 3 obj
+of of ADP 7 case
+agony agony NOUN 5 nmod
+, , PUNCT 9 punct
+said say VERB 3 conj xpos=VBD
+Brad Brad PROPN 9 iobj
+Bannon Bannon PROPN 10 flat
+, , PUNCT 14 punct
+a a DET 14 det
+pollster pollster NOUN 9 ccomp
+. . PUNCT 3 punct
+""")
+    assert said["rule"] == "inverted_cue"
+    assert said["speaker"]["mention"]["text"] == "Brad Bannon"
+    assert said["content"]["text"] == "That would create a summer of agony"

@@ -178,8 +178,11 @@ def inverted_cue(context: Context) -> list[Attribution]:
     found = []
     inverted = set(context.rules.patterns["inverted"]["deprels"])
     for sentence, tree, cue in context.sentence_cues():
-        if cue.kind != VERB or context.cue_used(cue) or cue.word.deprel not in inverted \
-                or context.quotation_only(cue):
+        if cue.kind != VERB or context.cue_used(cue) or context.quotation_only(cue):
+            continue
+        # "That would create a “summer of agony” ..., said Brad Bannon": parsers also join the
+        # verb to the statement as its last conjunct
+        if cue.word.deprel not in inverted and not _ends_on_its_speaker(tree, cue, context.rules):
             continue
         if "speech" not in cue.classes and "belief" not in cue.classes or context.inside_quote(cue.start):
             continue
@@ -204,6 +207,18 @@ def inverted_cue(context: Context) -> list[Attribution]:
         if attribution:
             context.keep(attribution, found)
     return found
+
+
+def _ends_on_its_speaker(tree: Tree, cue: Cue, rules) -> bool:
+    """A verb joined as the last conjunct that closes on its inverted speaker and his
+    apposition, nothing else ("described the demonstrations | as peaceful" goes on)."""
+    head = tree.head(cue.word)
+    speaker = inverted_subject(tree, cue.word, rules) if base(cue.word.deprel) == "conj" else None
+    if speaker is None or head is None or head.deprel not in ("root", "parataxis", "ccomp"):
+        return False  # joined to a relative or adverbial clause, it is no statement's verb
+    return all(k is speaker or base(k.deprel) in ("punct", "appos", "acl")
+               or base(k.deprel) in ("ccomp", "xcomp") and k.upos in ("NOUN", "PROPN")
+               for k in tree.kids(cue.word) if k.id > cue.word.id)
 
 
 def noun_cue(context: Context) -> list[Attribution]:
