@@ -3659,3 +3659,33 @@ pollster pollster NOUN 9 ccomp
     assert said["rule"] == "inverted_cue"
     assert said["speaker"]["mention"]["text"] == "Brad Bannon"
     assert said["content"]["text"] == "That would create a summer of agony"
+
+
+def test_a_that_clause_hung_on_the_occasion_is_the_statement():
+    text = "It drew a response from Trump Jr., who suggested in an interview that Lewandowski was trying to stay relevant."
+    records = run(text, """
+It it PRON 2 nsubj
+drew draw VERB 0 root xpos=VBD
+a a DET 4 det
+response response NOUN 2 obj
+from from ADP 6 case
+Trump Trump PROPN 4 nmod
+Jr. Jr. PROPN 6 flat
+, , PUNCT 10 punct
+who who PRON 10 nsubj
+suggested suggest VERB 2 conj xpos=VBD
+in in ADP 13 case
+an a DET 13 det
+interview interview NOUN 10 obl
+that that SCONJ 17 mark
+Lewandowski Lewandowski PROPN 17 nsubj
+was be AUX 17 aux
+trying try VERB 13 acl:relcl xpos=VBG
+to to PART 19 mark
+stay stay VERB 17 xcomp
+relevant relevant ADJ 19 xcomp
+. . PUNCT 2 punct
+""")
+    suggested = next(r for r in records if r["cue"]["text"] == "suggested")
+    assert suggested["content"]["text"] == "that Lewandowski was trying to stay relevant"
+    assert suggested["speaker"]["mention"]["text"] == "who"

@@ -152,15 +152,17 @@ def _misparsed_clause(tree: Tree, cue: Cue, kid, rules: Rules) -> bool:
     return False
 
 
-def _clause_on_listener(tree: Tree, cue: Cue, kids: list, rules: Rules) -> list:
+def _clause_hung_on_a_noun(tree: Tree, cue: Cue, kids: list, rules: Rules) -> list:
     """"told the New York Times that she took off eight days": the parser read "that" as a
     relative pronoun and hung the clause on the listener; with "that" as its mark and a
     subject of its own, it is the statement."""
-    if cue.lemma not in rules.words("listener_verbs"):
-        return []
-    return [clause for listener in kids if base(listener.deprel) in ("obj", "iobj") and listener.id > cue.word.id
-            for clause in tree.kids(listener, {"acl:relcl"})
-            if any(m.text.lower() in rules.words("clause_marks") for m in tree.kids(clause, {"mark"}))
+    # "suggested in a CBS interview | that Lewandowski was trying ...", "responding to the news
+    # | that ...": also on an oblique, where the tagger still read "that" as a conjunction
+    hosts = {"obj", "iobj", "obl"} if cue.lemma in rules.words("listener_verbs") else {"obl"}
+    return [clause for host in kids if base(host.deprel) in hosts and host.id > cue.word.id
+            for clause in tree.kids(host, {"acl:relcl"})
+            if any(m.text.lower() in rules.words("clause_marks")
+                   and (base(host.deprel) != "obl" or m.upos == "SCONJ") for m in tree.kids(clause, {"mark"}))
             and any(base(k.deprel) == "nsubj" for k in tree.kids(clause))][:1]
 
 
@@ -192,7 +194,7 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     clausal = [k for k in clausal if not _participle_of_its_own(tree, k, rules)
                and not _main_clause_after_opening_verb(tree, cue, k, rules)]
     if not clausal and "ccomp" in allowed:
-        clausal = _clause_on_listener(tree, cue, kids, rules)
+        clausal = _clause_hung_on_a_noun(tree, cue, kids, rules)
     chosen = []
     dropped: list = []  # the preposition of a phrasal cue stays outside its content
     if clausal:
