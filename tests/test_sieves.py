@@ -3689,3 +3689,22 @@ relevant relevant ADJ 19 xcomp
     suggested = next(r for r in records if r["cue"]["text"] == "suggested")
     assert suggested["content"]["text"] == "that Lewandowski was trying to stay relevant"
     assert suggested["speaker"]["mention"]["text"] == "who"
+
+
+def test_what_a_naming_verb_names_is_part_of_the_quoted_statement():
+    text = "Bolton called the decision “disrespectful to the troops.”"
+    [called] = run(text, """
+Bolton Bolton PROPN 2 nsubj
+called call VERB 0 root xpos=VBD
+the the DET 4 det
+decision decision NOUN 2 obj
+“ “ PUNCT 6 punct
+disrespectful disrespectful ADJ 2 xcomp
+to to ADP 9 case
+the the DET 9 det
+troops troop NOUN 6 obl
+. . PUNCT 2 punct
+” ” PUNCT 6 punct
+""")
+    assert called["content"]["text"] == "the decision “disrespectful to the troops.”"
+    assert called["type"] == "mixed"

@@ -99,7 +99,7 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
             used_quotes.add(id(member))
         pieces = tuple(f for q in fragments for f in q.fragments)
         kind = DIRECT
-        opening = _clause_before(context, tree, fragments[0], cue)
+        opening = _clause_before(context, tree, fragments[0], cue) or _named_object(context, tree, fragments[0], cue)
         if opening is not None:
             # "... and that will take time to “cool off,” Kunin said": the quote ends a clause
             # that opens before it; the statement is the clause, a mixed one.
@@ -109,6 +109,18 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                                   "direct_quote_with_cue", CONFIDENCE["direct_quote_with_cue"], kind)
         context.keep(attribution, found)
     return found
+
+
+def _named_object(context: Context, tree: Tree, quote: QuoteSpan, cue: Cue) -> int | None:
+    """"called that report a “boldfaced lie”": what a naming verb names stands between it and
+    the quote and is part of the statement (a mixed one). Its start, or None."""
+    if cue.lemma not in context.rules.words("naming_verbs") or cue.end > quote.start:
+        return None
+    for kid in tree.kids(cue.word, {"obj"}):
+        words = tree.subtree(kid)
+        if cue.end <= words[0].start_char and words[-1].end_char <= quote.start:
+            return words[0].start_char
+    return None
 
 
 def is_title(context: Context, quote: QuoteSpan) -> bool:
