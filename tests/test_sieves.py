@@ -1616,7 +1616,7 @@ work work VERB 2 ccomp
     assert record["content"]["text"].startswith("the action “didn’t work")
 
 
-def test_a_quoted_name_after_a_naming_verb_is_the_statement():
+def test_a_quoted_name_after_a_naming_verb_is_the_statement_with_what_it_names():
     [record] = run("Trump called Christie “a loser.”", """
 Trump Trump PROPN 2 nsubj
 called call VERB 0 root
@@ -1627,7 +1627,8 @@ loser loser NOUN 2 xcomp
 . . PUNCT 2 punct
 ” ” PUNCT 2 punct
 """)
-    assert record["type"] == "direct" and record["content"]["text"] == "“a loser.”"
+    # the statement is that Christie is a loser: the name stands in it, outside the quote
+    assert record["type"] == "mixed" and record["content"]["text"] == "Christie “a loser.”"
 
 
 def test_a_quote_that_ends_a_clause_before_its_reporting_clause_takes_the_clause():

@@ -99,7 +99,9 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
             used_quotes.add(id(member))
         pieces = tuple(f for q in fragments for f in q.fragments)
         kind = DIRECT
-        opening = _clause_before(context, tree, fragments[0], cue) or _named_object(context, tree, fragments[0], cue)
+        opening = _clause_before(context, tree, fragments[0], cue)
+        if opening is None:
+            opening = _named_object(context, tree, fragments[0], cue)
         if opening is not None:
             # "... and that will take time to “cool off,” Kunin said": the quote ends a clause
             # that opens before it; the statement is the clause, a mixed one.
