@@ -3709,3 +3709,18 @@ troops troop NOUN 6 obl
 """)
     assert called["content"]["text"] == "the decision “disrespectful to the troops.”"
     assert called["type"] == "mixed"
+
+
+def test_a_passive_verb_with_as_says_something_of_its_subject_though_no_one_is_named():
+    text = "Atkinson was identified as the protester."
+    [identified] = run(text, """
+Atkinson Atkinson PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+identified identify VERB 0 root xpos=VBN
+as as ADP 6 case
+the the DET 6 det
+protester protester NOUN 3 obl
+. . PUNCT 3 punct
+""")
+    assert identified["rule"] == "passive_raising" and identified["speaker"] is None
+    assert identified["content"]["text"] == "Atkinson was identified as the protester"

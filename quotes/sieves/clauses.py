@@ -128,13 +128,15 @@ def passive_raising(context: Context) -> list[Attribution]:
     markers = context.rules.words("predicate_markers")
     for sentence, tree, cue in context.sentence_cues():
         if cue.kind != VERB or context.cue_used(cue) or context.inside_quote(cue.start) \
-                or not {"speech", "belief"} & set(cue.classes) or not tree.kids(cue.word, {"aux:pass"}) \
-                or cue.lemma in context.rules.words("listener_verbs"):
+                or not tree.kids(cue.word, {"aux:pass"}) or cue.lemma in context.rules.words("listener_verbs"):
             continue  # "Trump was asked what he thought": the question is the content
         subjects = [k for k in tree.kids(cue.word, {"nsubj:pass"}) if k.id < cue.word.id
                     and k.text.lower() not in context.rules.words("relative_pronouns")]
+        # a verb of another kind says something of its subject with "as" ("Atkinson was
+        # identified as the protester"), not with its object ("was projected the winner")
+        saying = bool({"speech", "belief"} & set(cue.classes))
         complements = [k for k in tree.kids(cue.word, {"xcomp", "obj", "obl", "advcl"}) if k.id > cue.word.id
-                       and (base(k.deprel) in ("xcomp", "obj")
+                       and (saying and base(k.deprel) in ("xcomp", "obj")
                             or any((c.lemma or c.text).lower() in markers for c in tree.kids(k, {"case", "mark"})))]
         if not subjects or not complements:
             continue

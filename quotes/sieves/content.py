@@ -568,7 +568,7 @@ def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, wor
     if context.claimed(start, end, cue):
         return None
     if cue is not None and source is None and not ({"speech", "belief", "evidential"} & set(cue.classes)) \
-            and cue.kind == VERB:
+            and cue.kind == VERB and not (rule == "passive_raising" and tree.kids(cue.word, {"aux:pass"})):
         return None  # "These contacts aim to ...": no one states or believes anything
     if cue is not None and source is not None and _source_leaves_outer_content(context, cue, source):
         return None
