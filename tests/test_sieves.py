@@ -3724,3 +3724,16 @@ protester protester NOUN 3 obl
 """)
     assert identified["rule"] == "passive_raising" and identified["speaker"] is None
     assert identified["content"]["text"] == "Atkinson was identified as the protester"
+
+
+def test_people_named_by_what_they_do_hold_stances():
+    text = "Male troops backed Trump."
+    [backed] = run(text, """
+Male male ADJ 2 amod
+troops troop NOUN 3 nsubj
+backed back VERB 0 root xpos=VBD
+Trump Trump PROPN 3 obj
+. . PUNCT 3 punct
+""")
+    assert backed["speaker"]["mention"]["text"] == "Male troops"
+    assert backed["speaker"]["kind"] == "group"
