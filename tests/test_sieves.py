@@ -3737,3 +3737,20 @@ Trump Trump PROPN 3 obj
 """)
     assert backed["speaker"]["mention"]["text"] == "Male troops"
     assert backed["speaker"]["kind"] == "group"
+
+
+def test_an_unnamed_supporter_holds_a_belief():
+    text = "One supporter believes that Cruz passes the test."
+    [believes] = run(text, """
+One one NUM 2 nummod
+supporter supporter NOUN 3 nsubj
+believes believe VERB 0 root xpos=VBZ
+that that SCONJ 6 mark
+Cruz Cruz PROPN 6 nsubj
+passes pass VERB 3 ccomp xpos=VBZ
+the the DET 8 det
+test test NOUN 6 obj
+. . PUNCT 3 punct
+""")
+    assert believes["speaker"]["mention"]["text"] == "One supporter"
+    assert believes["speaker"]["kind"] == "anonymous"
