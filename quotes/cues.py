@@ -115,8 +115,24 @@ def finding_cues(tree: Tree, rules: Rules) -> list[Cue]:
     """"In a new poll, ...": the preposition of a finding's noun phrase opening the sentence
     (inside a sentence, "ahead in the polls" mostly says where a lead holds)."""
     first = tree.words[0] if tree.words else None
-    head = tree.head(first) if first is not None else None
-    if head is None or first.deprel != "case" or first.text.lower() not in rules.finding_prepositions \
-            or not {(head.lemma or "").lower(), head.text.lower()} & rules.finding_heads:
+    if first is None or first.text.lower() not in rules.finding_prepositions:
+        return []
+    head = tree.head(first)
+    parsed = head is not None and first.deprel == "case" \
+        and bool({(head.lemma or "").lower(), head.text.lower()} & rules.finding_heads)
+    if not parsed and not finding_before_comma(tree, rules):
         return []
     return [Cue(ACCORDING_TO, first.text.lower(), first, first.start_char, first.end_char, False, (), ())]
+
+
+def finding_before_comma(tree: Tree, rules: Rules):
+    """"In an NBC News/Wall Street Journal poll released Monday, ...": word order's answer
+    when the parse lost the phrase, the noun of findings before the opening phrase's comma."""
+    comma = next((w for w in tree.words if w.text == ","), None)
+    if comma is None or comma.id > FINDING_PHRASE_WORDS:
+        return None
+    return next((w for w in tree.words[1:comma.id - 1]
+                 if {(w.lemma or "").lower(), w.text.lower()} & rules.finding_heads), None)
+
+
+FINDING_PHRASE_WORDS = 15

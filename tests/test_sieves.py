@@ -3754,3 +3754,25 @@ test test NOUN 6 obj
 """)
     assert believes["speaker"]["mention"]["text"] == "One supporter"
     assert believes["speaker"]["kind"] == "anonymous"
+
+
+def test_a_poll_opening_the_sentence_is_found_by_word_order_when_the_parse_loses_it():
+    text = "In an NBC News poll released Monday, 50 percent chose Clinton."
+    [record] = run(text, """
+In in ADP 4 case
+an a DET 4 det
+NBC NBC PROPN 4 compound
+News News NOUN 6 obl
+poll poll NOUN 6 nsubj
+released release VERB 0 root xpos=VBD
+Monday Monday PROPN 6 obj
+, , PUNCT 10 punct
+50 50 NUM 10 nummod
+percent percent NOUN 6 obj
+chose choose VERB 6 advcl xpos=VBD
+Clinton Clinton PROPN 11 obj
+. . PUNCT 6 punct
+""")
+    assert record["rule"] == "according_to"
+    assert record["speaker"]["mention"]["text"] == "an NBC News poll released Monday"
+    assert record["content"]["text"] == "50 percent chose Clinton"

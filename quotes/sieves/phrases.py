@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotes.cues import ACCORDING_TO, ADVERB, COLON, VERB, Cue, is_negated
+from quotes.cues import ACCORDING_TO, ADVERB, COLON, VERB, Cue, finding_before_comma, is_negated
 from quotes.deps import Tree, base, contiguous_block, span_of
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, make_attribution, regex_words, trim_edges
@@ -50,6 +50,8 @@ def according_to(context: Context) -> list[Attribution]:
         if of_position is not None:
             before_of = [w for w in before_of if w.id < of_position] or before_of
         source = before_of[-1] if before_of else source_words[-1]
+        if finding:  # "In a CNN/ORC poll released Monday": the poll, not Monday
+            source = finding_before_comma(tree, context.rules) or source
         possessors = tree.kids(tree.head(cue.word), {"nmod:poss"}) if finding else []
         if possessors and possessors[0] in source_words:
             source = possessors[0]  # "In Professor Knittel's view, ..."
