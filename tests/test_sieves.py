@@ -3776,3 +3776,24 @@ Clinton Clinton PROPN 11 obj
     assert record["rule"] == "according_to"
     assert record["speaker"]["mention"]["text"] == "an NBC News poll released Monday"
     assert record["content"]["text"] == "50 percent chose Clinton"
+
+
+def test_according_to_a_source_the_tagger_took_for_verbs():
+    text = "Clinton made a brief visit, according to media buying sources."
+    [record] = run(text, """
+Clinton Clinton PROPN 2 nsubj
+made make VERB 0 root xpos=VBD
+a a DET 5 det
+brief brief ADJ 5 amod
+visit visit NOUN 2 obj
+, , PUNCT 10 punct
+according accord VERB 10 mark
+to to PART 7 fixed
+media media VERB 10 nsubj
+buying buy VERB 5 acl
+sources source NOUN 10 obj
+. . PUNCT 2 punct
+""")
+    assert record["rule"] == "according_to"
+    assert record["speaker"]["mention"]["text"] == "media buying sources"
+    assert record["content"]["text"] == "Clinton made a brief visit"

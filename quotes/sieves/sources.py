@@ -293,7 +293,24 @@ def phrase_object(tree: Tree, last_phrase_word, rules: Rules) -> list:
             run.append(word)
         else:
             break
-    return run
+    return run or _words_to_punctuation(following, rules)
+
+
+PHRASE_OBJECT_WORDS = 12
+
+
+def _words_to_punctuation(following: list, rules: Rules) -> list:
+    """"according to | ouest-france.fr", "according to | media buying sources": word order's
+    answer when the tagger took the source's words for verbs; they run to the next comma or
+    full stop (a hyphen or slash between words is part of a name)."""
+    run: list = []
+    for position, word in enumerate(following[:PHRASE_OBJECT_WORDS]):
+        nxt = following[position + 1] if position + 1 < len(following) else None
+        joining = word.text in ("-", "/") and run and nxt is not None and nxt.upos != "PUNCT"
+        if word.upos == "PUNCT" and not joining or word.text.lower() in rules.words("relative_pronouns"):
+            break
+        run.append(word)
+    return run if len(run) < PHRASE_OBJECT_WORDS else []
 
 
 def nominal_run(words: list, start: int, step: int, rules: Rules) -> int:
