@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from quotes.text import Text
@@ -68,6 +68,46 @@ class ParsedSentence:
     @property
     def end(self) -> int:
         return self.words[-1].end_char
+
+
+# Quotation marks typed as two apostrophes or backticks (''like this'', ``this''): the
+# tokenizer, trained on text with real quotation marks, splits them into two apostrophes and
+# misses the sentence breaks they stand at. It sees a double quote and a space instead (same
+# length, so offsets hold); `restore_doubled_marks` gives the words their own characters back.
+DOUBLED_MARKS = ("''", "``")
+PARSE_VIEW_VERSION = "doubled-marks-2"
+
+
+def parse_view(paragraph: str) -> str:
+    """The paragraph as the tokenizer sees it: a doubled mark opening a quotation (at the
+    start or after a space or bracket) becomes ' "', touching the word it opens on; one
+    closing it '" ', touching the word it closes."""
+    if not any(mark in paragraph for mark in DOUBLED_MARKS):
+        return paragraph
+    characters = list(paragraph)
+    index = 0
+    while index < len(paragraph) - 1:
+        if paragraph[index:index + 2] in DOUBLED_MARKS:
+            opening = index == 0 or paragraph[index - 1].isspace() or paragraph[index - 1] in "([{"
+            characters[index:index + 2] = [" ", '"'] if opening else ['"', " "]
+            index += 2
+        else:
+            index += 1
+    return "".join(characters)
+
+
+def restore_doubled_marks(words: tuple[Word, ...], text: str) -> tuple[Word, ...]:
+    """A double quote the parse view put where the text has a doubled mark covers both of
+    its characters again, with the text's own spelling."""
+    restored = []
+    for word in words:
+        if word.text == '"' and text[word.start_char:word.end_char] != '"':
+            if text[word.start_char:word.start_char + 2] in DOUBLED_MARKS:
+                word = replace(word, text=text[word.start_char:word.start_char + 2], end_char=word.start_char + 2)
+            elif word.start_char > 0 and text[word.start_char - 1:word.end_char] in DOUBLED_MARKS:
+                word = replace(word, text=text[word.start_char - 1:word.end_char], start_char=word.start_char - 1)
+        restored.append(word)
+    return tuple(restored)
 
 
 def words_from_stanza_dict(sentence: list[dict], offset: int) -> tuple[Word, ...]:
@@ -221,13 +261,16 @@ class ParseCache:
         self.directory = directory / models
         self.models = models
 
-    def _path(self, sha256: str) -> Path:
-        return self.directory / sha256[:2] / f"{sha256}.json"
+    def _path(self, text: Text) -> Path:
+        key = text.sha256
+        if parse_view(text.text) != text.text:  # parsed through the view: a key of its own
+            key = hashlib.sha256(f"{PARSE_VIEW_VERSION}\n{text.text}".encode("utf-8")).hexdigest()
+        return self.directory / key[:2] / f"{key}.json"
 
     def get(self, text: Text) -> list[tuple[int, int, list]] | None:
         import orjson
 
-        path = self._path(text.sha256)
+        path = self._path(text)
         try:
             data = orjson.loads(path.read_bytes())
             paragraphs = [(p["paragraph"], p["start"], p["sentences"]) for p in data["paragraphs"]]
@@ -242,7 +285,7 @@ class ParseCache:
     def put(self, text: Text, paragraphs: list[tuple[int, int, list]]) -> None:
         import orjson
 
-        path = self._path(text.sha256)
+        path = self._path(text)
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_bytes(orjson.dumps({"paragraphs": [
@@ -276,7 +319,7 @@ def _assemble(text: Text, paragraphs: list[tuple[int, int, list]]) -> ParsedText
     sentences: list[ParsedSentence] = []
     for paragraph_index, start, sentence_dicts in paragraphs:
         for sentence in sentence_dicts:
-            words = words_from_stanza_dict(sentence, start)
+            words = restore_doubled_marks(words_from_stanza_dict(sentence, start), text.text)
             if words:
                 sentences.append(ParsedSentence(len(sentences), paragraph_index, words))
     return ParsedText(text, tuple(sentences))
@@ -295,7 +338,7 @@ def parse_texts(texts: list[Text], get_pipeline, cache: ParseCache | None = None
             continue
         for paragraph_index, (start, end) in enumerate(text.paragraphs):
             if text.text[start:end].strip():
-                jobs.append((text_index, paragraph_index, start, text.text[start:end]))
+                jobs.append((text_index, paragraph_index, start, parse_view(text.text[start:end])))
     fresh: dict[int, list[tuple[int, int, list]]] = {}
     if jobs:
         import stanza

@@ -4,7 +4,7 @@ import pytest
 import torch
 
 from quotes.parse import (PACKAGE_MODEL_DIR, ModelError, ParseCache, join_after_titles, load_pipeline, model_identity,
-                          resolve_model_dir)
+                          parse_texts, parse_view, resolve_model_dir)
 from quotes.rules import load_rules
 from quotes.stanza_speedups import _matmul_biaffine_forward
 from quotes.text import make_text
@@ -131,6 +131,31 @@ def test_shipped_pipeline_keeps_a_title_and_its_name_in_one_sentence():
     words = document.sentences[0].words
     assert all(text[w.start_char:w.end_char] == w.text for w in words)
     assert "Sen." in [w.text for w in words]
+
+
+def test_doubled_marks_reach_the_tokenizer_as_double_quotes_of_the_same_length():
+    paragraph = "He agreed with Mr. Cruz. ''I don't want it,'' he said of ``the plan.''"
+    view = parse_view(paragraph)
+    assert len(view) == len(paragraph)
+    assert view == 'He agreed with Mr. Cruz.  "I don\'t want it,"  he said of  "the plan." '
+    assert parse_view("no doubled marks here") == "no doubled marks here"
+
+
+def test_a_doubled_mark_ends_a_sentence_and_keeps_its_own_characters():
+    text = make_text("doc", "Mr. Manafort said he agreed with Mr. Cruz. ''I don't want a fractured convention, we "
+                            "want this thing to bed early,'' he said.")
+    [parsed] = parse_texts([text], lambda: load_pipeline(None))
+    assert len(parsed.sentences) == 2
+    words = [w for s in parsed.sentences for w in s.words]
+    assert all(text.text[w.start_char:w.end_char] == w.text for w in words)
+    assert [w.text for w in words if w.upos == "PUNCT" and "'" in w.text] == ["''", "''"]
+
+
+def test_a_text_parsed_through_the_view_has_a_cache_key_of_its_own(tmp_path):
+    plain, doubled = make_text("a", "He said it."), make_text("b", "He said ''it.''")
+    cache = ParseCache(tmp_path, "models")
+    assert cache._path(plain).stem == plain.sha256
+    assert cache._path(doubled).stem != doubled.sha256
 
 
 def test_damaged_cached_parse_is_a_miss(tmp_path):

@@ -3797,3 +3797,22 @@ sources source NOUN 10 obj
     assert record["rule"] == "according_to"
     assert record["speaker"]["mention"]["text"] == "media buying sources"
     assert record["content"]["text"] == "Clinton made a brief visit"
+
+
+def test_a_statement_starting_inside_a_quotation_it_closes_starts_at_the_opening_mark():
+    text = "His aides called him ''a genius'' for his strategies."
+    [called] = run(text, """
+His he PRON 2 nmod:poss
+aides aide NOUN 3 nsubj
+called call VERB 0 root xpos=VBD
+him he PRON 3 iobj
+'' '' PUNCT 7 punct
+a a DET 7 det
+genius genius NOUN 3 obj
+'' '' PUNCT 7 punct
+for for ADP 11 case
+his he PRON 11 nmod:poss
+strategies strategy NOUN 3 obl
+. . PUNCT 3 punct
+""")
+    assert called["content"]["text"] == "''a genius'' for his strategies"

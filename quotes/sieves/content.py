@@ -573,10 +573,21 @@ def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, wor
     if cue is not None and source is not None and _source_leaves_outer_content(context, cue, source):
         return None
     source_words = tuple(source_mention_words(tree, source)) if source is not None else ()
-    fragments = _over_quoted_list(context, _to_quote_end(context, _fragments_around(tree, words, cue, source_words,
-                                                                                    context)))
+    fragments = _fragments_around(tree, words, cue, source_words, context)
+    fragments = _over_quoted_list(context, _to_quote_end(context, _from_quote_start(context, fragments)))
     return Attribution(fragments, cue, source, source_words, sentence, rule, CONFIDENCE[rule],
                        content_type(fragments, context.quotes, context.text), reason)
+
+
+def _from_quote_start(context: Context, fragments: tuple) -> tuple:
+    """"called him ''a genius'' for ...": a statement that starts right inside a quotation
+    it closes starts at the quotation's opening mark (the parser left the mark outside)."""
+    start, end = fragments[0][0], fragments[-1][1]
+    opened = next((q for q in context.quotes if q.start < start < q.end <= end), None)
+    between = context.text[opened.start:start] if opened is not None else ""
+    if opened is None or len(between) > 3 or any(character.isalnum() for character in between):
+        return fragments
+    return ((opened.start, fragments[0][1]),) + tuple(fragments[1:])
 
 
 def _to_quote_end(context: Context, fragments: tuple) -> tuple:
