@@ -3816,3 +3816,25 @@ strategies strategy NOUN 3 obl
 . . PUNCT 3 punct
 """)
     assert called["content"]["text"] == "''a genius'' for his strategies"
+
+
+def test_a_relative_word_hung_on_the_cue_does_not_move_its_clause_out():
+    text = "He wants a wall, which he said Mexico should pay for."
+    records = run(text, """
+He he PRON 2 nsubj
+wants want VERB 0 root xpos=VBZ
+a a DET 4 det
+wall wall NOUN 2 obj
+, , PUNCT 8 punct
+which which PRON 8 obj
+he he PRON 8 nsubj
+said say VERB 4 acl:relcl xpos=VBD
+Mexico Mexico PROPN 11 nsubj
+should should AUX 11 aux
+pay pay VERB 8 ccomp
+for for ADP 11 obl
+. . PUNCT 2 punct
+""")
+    said = next(r for r in records if r["cue"]["text"] == "said")
+    assert said["content"]["text"] == "Mexico should pay for"
+    assert said["speaker"]["mention"]["text"] == "he"

@@ -102,9 +102,12 @@ def content_moved_out(tree: Tree, cue: Cue, rules: Rules) -> bool:
     """"the ones he refused to answer", "what he called Machado's sex tape", "to do what": in a
     relative or wh-clause whose object was moved out, the cue's content is not all there."""
     wh_words = rules.words("relative_pronouns") | rules.words("wh_words")
-    # "what he called X": the wh-word stands before the cue ("asked what ..." keeps its clause)
-    if any(base(k.deprel) in ("obj", "xcomp", "ccomp") and k.text.lower() in wh_words and k.id < cue.word.id
-           for k in tree.kids(cue.word)):
+    # "what he called X": the wh-word stands before the cue ("asked what ..." keeps its clause,
+    # and so does "which he said the Mexican government should pay for": the parser hung the
+    # relative word on the cue, though the clause after it holds the gap)
+    clause_after = any(base(k.deprel) == "ccomp" and k.id > cue.word.id for k in tree.kids(cue.word))
+    if not clause_after and any(base(k.deprel) in ("obj", "xcomp", "ccomp") and k.text.lower() in wh_words
+                                and k.id < cue.word.id for k in tree.kids(cue.word)):
         return True
     if cue.word.deprel == "acl:relcl":
         # "the ones [he refused to answer]": no relative word, so the noun is the object;
