@@ -3838,3 +3838,46 @@ for for ADP 11 obl
     said = next(r for r in records if r["cue"]["text"] == "said")
     assert said["content"]["text"] == "Mexico should pay for"
     assert said["speaker"]["mention"]["text"] == "he"
+
+
+def test_said_with_its_speaker_and_his_apposition_the_parser_made_objects():
+    text = "Mandates are a burden, said Wilcox, an Orlando Republican."
+    [said] = run(text, """
+Mandates mandate NOUN 4 nsubj
+are be AUX 4 cop
+a a DET 4 det
+burden burden NOUN 0 root
+, , PUNCT 6 punct
+said say VERB 4 parataxis xpos=VBD
+Wilcox Wilcox PROPN 6 iobj
+, , PUNCT 11 punct
+an a DET 11 det
+Orlando Orlando PROPN 11 amod
+Republican Republican PROPN 6 obj
+. . PUNCT 4 punct
+""")
+    assert said["rule"] == "inverted_cue"
+    assert said["speaker"]["mention"]["text"] == "Wilcox"
+    assert said["content"]["text"] == "Mandates are a burden"
+
+
+def test_a_name_before_a_comma_far_from_the_speaker_is_no_apposition_of_his():
+    text = "Assem, the co-pilot, had logged many hours, the airline said."
+    records = run(text, """
+Assem Assem PROPN 13 nsubj
+, , PUNCT 1 punct
+the the DET 4 det
+co-pilot co-pilot NOUN 7 nsubj
+, , PUNCT 1 punct
+had have AUX 7 aux
+logged log VERB 13 ccomp xpos=VBN
+many many ADJ 9 amod
+hours hour NOUN 7 obj
+, , PUNCT 13 punct
+the the DET 12 det
+airline airline NOUN 13 nsubj
+said say VERB 0 root xpos=VBD
+. . PUNCT 13 punct
+""")
+    said = next(r for r in records if r["cue"]["text"] == "said")
+    assert said["speaker"]["mention"]["text"] == "the airline"

@@ -198,7 +198,8 @@ def inverted_cue(context: Context) -> list[Attribution]:
                 and inverted_subject(tree, cue.word, context.rules) is None:
             continue
         if cue.lemma not in context.rules.words("listener_verbs") and any(
-                k.id > cue.word.id and k is not source for k in tree.kids(cue.word, {"obj"})):
+                k.id > cue.word.id and k is not source and not _apposition_of(tree, k, source)
+                for k in tree.kids(cue.word, {"obj"})):
             continue  # "since President Joe Biden assumed office": a clause with its own object
         words = tree.subtree(head, exclude=[cue.word])
         words = [w for w in words if (w.end_char <= cue.start) == (head.end_char <= cue.start)]
@@ -209,6 +210,14 @@ def inverted_cue(context: Context) -> list[Attribution]:
         if attribution:
             context.keep(attribution, found)
     return found
+
+
+def _apposition_of(tree: Tree, word, speaker) -> bool:
+    """"said Wilcox, an Orlando Republican who ...": a noun the parser made the verb's object
+    that follows the speaker's comma describes him."""
+    last = tree.subtree(speaker)[-1]
+    first = next(w for w in tree.subtree(word) if w.upos != "PUNCT")
+    return word.upos in ("NOUN", "PROPN") and first.id == last.id + 2 and tree.word(last.id + 1).text == ","
 
 
 def _ends_on_its_speaker(tree: Tree, cue: Cue, rules) -> bool:

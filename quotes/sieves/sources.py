@@ -160,7 +160,9 @@ def _name_before_apposition(tree: Tree, subjects: list, chosen):
         return chosen
     end = max(w.id for w in tree.subtree(first) if w.id <= first.id + 3 and w.upos != "PUNCT")
     following = tree.word(end + 1) if end < len(tree.words) else None
-    if following is not None and following.text == "," and following.id < chosen.id:
+    # the apposition follows the name's comma ("Assem, the co-pilot, had logged ..., the
+    # airline said": the airline, far after it, speaks)
+    if following is not None and following.text == "," and tree.subtree(chosen)[0].id == following.id + 1:
         return first
     return chosen
 
