@@ -3881,3 +3881,24 @@ said say VERB 0 root xpos=VBD
 """)
     said = next(r for r in records if r["cue"]["text"] == "said")
     assert said["speaker"]["mention"]["text"] == "the airline"
+
+
+def test_a_verb_of_saying_between_commas_is_an_aside_in_the_statement_whatever_the_parse():
+    text = "Whatever progress Kerry has made, officials said, could be undone."
+    [said] = run(text, """
+Whatever whatever DET 2 det
+progress progress NOUN 8 nsubj
+Kerry Kerry PROPN 5 nsubj
+has have AUX 5 aux
+made make VERB 2 acl:relcl xpos=VBN
+, , PUNCT 5 punct
+officials official NOUN 5 nsubj
+said say VERB 0 root xpos=VBD
+, , PUNCT 12 punct
+could could AUX 12 aux
+be be AUX 12 aux:pass
+undone undo VERB 8 ccomp xpos=VBN
+. . PUNCT 8 punct
+""")
+    assert said["speaker"]["mention"]["text"] == "officials"
+    assert [f["text"] for f in said["content"]["fragments"]] == ["Whatever progress Kerry has made", "could be undone"]

@@ -16,7 +16,7 @@ from quotes.sieves.content import (
     with_question_word,
 )
 from quotes.sieves.context import Attribution, Context
-from quotes.sieves.sources import (NO_SOURCE, adjacent_source, find_source, inverted_subject, phrase_head,
+from quotes.sieves.sources import (NO_SOURCE, adjacent_source, find_source, inverted_subject, nominal_run, phrase_head,
                                    plausible_source, preceding_phrase, source_mention_words)
 
 
@@ -30,6 +30,9 @@ def verb_complement(context: Context) -> list[Attribution]:
             continue
         words = verb_content_words(tree, cue, context.rules) or that_clause_by_word_order(tree, cue, context.rules)
         rule = "verb_complement"
+        aside = _parenthetical_clause(context, tree, cue)
+        if aside is not None:
+            source_phrase, words = aside
         if not words:
             continue
         words = with_question_word(tree, cue, extend_over_colon(context, tree, words), context.rules)
@@ -37,6 +40,8 @@ def verb_complement(context: Context) -> list[Attribution]:
         words = before_main_clause(tree, cue, words, context.rules)
         source, reason = find_source(tree, cue.word, context.rules)
         phrase: list = []
+        if aside is not None:
+            source, reason, phrase = phrase_head(source_phrase), None, source_phrase
         if source is None and any(m.text.lower() == "to" for m in tree.kids(cue.word, {"mark"})):
             continue  # "It is important to note that ...": the writer's own aside
         if source is None and reason == NO_SOURCE and min(w.id for w in words) > cue.word.id:
@@ -210,6 +215,30 @@ def inverted_cue(context: Context) -> list[Attribution]:
         if attribution:
             context.keep(attribution, found)
     return found
+
+
+def _parenthetical_clause(context: Context, tree: Tree, cue: Cue):
+    """"Whatever progress Mr. Kerry has made, officials said, could easily be unraveled": a
+    verb of saying between commas with a short noun phrase before it is an aside in the
+    statement, whatever the parse made of it. (source phrase, statement words), or None."""
+    words = list(tree.words)
+    position = cue.word.id - 1
+    if "speech" not in cue.classes or position + 1 >= len(words) or words[position + 1].text != ",":
+        return None
+    start = nominal_run(words, position - 1, -1, context.rules)
+    phrase = words[start + 1:position]
+    if not phrase or start < 1 or words[start].text != "," or len(phrase) > PARENTHETICAL_SOURCE_WORDS \
+            or phrase_head(phrase) is None:
+        return None
+    if tree.kids(cue.word, {"ccomp", "obj", "xcomp"}) and any(
+            k.id > cue.word.id + 1 and k.deprel != "punct" for k in tree.subtree(cue.word)) \
+            and find_source(tree, cue.word, context.rules)[0] in phrase:
+        return None  # the parse already reads it so
+    statement = [w for w in words[:start] + words[position + 2:] if not (w.upos == "PUNCT" and w is words[-1])]
+    return (phrase, statement) if len(statement) >= 4 else None
+
+
+PARENTHETICAL_SOURCE_WORDS = 6
 
 
 def _apposition_of(tree: Tree, word, speaker) -> bool:
