@@ -3902,3 +3902,23 @@ undone undo VERB 8 ccomp xpos=VBN
 """)
     assert said["speaker"]["mention"]["text"] == "officials"
     assert [f["text"] for f in said["content"]["fragments"]] == ["Whatever progress Kerry has made", "could be undone"]
+
+
+def test_a_clause_spliced_on_with_a_comma_is_not_the_statement():
+    text = "Both said the US must act, they differ by degree."
+    records = run(text, """
+Both both DET 2 nsubj
+said say VERB 0 root xpos=VBD
+the the DET 4 det
+US US PROPN 6 nsubj
+must must AUX 6 aux
+act act VERB 2 ccomp
+, , PUNCT 9 punct
+they they PRON 9 nsubj
+differ differ VERB 6 parataxis
+by by ADP 11 case
+degree degree NOUN 9 obl
+. . PUNCT 2 punct
+""")
+    said = next(r for r in records if r["cue"]["text"] == "said")
+    assert said["content"]["text"] == "the US must act"

@@ -528,7 +528,12 @@ def _comma_before_trailing_clause(context: Context, tree: Tree, ordered: list):
         marker = opening.text.lower()
         reporting_participle = opening is word and _participle_of_its_own(tree, word, context.rules)
         misparsed_relative = word.upos in ("VERB", "AUX") and opening.head == word.id and opening.upos == "PRON"
+        # "said the US must play a role, | they differ by degree ...": a clause of its own
+        # spliced on with a comma
+        spliced = word.deprel == "parataxis" and any(
+            tree.subtree(k)[0] is opening for k in tree.kids(word, {"nsubj", "nsubj:pass", "expl"}))
         if not ((word.deprel == "acl:relcl" or misparsed_relative) and marker in relatives
+                or spliced
                 or word.upos in ("VERB", "AUX") and opening.head == word.id
                 and base(opening.deprel) in ("cc", "mark") and marker in contrasts
                 or reporting_participle):
