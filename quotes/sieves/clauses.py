@@ -30,18 +30,17 @@ def verb_complement(context: Context) -> list[Attribution]:
             continue
         words = verb_content_words(tree, cue, context.rules) or that_clause_by_word_order(tree, cue, context.rules)
         rule = "verb_complement"
-        aside = _parenthetical_clause(context, tree, cue)
+        source, reason = find_source(tree, cue.word, context.rules)
+        phrase: list = []
+        aside = _parenthetical_clause(context, tree, cue, source)
         if aside is not None:
-            source_phrase, words = aside
+            phrase, words = aside
+            source, reason = phrase_head(phrase), None
         if not words:
             continue
         words = with_question_word(tree, cue, extend_over_colon(context, tree, words), context.rules)
         words = before_writers_words(context, tree, cue, words)
         words = before_main_clause(tree, cue, words, context.rules)
-        source, reason = find_source(tree, cue.word, context.rules)
-        phrase: list = []
-        if aside is not None:
-            source, reason, phrase = phrase_head(source_phrase), None, source_phrase
         if source is None and any(m.text.lower() == "to" for m in tree.kids(cue.word, {"mark"})):
             continue  # "It is important to note that ...": the writer's own aside
         if source is None and reason == NO_SOURCE and min(w.id for w in words) > cue.word.id:
@@ -217,10 +216,11 @@ def inverted_cue(context: Context) -> list[Attribution]:
     return found
 
 
-def _parenthetical_clause(context: Context, tree: Tree, cue: Cue):
+def _parenthetical_clause(context: Context, tree: Tree, cue: Cue, parsed_source):
     """"Whatever progress Mr. Kerry has made, officials said, could easily be unraveled": a
     verb of saying between commas with a short noun phrase before it is an aside in the
-    statement, whatever the parse made of it. (source phrase, statement words), or None."""
+    statement, whatever the parse made of it (`parsed_source`: what the parse says speaks).
+    (source phrase, statement words), or None."""
     words = list(tree.words)
     position = cue.word.id - 1
     if "speech" not in cue.classes or position + 1 >= len(words) or words[position + 1].text != ",":
@@ -232,7 +232,7 @@ def _parenthetical_clause(context: Context, tree: Tree, cue: Cue):
         return None
     if tree.kids(cue.word, {"ccomp", "obj", "xcomp"}) and any(
             k.id > cue.word.id + 1 and k.deprel != "punct" for k in tree.subtree(cue.word)) \
-            and find_source(tree, cue.word, context.rules)[0] in phrase:
+            and parsed_source in phrase:
         return None  # the parse already reads it so
     statement = [w for w in words[:start] + words[position + 2:] if not (w.upos == "PUNCT" and w is words[-1])]
     return (phrase, statement) if len(statement) >= 4 else None
