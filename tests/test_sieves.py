@@ -3922,3 +3922,25 @@ degree degree NOUN 9 obl
 """)
     said = next(r for r in records if r["cue"]["text"] == "said")
     assert said["content"]["text"] == "the US must act"
+
+
+def test_a_clause_opened_by_though_after_a_comma_is_the_writers():
+    text = "He said he will seek reelection, though few expect him to win."
+    records = run(text, """
+He he PRON 2 nsubj
+said say VERB 0 root xpos=VBD
+he he PRON 5 nsubj
+will will AUX 5 aux
+seek seek VERB 2 ccomp
+reelection reelection NOUN 5 obj
+, , PUNCT 10 punct
+though though SCONJ 10 mark
+few few ADJ 10 nsubj
+expect expect VERB 5 advcl xpos=VBP
+him he PRON 10 obj
+to to PART 13 mark
+win win VERB 10 xcomp
+. . PUNCT 2 punct
+""")
+    said = next(r for r in records if r["cue"]["text"] == "said")
+    assert said["content"]["text"] == "he will seek reelection"
