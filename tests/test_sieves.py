@@ -3944,3 +3944,28 @@ win win VERB 10 xcomp
 """)
     said = next(r for r in records if r["cue"]["text"] == "said")
     assert said["content"]["text"] == "he will seek reelection"
+
+
+def test_an_aside_inside_a_relative_clause_reports_the_relative_clause():
+    text = "It is near the stadium, which, Tompkins said, is full on game days."
+    records = run(text, """
+It it PRON 5 nsubj
+is be AUX 5 cop
+near near ADP 5 case
+the the DET 5 det
+stadium stadium NOUN 0 root
+, , PUNCT 13 punct
+which which PRON 13 nsubj
+, , PUNCT 10 punct
+Tompkins Tompkins PROPN 10 nsubj
+said say VERB 13 parataxis xpos=VBD
+, , PUNCT 10 punct
+is be AUX 13 cop
+full full ADJ 5 acl:relcl
+on on ADP 16 case
+game game NOUN 16 compound
+days day NOUN 13 obl
+. . PUNCT 5 punct
+""")
+    said = next(r for r in records if r["cue"]["text"] == "said")
+    assert [f["text"] for f in said["content"]["fragments"]] == ["which", "is full on game days"]

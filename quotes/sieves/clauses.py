@@ -234,7 +234,10 @@ def _parenthetical_clause(context: Context, tree: Tree, cue: Cue, parsed_source)
             k.id > cue.word.id + 1 and k.deprel != "punct" for k in tree.subtree(cue.word)) \
             and parsed_source in phrase:
         return None  # the parse already reads it so
-    statement = [w for w in words[:start] + words[position + 2:] if not (w.upos == "PUNCT" and w is words[-1])]
+    opening = words[:start]
+    if opening[-1].text.lower() in context.rules.words("relative_pronouns"):
+        opening = opening[-1:]  # "the stadium, which, Tompkins said, is full ...": the relative clause
+    statement = [w for w in opening + words[position + 2:] if not (w.upos == "PUNCT" and w is words[-1])]
     return (phrase, statement) if len(statement) >= 4 else None
 
 
