@@ -3969,3 +3969,22 @@ days day NOUN 13 obl
 """)
     said = next(r for r in records if r["cue"]["text"] == "said")
     assert [f["text"] for f in said["content"]["fragments"]] == ["which", "is full on game days"]
+
+
+def test_shows_tagged_as_a_noun_still_reports_a_finding():
+    text = "A new analysis shows that donations hit a record."
+    records = run(text, """
+A a DET 3 det
+new new ADJ 3 amod
+analysis analysis NOUN 4 nsubj
+shows show NOUN 0 root xpos=NNS
+that that SCONJ 7 mark
+donations donation NOUN 7 nsubj
+hit hit VERB 4 ccomp xpos=VBD
+a a DET 9 det
+record record NOUN 7 obj
+. . PUNCT 4 punct
+""")
+    shows = next(r for r in records if r["cue"]["text"] == "shows")
+    assert shows["content"]["text"] == "that donations hit a record"
+    assert shows["speaker"]["mention"]["text"] == "A new analysis"
