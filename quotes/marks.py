@@ -61,6 +61,14 @@ def _is_apostrophe(text: str, position: int, rules: MarkRules) -> bool:
     return timed_match(rules.apostrophe, text, position) is not None
 
 
+def quoted_words(text: str, quote: QuoteSpan, rules: Rules) -> str:
+    """What a quotation holds between its marks, however many characters they take
+    (“this”, ''this''), without the space inside them."""
+    mark_chars = "".join({c for pair in rules.marks.pairs for c in pair[:2]}
+                         | {rules.marks.ambiguous_double, rules.marks.ambiguous_single, "`"})
+    return text[quote.start:quote.end].strip().strip(mark_chars).strip()
+
+
 def find_quotes(text: Text, rules: Rules) -> list[QuoteSpan]:
     mark_rules = rules.marks
     mark_chars = {c for pair in mark_rules.pairs for c in pair[:2]}

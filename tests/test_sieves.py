@@ -3988,3 +3988,21 @@ record record NOUN 7 obj
     shows = next(r for r in records if r["cue"]["text"] == "shows")
     assert shows["content"]["text"] == "that donations hit a record"
     assert shows["speaker"]["mention"]["text"] == "A new analysis"
+
+
+def test_a_short_quotation_in_doubled_apostrophes_ends_on_its_comma_too():
+    text = "''That's the risk,'' said Luis Rubio."
+    [said] = run(text, """
+'' '' PUNCT 4 punct
+That's that PRON 4 nsubj
+the the DET 4 det
+risk risk NOUN 7 ccomp
+, , PUNCT 4 punct
+'' '' PUNCT 4 punct
+said say VERB 0 root xpos=VBD
+Luis Luis PROPN 7 nsubj
+Rubio Rubio PROPN 8 flat
+. . PUNCT 7 punct
+""")
+    assert said["rule"] == "direct_quote_with_cue"
+    assert said["content"]["text"] == "''That's the risk,''"

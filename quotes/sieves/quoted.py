@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quotes.cues import SIGNATURE, VERB, Cue
 from quotes.deps import Tree, span_of
-from quotes.marks import QuoteSpan
+from quotes.marks import QuoteSpan, quoted_words
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, regex_words, trim_edges, verb_content_words
 from quotes.sieves.context import (CONFIDENCE, DIRECT, INDIRECT, MAX_CUE_DISTANCE, MAX_FOLLOWING_CUE_CHARS,
@@ -25,7 +25,7 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
             continue  # a stray mark before a word or two: not a quotation
         if is_title(context, quote):
             continue
-        inner = context.text[quote.start + 1:quote.end - 1].rstrip()
+        inner = quoted_words(context.text, quote, context.rules)
         if len(regex_words(inner)) < minimum and not inner.endswith((",", ".", "!", "?", "…")):
             continue  # “outrageous”: a quoted word inside a paraphrase, not an utterance
         best = None
