@@ -64,15 +64,19 @@ def _is_apostrophe(text: str, position: int, rules: MarkRules) -> bool:
 def quoted_words(text: str, quote: QuoteSpan, rules: Rules) -> str:
     """What a quotation holds between its marks, however many characters they take
     (“this”, ''this''), without the space inside them."""
-    mark_chars = "".join({c for pair in rules.marks.pairs for c in pair[:2]}
-                         | {rules.marks.ambiguous_double, rules.marks.ambiguous_single, "`"})
-    return text[quote.start:quote.end].strip().strip(mark_chars).strip()
+    marks = "".join(_mark_chars(rules.marks))
+    return text[quote.start:quote.end].strip().strip(marks).strip()
+
+
+def _mark_chars(mark_rules: MarkRules) -> set[str]:
+    """Every character that may open or close a quotation."""
+    return {c for pair in mark_rules.pairs for c in pair[:2]} | {mark_rules.ambiguous_double,
+                                                                 mark_rules.ambiguous_single}
 
 
 def find_quotes(text: Text, rules: Rules) -> list[QuoteSpan]:
     mark_rules = rules.marks
-    mark_chars = {c for pair in mark_rules.pairs for c in pair[:2]}
-    mark_chars |= {mark_rules.ambiguous_double, mark_rules.ambiguous_single}
+    mark_chars = _mark_chars(mark_rules)
     spans: list[QuoteSpan] = []
     carried: _Open | None = None  # a top-level quote left open by the previous paragraph
     in_markup = {position for tag in mark_rules.markup_tag.finditer(text.text)
