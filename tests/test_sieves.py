@@ -4006,3 +4006,68 @@ Rubio Rubio PROPN 8 flat
 """)
     assert said["rule"] == "direct_quote_with_cue"
     assert said["content"]["text"] == "''That's the risk,''"
+
+
+def test_quote_in_a_clause_of_a_verb_no_lexicon_lists_takes_its_subject():
+    [record] = run("Sullivan forwarded an article with the line “Ever since Obama turned to Asia, China has "
+                   "kept its distance.”", """
+Sullivan Sullivan PROPN 2 nsubj
+forwarded forward VERB 0 root
+an a DET 4 det
+article article NOUN 2 obj
+with with ADP 7 case
+the the DET 7 det
+line line NOUN 4 nmod
+“ “ PUNCT 18 punct
+Ever ever ADV 12 advmod
+since since SCONJ 12 mark
+Obama Obama PROPN 12 nsubj
+turned turn VERB 18 advcl
+to to ADP 14 case
+Asia Asia PROPN 12 obl
+, , PUNCT 12 punct
+China China PROPN 18 nsubj
+has have AUX 18 aux
+kept keep VERB 7 appos
+its its PRON 20 nmod:poss
+distance distance NOUN 18 obj
+. . PUNCT 18 punct
+” ” PUNCT 18 punct
+""")
+    assert record["rule"] == "quote_in_clause" and record["type"] == "direct"
+    assert record["content"]["text"] == "“Ever since Obama turned to Asia, China has kept its distance.”"
+    assert record["speaker"]["mention"]["text"] == "Sullivan"
+    assert record["cue"]["text"] == "forwarded"
+
+
+def test_direct_quote_keeps_a_title_the_parser_broke_up_before_its_speaker():
+    # The parser took "press" for the head of a clause of its own ("House press secretary").
+    [record] = run("“We have seen a sustained effort to tear down that law,” White House press secretary "
+                   "Josh Earnest said.", """
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+have have AUX 4 aux
+seen see VERB 0 root
+a a DET 7 det
+sustained sustain VERB 7 amod
+effort effort NOUN 4 obj
+to to PART 9 mark
+tear tear VERB 7 acl
+down down ADP 9 compound:prt
+that that DET 12 det
+law law NOUN 9 obj
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+White white ADJ 16 amod
+House House PROPN 17 nsubj
+press press NOUN 4 parataxis
+secretary secretary NOUN 17 obj
+Josh Josh PROPN 20 nsubj
+Earnest Earnest PROPN 21 nsubj
+said say VERB 17 parataxis
+. . PUNCT 4 punct
+""")
+    assert record["rule"] == "direct_quote_with_cue" and record["type"] == "direct"
+    assert record["content"]["text"] == "“We have seen a sustained effort to tear down that law,”"
+    assert record["cue"]["text"] == "said"
+    assert "Earnest" in record["speaker"]["mention"]["text"]

@@ -14,7 +14,8 @@ from quotes.sieves.clauses import (as_parenthetical, evidential_clause, inherit_
                                    noun_cue, noun_with_preposition, passive_object, passive_raising,
                                    verb_complement)
 from quotes.sieves.context import DIRECT, INDIRECT, MIXED, Attribution, Context
-from quotes.sieves.phrases import according_to, adverb_cue, clause_before_quote, colon_after_name, colon_lead_in
+from quotes.sieves.phrases import (according_to, adverb_cue, clause_before_quote, colon_after_name, colon_lead_in,
+                                   quote_in_clause)
 from quotes.sieves.quoted import direct_quote_with_cue, quote_continuation, quote_signature
 from quotes.sieves.surface import surface_reporting_clause
 
@@ -23,7 +24,7 @@ __all__ = ["Attribution", "Context", "DIRECT", "INDIRECT", "MIXED", "SIEVES", "a
 SIEVES = (direct_quote_with_cue, quote_signature, evidential_clause, passive_raising, verb_complement, inverted_cue,
           according_to, adverb_cue, colon_lead_in, colon_after_name, noun_cue, noun_with_preposition, passive_object,
           as_parenthetical,
-          clause_before_quote, surface_reporting_clause,
+          clause_before_quote, surface_reporting_clause, quote_in_clause,
           quote_continuation)
 
 

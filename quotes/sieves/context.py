@@ -25,6 +25,7 @@ CONFIDENCE = {
     "according_to": 0.85,
     "colon_lead_in": 0.7,
     "clause_before_quote": 0.6,
+    "quote_in_clause": 0.6,
     "participial_cue": 0.75,
     "passive_raising": 0.7,
     "noun_cue": 0.7,

@@ -247,6 +247,59 @@ def clause_before_quote(context: Context) -> list[Attribution]:
     return found
 
 
+def quote_in_clause(context: Context) -> list[Attribution]:
+    """"A familiar voice celebrated the attacks on Twitter: ''California, we have ...''",
+    "Mook released a memo titled "The Facts on Where the Race Stands."": a quotation that
+    is part of a clause whose verb no lexicon lists; the verb's subject, a speaker, is its
+    source, and the verb its cue (PolNeAR marks them so)."""
+    found = []
+    minimum = context.rules.marks.min_words_without_cue
+    for quote in context.quotes:
+        if context.claimed(quote.start, quote.end):
+            continue
+        if len(regex_words(context.text[quote.start + 1:quote.end - 1])) < minimum:
+            continue
+        located = next(((i, s) for i, s in enumerate(context.parsed.sentences)
+                        if s.start <= quote.start < s.end), None)
+        if located is None:
+            continue
+        index, sentence = located
+        tree = context.trees[index]
+        verb = _governing_verb(context, tree, quote)
+        if verb is None:
+            continue
+        lemma = (verb.lemma or verb.text).lower()
+        cue = Cue(VERB, lemma, verb, verb.start_char, verb.end_char, is_negated(tree, verb, context.rules),
+                  tuple(c.name for c in context.rules.verb_classes_of(lemma)))
+        if context.cue_used(cue):
+            continue
+        source, _ = find_source(tree, verb, context.rules)
+        if source is None or context.inside_quote(source.start_char) or source.upos not in ("PROPN", "NOUN", "PRON") \
+                or not plausible_source(source, cue, context.rules, context.names):
+            continue
+        attribution = Attribution(quote.fragments, cue, source, tuple(source_mention_words(tree, source)), sentence,
+                                  "quote_in_clause", CONFIDENCE["quote_in_clause"], DIRECT)
+        context.keep(attribution, found)
+    return found
+
+
+def _governing_verb(context: Context, tree: Tree, quote):
+    """The nearest verb outside any quotation above the quotation's words in the parse."""
+    inside = [w for w in tree.words if quote.start <= w.start_char < quote.end]
+    ids = {w.id for w in inside}
+    tops = [w for w in inside if w.head not in ids]
+    if len(tops) != 1 or tops[0].head == 0:
+        return None
+    word = tree.head(tops[0])
+    for _ in range(3):
+        if word is None:
+            return None
+        if word.upos == "VERB" and not context.inside_quote(word.start_char):
+            return word
+        word = tree.head(word)
+    return None
+
+
 def _lead_in_verb(context: Context, tree: Tree, colon) -> Cue | None:
     """The verb of the clause before a colon that introduces what follows: the nearest verb of
     saying with a subject ("who told Congress when asked ...:"), else the nearest verb whose

@@ -61,7 +61,7 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 speaker_phrase = tree.subtree(source) if source.upos in ("PROPN", "NOUN") else []
                 allowed_between = speaker_phrase + mention + _listener(tree, cue, quote)
                 if not _only_attribution_between(context, quote, cue, allowed_between) and not (
-                        named and source in named):
+                        named and source in named) and not _noun_phrase_between(tree, quote, cue, source):
                     continue  # "she said X favors a “strongman approach”": a mixed quote
                 content = verb_content_words(tree, cue, context.rules)
                 if content and _mixed_not_direct(content, quote, context):
@@ -196,6 +196,19 @@ def _only_attribution_between(context: Context, quote: QuoteSpan, cue: Cue, ment
         return False
     words = [t for t in regex_words(remainder) if t.lower() not in fillers]
     return len(words) <= 2
+
+
+def _noun_phrase_between(tree: Tree, quote: QuoteSpan, cue: Cue, source) -> bool:
+    """"“...,” White House press secretary Josh Earnest said": between the quote and its cue
+    only the source and the nominal words before it, however the parser joined them (it
+    made "press" a verb's head there)."""
+    if cue.start < quote.end or not quote.end <= source.start_char < cue.start:
+        return False
+    between = [w for w in tree.words if quote.end <= w.start_char and w.end_char <= cue.start]
+    while between and between[0].upos == "PUNCT":
+        between = between[1:]
+    return bool(between) and between[-1] is source \
+        and all(w.upos in ("PROPN", "NOUN", "ADJ", "DET", "NUM") for w in between)
 
 
 def _reported_by_another(context: Context, tree: Tree, cue: Cue, quote: QuoteSpan) -> bool:
