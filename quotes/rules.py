@@ -175,7 +175,8 @@ SPEAKERS_SCHEMA = {
 }
 PATTERNS_SCHEMA = {
     "sentences": {"no_break_after": list},
-    "source": {"deprels": list, "climb": list, "expletives": list, "dates": list, "occasions": list},
+    "source": {"deprels": list, "climb": list, "expletives": list, "dates": list, "occasions": list,
+               "passive_participle_openers": list},
     "negation": {"lemmas": list, "deprels": list},
     "inverted": {"deprels": list, "subject_after": list, "listener_after": list, "object_deprels": list},
     "content": {"edge_deprels": list, "kept_end_marks": list, "outside_deprels": list, "extend_deprels": list,

@@ -4071,3 +4071,20 @@ said say VERB 17 parataxis
     assert record["content"]["text"] == "“We have seen a sustained effort to tear down that law,”"
     assert record["cue"]["text"] == "said"
     assert "Earnest" in record["speaker"]["mention"]["text"]
+
+
+def test_the_one_asked_is_not_the_asker():
+    records = run("He seemed uneasy when asked about the campaign.", """
+He he PRON 2 nsubj
+seemed seem VERB 0 root
+uneasy uneasy ADJ 2 xcomp
+when when ADV 5 advmod
+asked ask VERB 2 advcl _ xpos=VBN
+about about ADP 8 case
+the the DET 8 det
+campaign campaign NOUN 5 obl
+. . PUNCT 2 punct
+""")
+    [asked] = [r for r in records if r["cue"]["text"] == "asked"]
+    assert asked["content"]["text"] == "the campaign"
+    assert asked["speaker"] is None and asked["no_speaker_reason"] == "passive cue (no agent named)"
