@@ -4088,3 +4088,20 @@ campaign campaign NOUN 5 obl
     [asked] = [r for r in records if r["cue"]["text"] == "asked"]
     assert asked["content"]["text"] == "the campaign"
     assert asked["speaker"] is None and asked["no_speaker_reason"] == "passive cue (no agent named)"
+
+
+def test_the_reason_after_the_object_belongs_to_the_statement():
+    records = run("Warren criticized Clinton for supporting the crime bill.", """
+Warren Warren PROPN 2 nsubj
+criticized criticize VERB 0 root
+Clinton Clinton PROPN 2 obj
+for for SCONJ 5 mark
+supporting support VERB 2 advcl
+the the DET 8 det
+crime crime NOUN 8 compound
+bill bill NOUN 5 obj
+. . PUNCT 2 punct
+""")
+    [criticized] = [r for r in records if r["cue"]["text"] == "criticized"]
+    assert criticized["content"]["text"] == "Clinton for supporting the crime bill"
+    assert criticized["speaker"]["mention"]["text"] == "Warren"

@@ -199,6 +199,7 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     if not clausal and "ccomp" in allowed:
         clausal = _clause_hung_on_a_noun(tree, cue, kids, rules)
     chosen = []
+    reason = None
     dropped: list = []  # the preposition of a phrasal cue stays outside its content
     if clausal:
         after = [k for k in clausal if k.start_char > cue.start]
@@ -267,7 +268,10 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
             chosen = [k for k in chosen if base(k.deprel) == "nmod"]
         if chosen and all(base(k.deprel) == "obj" for k in chosen) and "obj" not in _object_classes(cue, rules):
             chosen = []
+        reason = _reason_after_object(tree, cue, kids, chosen, rules)
     chosen = _with_following_siblings(tree, cue, chosen, rules)
+    if not clausal and reason is not None and reason not in chosen:
+        chosen = chosen + [reason]
     words: list = []
     for kid in chosen:
         words.extend(tree.subtree(kid))
@@ -279,6 +283,24 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     words.sort(key=lambda w: w.id)
     side = [w for w in words if w.start_char > cue.end] or words
     return side
+
+
+def _reason_after_object(tree: Tree, cue: Cue, kids: list, chosen: list, rules: Rules):
+    """"criticized Clinton | for supporting the 1994 crime bill", "accused Republicans | of
+    placing ...": the cue's own preposition right after its object opens the rest of the
+    statement, which runs on over it."""
+    if len(chosen) != 1 or base(chosen[0].deprel) != "obj":
+        return None
+    end = tree.subtree(chosen[0])[-1].id
+    prepositions = {preposition for particle, preposition in phrasal_entries(cue, rules) if not particle}
+    for kid in kids:
+        relation = base(kid.deprel)
+        if relation not in ("obl", "advcl") or kid.id <= end or kid.text.lower() in rules.words("time_words"):
+            continue
+        openers = tree.kids(kid, {"case"} if relation == "obl" else {"mark"})
+        if any(o.id == end + 1 and (o.lemma or o.text).lower() in prepositions for o in openers):
+            return kid
+    return None
 
 
 def _with_following_siblings(tree: Tree, cue: Cue, chosen: list, rules: Rules) -> list:
