@@ -4105,3 +4105,24 @@ bill bill NOUN 5 obj
     [criticized] = [r for r in records if r["cue"]["text"] == "criticized"]
     assert criticized["content"]["text"] == "Clinton for supporting the crime bill"
     assert criticized["speaker"]["mention"]["text"] == "Warren"
+
+
+def test_a_statement_ends_before_the_writers_according_to():
+    records = run("Kasich said he would have fired him, according to two aides.", """
+Kasich Kasich PROPN 2 nsubj
+said say VERB 0 root
+he he PRON 6 nsubj
+would would AUX 6 aux
+have have AUX 6 aux
+fired fire VERB 2 ccomp
+him he PRON 6 obj
+, , PUNCT 12 punct
+according accord VERB 12 case
+to to ADP 9 fixed
+two two NUM 12 nummod
+aides aide NOUN 6 obl
+. . PUNCT 2 punct
+""")
+    [said] = [r for r in records if r["cue"]["text"] == "said"]
+    assert said["content"]["text"] == "he would have fired him"
+    assert said["speaker"]["mention"]["text"] == "Kasich"

@@ -481,7 +481,20 @@ def before_writers_words(context: Context, tree: Tree, cue: Cue, words: list) ->
     ordered = _before(ordered, semicolon, context.rules)
     ordered = _before(ordered, _trailing_dash(context, ordered), context.rules)
     ordered = _before(ordered, _comma_before_trailing_clause(context, tree, ordered), context.rules)
+    ordered = _before(ordered, _comma_before_according_to(context, ordered), context.rules)
     return _before(ordered, _conjunction_before_next_action(context, tree, cue, ordered), context.rules)
+
+
+def _comma_before_according_to(context: Context, ordered: list):
+    """"said he would have fired him, | according to a person briefed": the writer names the
+    source of the whole report there, no part of what was said."""
+    texts = [w.text.lower() for w in ordered]
+    for position in range(1, len(ordered)):
+        if ordered[position - 1].text != "," or context.inside_quote(ordered[position].start_char):
+            continue
+        if any(tuple(texts[position:position + len(phrase)]) == phrase for phrase in context.rules.according_to):
+            return ordered[position - 1]
+    return None
 
 
 def _trailing_dash(context: Context, ordered: list):
