@@ -4126,3 +4126,47 @@ aides aide NOUN 6 obl
     [said] = [r for r in records if r["cue"]["text"] == "said"]
     assert said["content"]["text"] == "he would have fired him"
     assert said["speaker"]["mention"]["text"] == "Kasich"
+
+
+def test_speaker_after_an_inverted_said_beats_the_statements_subject():
+    # The parser gave "said" two subjects: the statement's ("parties") and the speaker.
+    [record] = run("Both parties “saw Burma as a country under pressure,” said Victor Cha.", """
+Both both DET 2 det
+parties party NOUN 13 nsubj
+“ “ PUNCT 4 punct
+saw see VERB 13 ccomp
+Burma Burma PROPN 4 obj
+as as ADP 8 case
+a a DET 8 det
+country country NOUN 4 obl
+under under ADP 10 case
+pressure pressure NOUN 8 nmod
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+said say VERB 0 root
+Victor Victor PROPN 13 nsubj
+Cha Cha PROPN 14 flat
+. . PUNCT 13 punct
+""")
+    assert record["cue"]["text"] == "said"
+    assert record["speaker"]["mention"]["text"] == "Victor Cha"
+
+
+def test_subject_after_said_that_follows_a_speakers_apposition_is_the_statements():
+    records = run("Luntz, a pollster, said Cameron had failed to reach voters.", """
+Luntz Luntz PROPN 6 nsubj
+, , PUNCT 4 punct
+a a DET 4 det
+pollster pollster NOUN 1 appos
+, , PUNCT 1 punct
+said say VERB 0 root
+Cameron Cameron PROPN 6 nsubj
+had have AUX 9 aux
+failed fail VERB 6 ccomp
+to to PART 11 mark
+reach reach VERB 9 xcomp
+voters voter NOUN 11 obj
+. . PUNCT 6 punct
+""")
+    [said] = [r for r in records if r["cue"]["text"] == "said"]
+    assert said["speaker"]["mention"]["text"] == "Luntz, a pollster"

@@ -43,6 +43,15 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
             # "Others in the community have opposed ...": a "subject" with a preposition of its
             # own modifies the other one
             named = [s for s in named if not tree.kids(s, {"case"})] or named
+        inverted_named = [s for s in named if len(named) > 1 and current is word and word.id > 1
+                          and tree.word(word.id - 1).text in rules.patterns["inverted"]["subject_after"]
+                          and tree.subtree(s)[0].id == word.id + 1]
+        last_before = next((w for w in reversed(tree.words) if w.id < word.id and w.upos != "PUNCT"), None)
+        if inverted_named and not any(last_before in tree.subtree(other) for other in named if other.id < word.id):
+            # "Both parties “saw Burma as ...,” said Victor Cha": the parser gave "said" the
+            # statement's subject too; the one right after the verb is the speaker's (not so
+            # after a speaker's apposition: "Luntz, a Republican expert, said Mr. Cameron ...")
+            return inverted_named[0], None
         if named:
             # Several subjects only come from a misparse: the one nearest the verb heads the phrase.
             subject = min(named, key=lambda s: (s.upos not in ("PROPN", "NOUN", "PRON"), s.id > current.id,
