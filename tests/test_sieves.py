@@ -4170,3 +4170,20 @@ voters voter NOUN 11 obj
 """)
     [said] = [r for r in records if r["cue"]["text"] == "said"]
     assert said["speaker"]["mention"]["text"] == "Luntz, a pollster"
+
+
+def test_a_time_phrase_the_parser_made_a_second_subject_does_not_speak():
+    records = run("Feinstein last week said Clinton was not the originator.", """
+Feinstein Feinstein PROPN 4 nsubj
+last last ADJ 3 amod
+week week NOUN 4 nsubj
+said say VERB 0 root
+Clinton Clinton PROPN 9 nsubj
+was be AUX 9 cop
+not not PART 9 advmod
+the the DET 9 det
+originator originator NOUN 4 ccomp
+. . PUNCT 4 punct
+""")
+    [said] = [r for r in records if r["cue"]["text"] == "said"]
+    assert said["speaker"]["mention"]["text"] == "Feinstein"

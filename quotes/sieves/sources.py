@@ -33,6 +33,9 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
         subjects = [next(iter(tree.kids(s, {"conj"})), None) if is_bare_date(tree, s, rules) else s
                     for s in subjects]
         subjects = [s for s in subjects if s is not None and not is_bare_date(tree, s, rules)]
+        # "Dianne Feinstein (D-Calif.) last week said ...": a time phrase beside the speaker
+        subjects = [s for s in subjects if not (s.text.islower() and s.text in rules.words("time_words"))] \
+            or subjects
         # "at the party convention Sen. Elizabeth Warren said": a place the parser made the
         # subject, with the speaker as its apposition
         subjects = [next((a for a in tree.kids(s, {"appos"}) if a.upos == "PROPN"), s)
