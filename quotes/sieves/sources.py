@@ -46,15 +46,9 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
             # "Others in the community have opposed ...": a "subject" with a preposition of its
             # own modifies the other one
             named = [s for s in named if not tree.kids(s, {"case"})] or named
-        inverted_named = [s for s in named if len(named) > 1 and current is word and word.id > 1
-                          and tree.word(word.id - 1).text in rules.patterns["inverted"]["subject_after"]
-                          and tree.subtree(s)[0].id == word.id + 1]
-        last_before = next((w for w in reversed(tree.words) if w.id < word.id and w.upos != "PUNCT"), None)
-        if inverted_named and not any(last_before in tree.subtree(other) for other in named if other.id < word.id):
-            # "Both parties “saw Burma as ...,” said Victor Cha": the parser gave "said" the
-            # statement's subject too; the one right after the verb is the speaker's (not so
-            # after a speaker's apposition: "Luntz, a Republican expert, said Mr. Cameron ...")
-            return inverted_named[0], None
+        speaker = _subject_after_inverted_verb(tree, word, named, rules) if current is word else None
+        if speaker is not None:
+            return speaker, None
         if named:
             # Several subjects only come from a misparse: the one nearest the verb heads the phrase.
             subject = min(named, key=lambda s: (s.upos not in ("PROPN", "NOUN", "PRON"), s.id > current.id,
@@ -101,6 +95,20 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
             return controller[-1], None
         current = head
     return None, NO_SOURCE
+
+
+def _subject_after_inverted_verb(tree: Tree, verb, subjects: list, rules: Rules):
+    """"Both parties “saw Burma as ...,” said Victor Cha": the parser gave "said" the
+    statement's subject too; the one right after a verb that follows a quotation mark or comma
+    is the speaker's. Not after a speaker's apposition ("Luntz, a Republican expert, said
+    Mr. Cameron ...": the comma closes the speaker's phrase)."""
+    if len(subjects) < 2 or verb.id < 2 or tree.word(verb.id - 1).text not in rules.patterns["inverted"]["subject_after"]:
+        return None
+    after = [s for s in subjects if tree.subtree(s)[0].id == verb.id + 1]
+    last_before = next((w for w in reversed(tree.words) if w.id < verb.id and w.upos != "PUNCT"), None)
+    if not after or any(last_before in tree.subtree(other) for other in subjects if other.id < verb.id):
+        return None
+    return after[0]
 
 
 NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
