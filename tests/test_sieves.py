@@ -4187,3 +4187,24 @@ originator originator NOUN 4 ccomp
 """)
     [said] = [r for r in records if r["cue"]["text"] == "said"]
     assert said["speaker"]["mention"]["text"] == "Feinstein"
+
+
+def test_when_asked_tagged_as_a_past_tense_is_still_no_asker():
+    records = run("When asked about the race, Cruz said he would win.", """
+When when ADV 2 advmod
+asked ask VERB 8 advcl _ xpos=VBD
+about about ADP 5 case
+the the DET 5 det
+race race NOUN 2 obl
+, , PUNCT 2 punct
+Cruz Cruz PROPN 8 nsubj
+said say VERB 0 root
+he he PRON 11 nsubj
+would would AUX 11 aux
+win win VERB 8 ccomp
+. . PUNCT 8 punct
+""")
+    [asked] = [r for r in records if r["cue"]["text"] == "asked"]
+    assert asked["speaker"] is None
+    [said] = [r for r in records if r["cue"]["text"] == "said"]
+    assert said["speaker"]["mention"]["text"] == "Cruz"

@@ -218,11 +218,13 @@ def is_passive(tree: Tree, word, rules: Rules) -> bool:
         # form of "be" the parser's passive subject is the subject of an active verb
         return be
     openers = set(rules.patterns["source"]["passive_participle_openers"])
-    if word.xpos == "VBN" and base(word.deprel) == "advcl" and (word.id < word.head or any(
-            base(k.deprel) in ("mark", "advmod") and k.text.lower() in openers for k in kids)) and not any(
+    opened = any(base(k.deprel) in ("mark", "advmod") and k.text.lower() in openers for k in kids)
+    if base(word.deprel) == "advcl" and (word.xpos == "VBN" and (word.id < word.head or opened)
+                                         or word.xpos == "VBD" and opened) and not any(
             base(k.deprel) in ("aux", "cop", "nsubj", "expl") or k.deprel == "obl:agent" for k in kids):
         # "..., he told MSNBC when asked about ...", "Asked whether ..., she said": the one
-        # asked is no asker (a past tense the tagger took for a participle follows its head;
+        # asked is no asker (a past tense the tagger took for a participle follows its head,
+        # and after "when" a past tense with no subject of its own is a participle too;
         # "when asked by a reporter" names the asker)
         return True
     return word.xpos == "VBN" and be
