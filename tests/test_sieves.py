@@ -4208,3 +4208,38 @@ win win VERB 8 ccomp
     assert asked["speaker"] is None
     [said] = [r for r in records if r["cue"]["text"] == "said"]
     assert said["speaker"]["mention"]["text"] == "Cruz"
+
+
+def test_a_cue_that_said_its_own_does_not_take_the_next_sentences_quotation():
+    records = run("“We have had problems,” Obama said. He did not suggest retaliation. “Our goal is to set norms.”", """
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+have have AUX 4 aux
+had have VERB 9 ccomp
+problems problem NOUN 4 obj
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+Obama Obama PROPN 9 nsubj
+said say VERB 0 root
+. . PUNCT 9 punct
+""", """
+He he PRON 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+suggest suggest VERB 0 root
+retaliation retaliation NOUN 4 obj
+. . PUNCT 4 punct
+""", """
+“ “ PUNCT 4 punct
+Our our PRON 3 nmod:poss
+goal goal NOUN 4 nsubj
+is be AUX 0 root
+to to PART 6 mark
+set set VERB 4 xcomp
+norms norm NOUN 6 obj
+. . PUNCT 4 punct
+” ” PUNCT 4 punct
+""")
+    [goal] = [r for r in records if r["content"]["text"].startswith("“Our goal")]
+    assert goal["cue"] is None and goal["rule"] == "quote_continuation"
+    assert goal["speaker"]["name"] == "Obama" and goal["speaker"]["mention"]["text"] == "Obama"

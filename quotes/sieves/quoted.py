@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import SIGNATURE, VERB, Cue
-from quotes.deps import Tree, span_of
+from quotes.deps import Tree, base, span_of
 from quotes.marks import QuoteSpan, quoted_words
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, regex_words, trim_edges, verb_content_words
@@ -71,6 +71,8 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 own_sentence = sentence.start <= quote.start < sentence.end
                 if not own_sentence and _not_for_a_later_cue(context, tree, sentence, cue, quote):
                     continue
+                if not own_sentence and cue.end <= quote.start and _said_its_own(context, cue, content):
+                    continue  # "He didn't suggest retaliation. “Our goal is ...”"
                 # A verb of saying beats a nearer verb of another class ("X said he had
                 # fought “for the nation's rights”": the quote is what X said).
                 # Then a cue in the quote's own sentence beats one in the sentence before
@@ -196,6 +198,16 @@ def _only_attribution_between(context: Context, quote: QuoteSpan, cue: Cue, ment
         return False
     words = [t for t in regex_words(remainder) if t.lower() not in fillers]
     return len(words) <= 2
+
+
+def _said_its_own(context: Context, cue: Cue, content: list) -> bool:
+    """A cue whose own complement, outside any quotation, follows it in its sentence has
+    said what it said there ("He didn't suggest retaliation."): a quotation in a later
+    sentence is not its."""
+    heads = [w for w in content if w.head == cue.word.id]
+    return bool(heads) and min(w.start_char for w in content) > cue.end \
+        and all(base(h.deprel) in ("obj", "ccomp", "xcomp") for h in heads) \
+        and not any(context.inside_quote(w.start_char) for w in content)
 
 
 def _noun_phrase_between(tree: Tree, quote: QuoteSpan, cue: Cue, source) -> bool:
