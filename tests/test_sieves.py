@@ -4243,3 +4243,69 @@ norms norm NOUN 6 obj
     [goal] = [r for r in records if r["content"]["text"].startswith("“Our goal")]
     assert goal["cue"] is None and goal["rule"] == "quote_continuation"
     assert goal["speaker"]["name"] == "Obama" and goal["speaker"]["mention"]["text"] == "Obama"
+
+
+def test_a_long_apposition_may_stand_between_a_quotation_and_its_cue():
+    text = ("“It has the important virtue of being fiscally responsible,” Leonard E. Burman, director of the "
+            "centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse "
+            "University, said.")
+    [record] = run(text, """
+“ “ PUNCT 3 punct
+It it PRON 3 nsubj
+has have VERB 36 ccomp
+the the DET 6 det
+important important ADJ 6 amod
+virtue virtue NOUN 3 obj
+of of SCONJ 10 mark
+being be AUX 10 cop
+fiscally fiscally ADV 10 advmod
+responsible responsible ADJ 6 acl
+, , PUNCT 3 punct
+” ” PUNCT 3 punct
+Leonard Leonard PROPN 36 nsubj
+E. E. PROPN 13 flat
+Burman Burman PROPN 13 flat
+, , PUNCT 17 punct
+director director NOUN 13 appos
+of of ADP 24 case
+the the DET 24 det
+centrist centrist ADJ 24 amod
+Urban-Brookings Urban-Brookings PROPN 24 compound
+Tax Tax PROPN 24 compound
+Policy Policy PROPN 24 compound
+Center Center PROPN 17 nmod
+and and CCONJ 27 cc
+a a DET 27 det
+professor professor NOUN 17 conj
+at at ADP 31 case
+the the DET 31 det
+Maxwell Maxwell PROPN 31 compound
+School School PROPN 27 nmod
+of of ADP 34 case
+Syracuse Syracuse PROPN 34 compound
+University University PROPN 31 nmod
+, , PUNCT 17 punct
+said say VERB 0 root
+. . PUNCT 36 punct
+""")
+    assert record["rule"] == "direct_quote_with_cue"
+    assert record["content"]["text"] == "“It has the important virtue of being fiscally responsible,”"
+    assert record["speaker"]["name"] == "Leonard E. Burman"
+
+
+def test_words_of_the_quotation_hung_on_the_speaker_are_no_part_of_the_mention():
+    [record] = run("“Very good reporter this guy,” Trump said.", """
+“ “ PUNCT 4 punct
+Very very ADV 3 advmod
+good good ADJ 4 amod
+reporter reporter NOUN 9 compound
+this this DET 6 det
+guy guy NOUN 4 appos
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+Trump Trump PROPN 10 nsubj
+said say VERB 0 root
+. . PUNCT 10 punct
+""")
+    assert record["content"]["text"] == "“Very good reporter this guy,”"
+    assert record["speaker"]["mention"]["text"] == "Trump"

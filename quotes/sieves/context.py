@@ -14,6 +14,7 @@ DIRECT, INDIRECT, MIXED = "direct", "indirect", "mixed"
 
 
 MAX_CUE_DISTANCE = 80  # characters between a direct quote and its "X said"
+MAX_APPOSITION_DISTANCE = 250  # the same when a name and its apposition stand between
 HOLDING_KINDS = {ACCORDING_TO}  # cues whose statement may hold one found before it
 MAX_FOLLOWING_CUE_CHARS = 3  # a quote's own cue right after it: "“B,” wrote Dana"
 

@@ -7,7 +7,8 @@ from quotes.deps import Tree, base, span_of
 from quotes.marks import QuoteSpan, quoted_words
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, regex_words, trim_edges, verb_content_words
-from quotes.sieves.context import (CONFIDENCE, DIRECT, INDIRECT, MAX_CUE_DISTANCE, MAX_FOLLOWING_CUE_CHARS,
+from quotes.sieves.context import (CONFIDENCE, DIRECT, INDIRECT, MAX_APPOSITION_DISTANCE, MAX_CUE_DISTANCE,
+                                   MAX_FOLLOWING_CUE_CHARS,
                                    Attribution, Context)
 from quotes.sieves.sources import (adjacent_source, find_source, nominal_run, phrase_head, preceding_source,
                                    source_mention_words)
@@ -38,8 +39,10 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 if cue.kind != VERB or context.inside_quote(cue.start) or context.cue_used(cue):
                     continue
                 distance = cue.start - quote.end if cue.start >= quote.end else quote.start - cue.end
-                if distance < 0 or distance > MAX_CUE_DISTANCE:
-                    continue
+                if distance < 0 or distance > MAX_CUE_DISTANCE and not (
+                        cue.start >= quote.end and distance <= MAX_APPOSITION_DISTANCE
+                        and _name_and_apposition(context, tree, quote, cue)):
+                    continue  # a long apposition may stand between ("“...,” Leonard E. Burman, director of ..., said")
                 if _reported_by_another(context, tree, cue, quote):
                     continue  # "Cruz said Rubio will continue to be “a champion”": Cruz's words
                 between = context.text[min(cue.end, quote.end):max(cue.start, quote.start)]
@@ -53,7 +56,8 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                         adjacent_source(context, tree, cue) or preceding_source(context, tree, cue)
                 if source is None:
                     continue
-                mention = source_mention_words(tree, source)
+                # a misparse may hang words of the quotation on the speaker: they are no part of him
+                mention = [w for w in source_mention_words(tree, source) if not quote.start <= w.start_char < quote.end]
                 if _quote_continues_a_clause(context, tree, quote, cue, mention):
                     continue  # "admits the action against Libya “didn't work”": a mixed statement
                 # the speaker's whole phrase may stand between ("Said Dorothy Poynter, who grew up
@@ -109,7 +113,7 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
             # that opens before it; the statement is the clause, a mixed one.
             pieces = ((opening, pieces[0][1]),) + pieces[1:]
             kind = content_type(pieces, context.quotes, context.text)
-        attribution = Attribution(pieces, cue, source, tuple(source_mention_words(tree, source)), sentence,
+        attribution = Attribution(pieces, cue, source, tuple(mention), sentence,
                                   "direct_quote_with_cue", CONFIDENCE["direct_quote_with_cue"], kind)
         context.keep(attribution, found)
     return found
