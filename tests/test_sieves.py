@@ -4309,3 +4309,35 @@ said say VERB 0 root
 """)
     assert record["content"]["text"] == "“Very good reporter this guy,”"
     assert record["speaker"]["mention"]["text"] == "Trump"
+
+
+def test_a_misparsed_lead_in_before_a_colon_still_names_its_speaker():
+    # The parser made "17" the root and "echoed" an apposition, with no subject.
+    records = run("17-year-old Jared Potts echoed:\n\n“He speaks his mind, and the country needs that.”", """
+17 17 NUM 0 root
+- - PUNCT 3 punct
+year year NOUN 5 obl:unmarked
+- - PUNCT 3 punct
+old old ADJ 7 amod
+Jared Jared PROPN 7 compound
+Potts Potts PROPN 8 compound
+echoed echo VERB 1 appos
+: : PUNCT 8 punct
+""", """
+“ “ PUNCT 3 punct
+He he PRON 3 nsubj
+speaks speak VERB 0 root
+his his PRON 5 nmod:poss
+mind mind NOUN 3 obj
+, , PUNCT 10 punct
+and and CCONJ 10 cc
+the the DET 9 det
+country country NOUN 10 nsubj
+needs need VERB 3 conj
+that that PRON 10 obj
+. . PUNCT 3 punct
+” ” PUNCT 3 punct
+""")
+    [record] = [r for r in records if r["content"]["text"].startswith("“He speaks")]
+    assert record["rule"] == "clause_before_quote"
+    assert record["cue"]["text"] == "echoed" and "Jared Potts" in record["speaker"]["mention"]["text"]

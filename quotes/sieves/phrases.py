@@ -7,7 +7,8 @@ from quotes.deps import Tree, base, contiguous_block, span_of
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, make_attribution, regex_words, trim_edges
 from quotes.sieves.context import CONFIDENCE, DIRECT, Attribution, Context
-from quotes.sieves.sources import find_source, phrase_object, plausible_source, source_mention_words
+from quotes.sieves.sources import (find_source, phrase_object, plausible_source, preceding_source,
+                                   source_mention_words)
 
 
 def adverb_cue(context: Context) -> list[Attribution]:
@@ -239,6 +240,8 @@ def clause_before_quote(context: Context) -> list[Attribution]:
             prepositions = set(context.rules.patterns["colon"]["speaker_prepositions"])
             source = next((k for k in tree.kids(verb, {"obl"}) if k.id < verb.id and any(
                 c.text.lower() in prepositions for c in tree.kids(k, {"case"}))), None)
+        if source is None:
+            source = preceding_source(context, tree, cue)  # word order, where the parse lost the subject
         if source is None or not plausible_source(source, cue, context.rules, context.names):
             continue
         attribution = Attribution(quote.fragments, cue, source, tuple(source_mention_words(tree, source)), sentence,
@@ -318,4 +321,5 @@ def _lead_in_verb(context: Context, tree: Tree, colon) -> Cue | None:
     speaking = [c for c in with_subject if "speech" in c.classes]
     named = [c for c in with_subject if not any(s.text.lower() in relatives for s in tree.kids(c.word, {"nsubj"}))]
     heads = [c for c in verbs if c.word.head == 0 or c.word.head >= colon.id]
-    return (speaking or named or heads or [None])[0]
+    # "17-year-old Jared Potts echoed:" with the verb misparsed: the nearest verb
+    return (speaking or named or heads or verbs[:1] or [None])[0]
