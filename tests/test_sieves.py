@@ -4341,3 +4341,34 @@ that that PRON 10 obj
     [record] = [r for r in records if r["content"]["text"].startswith("“He speaks")]
     assert record["rule"] == "clause_before_quote"
     assert record["cue"]["text"] == "echoed" and "Jared Potts" in record["speaker"]["mention"]["text"]
+
+
+def test_a_speaker_the_parser_hung_inside_the_quotation_still_makes_it_direct():
+    # The parser made "Pruitt" an apposition of "domain", inside the quoted clause.
+    [record] = run("“It is an invasion of the state domain,” Scott Pruitt, the attorney general of Oklahoma, said.", """
+“ “ PUNCT 5 punct
+It it PRON 5 nsubj
+is be AUX 5 cop
+an a DET 5 det
+invasion invasion NOUN 21 ccomp
+of of ADP 9 case
+the the DET 9 det
+state state NOUN 9 compound
+domain domain NOUN 5 nmod
+, , PUNCT 12 punct
+” ” PUNCT 12 punct
+Scott Scott PROPN 9 appos
+Pruitt Pruitt PROPN 12 flat
+, , PUNCT 17 punct
+the the DET 17 det
+attorney attorney NOUN 17 compound
+general general NOUN 12 appos
+of of ADP 19 case
+Oklahoma Oklahoma PROPN 17 nmod
+, , PUNCT 21 punct
+said say VERB 0 root
+. . PUNCT 21 punct
+""")
+    assert record["rule"] == "direct_quote_with_cue" and record["type"] == "direct"
+    assert record["content"]["text"] == "“It is an invasion of the state domain,”"
+    assert "Pruitt" in record["speaker"]["mention"]["text"]

@@ -68,6 +68,10 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                         named and source in named) and not _noun_phrase_between(tree, quote, cue, source):
                     continue  # "she said X favors a “strongman approach”": a mixed quote
                 content = verb_content_words(tree, cue, context.rules)
+                if cue.start >= quote.end:
+                    # words between a quotation and its trailing cue report it, whatever the parse
+                    # ("“...,” Scott Pruitt, the attorney general, said", the name hung in the quote)
+                    content = [w for w in content if not quote.end <= w.start_char < cue.start]
                 if content and _mixed_not_direct(content, quote, context):
                     continue
                 if _says_something_else(context, tree, cue, quote, content):
