@@ -4372,3 +4372,60 @@ said say VERB 0 root
     assert record["rule"] == "direct_quote_with_cue" and record["type"] == "direct"
     assert record["content"]["text"] == "“It is an invasion of the state domain,”"
     assert "Pruitt" in record["speaker"]["mention"]["text"]
+
+
+def test_a_split_quote_goes_on_over_the_one_spoken_to():
+    records = run("“I would,” Melanie said to the TV. “I would, Donald.”", """
+“ “ PUNCT 3 punct
+I I PRON 3 nsubj
+would would AUX 7 ccomp
+, , PUNCT 3 punct
+” ” PUNCT 3 punct
+Melanie Melanie PROPN 7 nsubj
+said say VERB 0 root
+to to ADP 10 case
+the the DET 10 det
+TV TV PROPN 7 obl
+. . PUNCT 7 punct
+""", """
+“ “ PUNCT 3 punct
+I I PRON 3 nsubj
+would would AUX 0 root
+, , PUNCT 5 punct
+Donald Donald PROPN 3 vocative
+. . PUNCT 3 punct
+” ” PUNCT 3 punct
+""")
+    [record] = records
+    assert [f["text"] for f in record["content"]["fragments"]] == ["“I would,”", "“I would, Donald.”"]
+    assert record["speaker"]["mention"]["text"] == "Melanie"
+
+
+def test_a_quotation_inside_the_writers_next_clause_is_not_the_split_quotes_second_half():
+    records = run("“This just isn’t right,” Warren said. “You squeezed employees” to drive up the price.", """
+“ “ PUNCT 5 punct
+This this PRON 5 nsubj
+just just ADV 5 advmod
+isn’t be AUX 5 cop
+right right ADJ 9 ccomp
+, , PUNCT 5 punct
+” ” PUNCT 5 punct
+Warren Warren PROPN 9 nsubj
+said say VERB 0 root
+. . PUNCT 9 punct
+""", """
+“ “ PUNCT 3 punct
+You you PRON 3 nsubj
+squeezed squeeze VERB 0 root
+employees employee NOUN 3 obj
+” ” PUNCT 3 punct
+to to PART 7 mark
+drive drive VERB 3 advcl
+up up ADP 7 compound:prt
+the the DET 10 det
+price price NOUN 7 obj
+. . PUNCT 3 punct
+""")
+    [said] = [r for r in records if r["cue"] and r["cue"]["text"] == "said"]
+    assert said["content"]["text"] == "“This just isn’t right,”"
+    assert "fragments" not in said["content"] or len(said["content"]["fragments"]) == 1

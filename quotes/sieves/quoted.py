@@ -97,7 +97,8 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                  and (q.start > cue.end) != (quote.start > cue.end)
                  and "\n" not in context.text[min(q.start, cue.start):max(q.start, cue.end)]
                  and (q.start - cue.end if q.start > cue.end else cue.start - q.end) <= MAX_CUE_DISTANCE
-                 and _only_attribution_between(context, q, cue, mention)
+                 and _only_attribution_between(context, q, cue, mention + _listener(tree, cue, q))
+                 and not (q.start > cue.end and _goes_on_in_the_writers_words(context, q))
                  and not _other_cue_between(context, cue, q)
                  and not (q.end <= cue.start and _ends_a_clause(context, q))
                  and not _clause_between(tree, cue, q, mention)
@@ -182,6 +183,13 @@ def _ends_a_clause(context: Context, quote: QuoteSpan) -> bool:
     # the sentence of the quote's first word (its opening mark may close the sentence before)
     sentence = next((s for s in context.parsed.sentences if any(w.start_char > quote.start for w in s.words)), None)
     return sentence is not None and any(w.end_char <= quote.start and w.upos != "PUNCT" for w in sentence.words)
+
+
+def _goes_on_in_the_writers_words(context: Context, quote: QuoteSpan) -> bool:
+    """Words of the writer's follow the quote in its sentence ("“You squeezed employees to the
+    breaking point” to drive up the stock price"): it is part of a clause of its own."""
+    sentence = next((s for s in context.parsed.sentences if s.start <= quote.end - 1 < s.end), None)
+    return sentence is not None and any(w.start_char >= quote.end and w.upos != "PUNCT" for w in sentence.words)
 
 
 def _in_reporting_clause_of_another(context: Context, sentence, cue: Cue) -> bool:
