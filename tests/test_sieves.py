@@ -4429,3 +4429,37 @@ price price NOUN 7 obj
     [said] = [r for r in records if r["cue"] and r["cue"]["text"] == "said"]
     assert said["content"]["text"] == "“This just isn’t right,”"
     assert "fragments" not in said["content"] or len(said["content"]["fragments"]) == 1
+
+
+def test_a_quotation_in_a_clause_of_the_writers_does_not_continue_the_quote_before():
+    records = run("“You winning?” she said, but Kevin was drifting off as Trump went on about “how the system is "
+                  "rigged.”", """
+“ “ PUNCT 3 punct
+You you PRON 3 nsubj
+winning win VERB 7 ccomp
+? ? PUNCT 3 punct
+” ” PUNCT 3 punct
+she she PRON 7 nsubj
+said say VERB 0 root
+, , PUNCT 12 punct
+but but CCONJ 12 cc
+Kevin Kevin PROPN 12 nsubj
+was be AUX 12 aux
+drifting drift VERB 7 conj
+off off ADP 12 compound:prt
+as as SCONJ 16 mark
+Trump Trump PROPN 16 nsubj
+went go VERB 12 advcl
+on on ADP 16 compound:prt
+about about SCONJ 24 mark
+“ “ PUNCT 24 punct
+how how ADV 24 advmod
+the the DET 22 det
+system system NOUN 24 nsubj:pass
+is be AUX 24 aux:pass
+rigged rig VERB 16 advcl
+. . PUNCT 7 punct
+” ” PUNCT 24 punct
+""")
+    [said] = [r for r in records if r["cue"] and r["cue"]["text"] == "said"]
+    assert said["content"]["text"] == "“You winning?”"

@@ -185,6 +185,18 @@ def _ends_a_clause(context: Context, quote: QuoteSpan) -> bool:
     return sentence is not None and any(w.end_char <= quote.start and w.upos != "PUNCT" for w in sentence.words)
 
 
+def _writers_clause_before(context: Context, sentence: ParsedSentence, earlier: Attribution, quote: QuoteSpan) -> bool:
+    """"“You winning?” she said, but Kevin was drifting off, and as Trump went on about “how
+    the system is rigged,”": a clause of the writer's with a subject of its own (no relative
+    one) stands before the quote in its sentence; the quote is part of it."""
+    tree = context.trees[sentence.index]
+    relatives = context.rules.words("relative_pronouns")
+    return any(earlier.end <= w.start_char < quote.start and w.upos == "VERB" and not context.inside_quote(w.start_char)
+               and (earlier.cue is None or w is not earlier.cue.word)
+               and any(k.text.lower() not in relatives for k in tree.kids(w, {"nsubj", "nsubj:pass"}))
+               for w in tree.words)
+
+
 def _goes_on_in_the_writers_words(context: Context, quote: QuoteSpan) -> bool:
     """Words of the writer's follow the quote in its sentence ("“You squeezed employees to the
     breaking point” to drive up the stock price"): it is part of a clause of its own."""
@@ -501,6 +513,8 @@ def _continues(context: Context, earlier: Attribution, quote: QuoteSpan, sentenc
     if before and before[-1].text in context.rules.patterns["colon"]["marks"] \
             and any(w.upos == "VERB" for w in before):
         return False  # "He also played up his strength: “...”": a lead-in of its own
+    if _writers_clause_before(context, sentence, earlier, quote):
+        return False
     # "“A,” Trump said, referring to the debate. “B.”", "“A,” said King, who endorsed Rubio.
     # “B.”": what the reporting clause says of the speaker does not part A from B
     doings = [a for a in context.found if a.sentence is earlier.sentence and a is not earlier
