@@ -4463,3 +4463,32 @@ rigged rig VERB 16 advcl
 """)
     [said] = [r for r in records if r["cue"] and r["cue"]["text"] == "said"]
     assert said["content"]["text"] == "“You winning?”"
+
+
+def test_a_lower_case_quote_after_a_comma_goes_on_with_the_clause_before():
+    # The parser left "party" hanging from "said", away from the quoted clause.
+    [record] = run("The party, typically attended by hundreds, “allows us to get our message out,” Coleman said.", """
+The the DET 2 det
+party party NOUN 20 dep
+, , PUNCT 5 punct
+typically typically ADV 5 advmod
+attended attend VERB 2 acl
+by by ADP 7 case
+hundreds hundred NOUN 5 obl
+, , PUNCT 5 punct
+“ “ PUNCT 10 punct
+allows allow VERB 20 ccomp
+us we PRON 10 obj
+to to PART 13 mark
+get get VERB 10 xcomp
+our our PRON 15 nmod:poss
+message message NOUN 13 obj
+out out ADP 13 compound:prt
+, , PUNCT 10 punct
+” ” PUNCT 10 punct
+Coleman Coleman PROPN 20 nsubj
+said say VERB 0 root
+. . PUNCT 20 punct
+""")
+    assert record["content"]["text"] == "The party, typically attended by hundreds, “allows us to get our message out,”"
+    assert record["type"] == "mixed" and record["speaker"]["mention"]["text"] == "Coleman"

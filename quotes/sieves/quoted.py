@@ -307,7 +307,11 @@ def _clause_before(context: Context, tree: Tree, quote: QuoteSpan, cue: Cue) -> 
     if cue.start < quote.end:
         return None
     before = [w for w in tree.words if w.end_char <= quote.start]
-    if not before or before[-1].upos == "PUNCT" or context.inside_quote(before[0].start_char):
+    # "The party, typically attended by hundreds, “allows us to get our message out,”": after
+    # a comma a quote that opens in lower case goes on with the clause before the comma
+    lower = regex_words(quoted_words(context.text, quote, context.rules))[:1]
+    continues = bool(before) and before[-1].text == "," and bool(lower) and lower[0][:1].islower()
+    if not before or before[-1].upos == "PUNCT" and not continues or context.inside_quote(before[0].start_char):
         return None
     start = 0
     for index, word in enumerate(before):
