@@ -8,8 +8,7 @@ from quotes.marks import QuoteSpan, quoted_words
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, regex_words, trim_edges, verb_content_words
 from quotes.sieves.context import (CONFIDENCE, DIRECT, INDIRECT, MAX_APPOSITION_DISTANCE, MAX_CUE_DISTANCE,
-                                   MAX_FOLLOWING_CUE_CHARS,
-                                   Attribution, Context)
+                                   MAX_FOLLOWING_CUE_CHARS, Attribution, Context)
 from quotes.sieves.sources import (adjacent_source, find_source, nominal_run, phrase_head, preceding_source,
                                    source_mention_words)
 
@@ -39,10 +38,12 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 if cue.kind != VERB or context.inside_quote(cue.start) or context.cue_used(cue):
                     continue
                 distance = cue.start - quote.end if cue.start >= quote.end else quote.start - cue.end
+                # a speaker's long apposition may stand between ("“...,” Leonard E. Burman, director
+                # of the Urban-Brookings Tax Policy Center and a professor at ..., said")
                 if distance < 0 or distance > MAX_CUE_DISTANCE and not (
                         cue.start >= quote.end and distance <= MAX_APPOSITION_DISTANCE
                         and _name_and_apposition(context, tree, quote, cue)):
-                    continue  # a long apposition may stand between ("“...,” Leonard E. Burman, director of ..., said")
+                    continue
                 if _reported_by_another(context, tree, cue, quote):
                     continue  # "Cruz said Rubio will continue to be “a champion”": Cruz's words
                 between = context.text[min(cue.end, quote.end):max(cue.start, quote.start)]
@@ -187,8 +188,9 @@ def _ends_a_clause(context: Context, quote: QuoteSpan) -> bool:
 
 def _writers_clause_before(context: Context, sentence: ParsedSentence, earlier: Attribution, quote: QuoteSpan) -> bool:
     """"“You winning?” she said, but Kevin was drifting off, and as Trump went on about “how
-    the system is rigged,”": a clause of the writer's with a subject of its own (no relative
-    one) stands before the quote in its sentence; the quote is part of it."""
+    the system is rigged,”": between the quote before and this one, in this one's sentence,
+    stands a clause of the writer's with a subject of its own (no relative one); the quote is
+    part of that clause."""
     tree = context.trees[sentence.index]
     relatives = context.rules.words("relative_pronouns")
     return any(earlier.end <= w.start_char < quote.start and w.upos == "VERB" and not context.inside_quote(w.start_char)
