@@ -102,7 +102,8 @@ def _subject_after_inverted_verb(tree: Tree, verb, subjects: list, rules: Rules)
     statement's subject too; the one right after a verb that follows a quotation mark or comma
     is the speaker's. Not after a speaker's apposition ("Luntz, a Republican expert, said
     Mr. Cameron ...": the comma closes the speaker's phrase)."""
-    if len(subjects) < 2 or verb.id < 2 or tree.word(verb.id - 1).text not in rules.patterns["inverted"]["subject_after"]:
+    marks = rules.patterns["inverted"]["subject_after"]
+    if len(subjects) < 2 or verb.id < 2 or tree.word(verb.id - 1).text not in marks:
         return None
     after = [s for s in subjects if tree.subtree(s)[0].id == verb.id + 1]
     last_before = next((w for w in reversed(tree.words) if w.id < verb.id and w.upos != "PUNCT"), None)
