@@ -4492,3 +4492,21 @@ said say VERB 0 root
 """)
     assert record["content"]["text"] == "The party, typically attended by hundreds, “allows us to get our message out,”"
     assert record["type"] == "mixed" and record["speaker"]["mention"]["text"] == "Coleman"
+
+
+def test_a_noun_cue_in_an_oblique_takes_the_subject_of_its_verb():
+    records = run("His allies bristle at the suggestion that he lied.", """
+His his PRON 2 nmod:poss
+allies ally NOUN 3 nsubj
+bristle bristle VERB 0 root
+at at ADP 6 case
+the the DET 6 det
+suggestion suggestion NOUN 3 obl
+that that SCONJ 9 mark
+he he PRON 9 nsubj
+lied lie VERB 6 acl
+. . PUNCT 3 punct
+""")
+    [record] = [r for r in records if r["cue"]["text"] == "suggestion"]
+    assert record["content"]["text"] == "that he lied"
+    assert record["speaker"]["mention"]["text"] == "His allies"

@@ -282,8 +282,8 @@ def noun_cue(context: Context) -> list[Attribution]:
                 c.text.lower() in context.rules.words("agent_prepositions") for c in tree.kids(k, {"case"}))]
         source, reason = (owners[0], None) if owners else find_source(tree, cue.word, context.rules)
         holder = tree.head(cue.word)
-        if source is None and base(cue.word.deprel) == "obj" and holder is not None:
-            # "Trump made the claim that ...", "she expressed hope that ...": who does the verb
+        if source is None and base(cue.word.deprel) in ("obj", "obl") and holder is not None:
+            # "Trump made the claim that ...", "bristle at the suggestion that ...": who does the verb
             doer, _ = find_source(tree, holder, context.rules)
             if doer is not None and plausible_source(doer, cue, context.rules, context.names):
                 source, reason = doer, None
