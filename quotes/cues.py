@@ -58,6 +58,14 @@ def is_negated(tree: Tree, word, rules: Rules) -> bool:
                for k in tree.kids(word) if base(k.deprel) in deprels or k.deprel in deprels)
 
 
+def verb_cue(tree: Tree, verb, rules: Rules) -> Cue:
+    """A verb taken as a cue by where it stands (a lead-in, the clause a quotation is in),
+    with the lexicon's classes for it, if any."""
+    lemma = (verb.lemma or verb.text).lower()
+    return Cue(VERB, lemma, verb, verb.start_char, verb.end_char, is_negated(tree, verb, rules),
+               tuple(c.name for c in rules.verb_classes_of(lemma)))
+
+
 def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
     cues = []
     for word in tree.words:

@@ -216,6 +216,9 @@ def inverted_cue(context: Context) -> list[Attribution]:
     return found
 
 
+PARENTHETICAL_SOURCE_WORDS = 6  # at most this many words name the speaker of an aside
+
+
 def _parenthetical_clause(context: Context, tree: Tree, cue: Cue, parsed_source):
     """"Whatever progress Mr. Kerry has made, officials said, could easily be unraveled": a
     verb of saying between commas with a short noun phrase before it is an aside in the
@@ -239,9 +242,6 @@ def _parenthetical_clause(context: Context, tree: Tree, cue: Cue, parsed_source)
         opening = opening[-1:]  # "the stadium, which, Tompkins said, is full ...": the relative clause
     statement = [w for w in opening + words[position + 2:] if not (w.upos == "PUNCT" and w is words[-1])]
     return (phrase, statement) if len(statement) >= 4 else None
-
-
-PARENTHETICAL_SOURCE_WORDS = 6
 
 
 def _apposition_of(tree: Tree, word, speaker) -> bool:

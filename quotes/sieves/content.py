@@ -270,7 +270,7 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
             chosen = []
         reason = _reason_after_object(tree, cue, kids, chosen, rules)
     chosen = _with_following_siblings(tree, cue, chosen, rules)
-    if not clausal and reason is not None and reason not in chosen:
+    if reason is not None and reason not in chosen:
         chosen = chosen + [reason]
     words: list = []
     for kid in chosen:

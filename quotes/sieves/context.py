@@ -132,6 +132,10 @@ class Context:
     def inside_quote(self, position: int) -> bool:
         return any(q.start <= position < q.end for q in self.quotes)
 
+    def sentence_at(self, position: int) -> ParsedSentence | None:
+        """The sentence a character of the text stands in."""
+        return next((s for s in self.parsed.sentences if s.start <= position < s.end), None)
+
 
 def document_names(parsed: ParsedText) -> frozenset[str]:
     """The words the document uses as names somewhere: where the tagger takes one of them for

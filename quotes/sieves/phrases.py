@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotes.cues import ACCORDING_TO, ADVERB, COLON, VERB, Cue, finding_before_comma, is_negated
+from quotes.cues import ACCORDING_TO, ADVERB, COLON, VERB, Cue, finding_before_comma, verb_cue
 from quotes.deps import Tree, base, contiguous_block, span_of
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, make_attribution, regex_words, trim_edges
@@ -262,18 +262,14 @@ def quote_in_clause(context: Context) -> list[Attribution]:
             continue
         if len(regex_words(context.text[quote.start + 1:quote.end - 1])) < minimum:
             continue
-        located = next(((i, s) for i, s in enumerate(context.parsed.sentences)
-                        if s.start <= quote.start < s.end), None)
-        if located is None:
+        sentence = context.sentence_at(quote.start)
+        if sentence is None:
             continue
-        index, sentence = located
-        tree = context.trees[index]
+        tree = context.trees[sentence.index]
         verb = _governing_verb(context, tree, quote)
         if verb is None:
             continue
-        lemma = (verb.lemma or verb.text).lower()
-        cue = Cue(VERB, lemma, verb, verb.start_char, verb.end_char, is_negated(tree, verb, context.rules),
-                  tuple(c.name for c in context.rules.verb_classes_of(lemma)))
+        cue = verb_cue(tree, verb, context.rules)
         if context.cue_used(cue):
             continue
         source, _ = find_source(tree, verb, context.rules)
@@ -309,12 +305,8 @@ def _lead_in_verb(context: Context, tree: Tree, colon) -> Cue | None:
     subject is no relative pronoun ("Asked which county ..., he demurred:", "Sanders responded
     with a phrase that could have come from Trump himself:"), else the clause's head ("As
     Cornyn put it:")."""
-    def cue_of(verb) -> Cue:
-        lemma = (verb.lemma or verb.text).lower()
-        return Cue(VERB, lemma, verb, verb.start_char, verb.end_char, is_negated(tree, verb, context.rules),
-                   tuple(c.name for c in context.rules.verb_classes_of(lemma)))
-    verbs = [cue_of(w) for w in reversed(tree.words) if w.id < colon.id and w.upos == "VERB"
-             and not context.inside_quote(w.start_char)]
+    verbs = [verb_cue(tree, w, context.rules) for w in reversed(tree.words)
+             if w.id < colon.id and w.upos == "VERB" and not context.inside_quote(w.start_char)]
     verbs = [c for c in verbs if not context.cue_used(c)]
     relatives = context.rules.words("relative_pronouns")
     with_subject = [c for c in verbs if tree.kids(c.word, {"nsubj"})]

@@ -202,7 +202,7 @@ def _writers_clause_before(context: Context, sentence: ParsedSentence, earlier: 
 def _goes_on_in_the_writers_words(context: Context, quote: QuoteSpan) -> bool:
     """Words of the writer's follow the quote in its sentence ("“You squeezed employees to the
     breaking point” to drive up the stock price"): it is part of a clause of its own."""
-    sentence = next((s for s in context.parsed.sentences if s.start <= quote.end - 1 < s.end), None)
+    sentence = context.sentence_at(quote.end - 1)
     return sentence is not None and any(w.start_char >= quote.end and w.upos != "PUNCT" for w in sentence.words)
 
 
