@@ -2290,6 +2290,27 @@ media media NOUN 10 obj
     assert by_cue["stating"] == "that he would win"
 
 
+def test_a_participle_joined_to_an_adjective_describes_and_stays_in_the_content():
+    records = run("Biden spoke, suggesting that it was unintentional and more embarrassing than deliberate.", """
+Biden Biden PROPN 2 nsubj
+spoke speak VERB 0 root
+, , PUNCT 4 punct
+suggesting suggest VERB 2 advcl xpos=VBG
+that that SCONJ 8 mark
+it it PRON 8 nsubj
+was be AUX 8 cop
+unintentional unintentional ADJ 4 ccomp
+and and CCONJ 11 cc
+more more ADV 11 advmod
+embarrassing embarrass VERB 8 conj xpos=VBG
+than than ADP 13 case
+deliberate deliberate NOUN 11 obl
+. . PUNCT 2 punct
+""")
+    by_cue = {r["cue"]["text"]: r["content"]["text"] for r in records}
+    assert by_cue["suggesting"] == "that it was unintentional and more embarrassing than deliberate"
+
+
 def test_an_apposition_the_parser_took_for_a_clause_after_an_inverted_speaker():
     [record] = run("Turnout has grown, said Steven Taylor, a chairman at Troy University.", """
 Turnout turnout NOUN 3 nsubj
@@ -4510,3 +4531,88 @@ lied lie VERB 6 acl
     [record] = [r for r in records if r["cue"]["text"] == "suggestion"]
     assert record["content"]["text"] == "that he lied"
     assert record["speaker"]["mention"]["text"] == "His allies"
+
+
+def test_a_day_after_a_trailing_cue_is_no_speaker_the_name_before_it_is():
+    [record] = run("“It is unbelievable,” Trump said Monday.", """
+“ “ PUNCT 4 punct
+It it PRON 4 nsubj
+is be AUX 4 cop
+unbelievable unbelievable ADJ 8 ccomp
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+Trump Trump PROPN 4 nsubj
+said say VERB 0 root xpos=VBD
+Monday Monday PROPN 8 nsubj
+. . PUNCT 8 punct
+""")
+    assert record["content"]["text"] == "“It is unbelievable,”"
+    assert record["speaker"]["mention"]["text"] == "Trump"
+
+
+def test_a_participle_set_off_by_a_comma_and_hung_on_a_thing_deep_in_a_phrase_is_the_clauses():
+    records = run("A judge rejected a request on Trump's divorce, saying the courts have no business.", """
+A a DET 2 det
+judge judge NOUN 3 nsubj
+rejected reject VERB 0 root xpos=VBD
+a a DET 5 det
+request request NOUN 3 obj
+on on ADP 9 case
+Trump Trump PROPN 9 nmod:poss
+'s 's PART 7 case
+divorce divorce NOUN 5 nmod
+, , PUNCT 11 punct
+saying say VERB 9 acl xpos=VBG
+the the DET 13 det
+courts court NOUN 14 nsubj
+have have VERB 11 ccomp xpos=VBP
+no no DET 16 det
+business business NOUN 14 obj
+. . PUNCT 3 punct
+""")
+    [record] = [r for r in records if r["cue"]["text"] == "saying"]
+    assert record["content"]["text"] == "the courts have no business"
+    assert record["speaker"]["mention"]["text"] == "A judge"
+
+
+def test_a_participle_joined_to_an_infinitive_is_not_spoken_by_the_thing_before_it():
+    records = run("The Times filed a motion to unseal the records, arguing the move was needed.", """
+The the DET 2 det
+Times Times PROPN 3 nsubj
+filed file VERB 0 root xpos=VBD
+a a DET 5 det
+motion motion NOUN 3 obj
+to to PART 7 mark
+unseal unseal VERB 3 advcl xpos=VB
+the the DET 9 det
+records record NOUN 7 obj
+, , PUNCT 11 punct
+arguing argue VERB 7 conj xpos=VBG
+the the DET 13 det
+move move NOUN 15 nsubj:pass
+was be AUX 15 aux:pass
+needed need VERB 11 ccomp xpos=VBN
+. . PUNCT 3 punct
+""")
+    [record] = [r for r in records if r["cue"]["text"] == "arguing"]
+    assert record["content"]["text"] == "the move was needed"
+    assert record["speaker"]["mention"]["text"] == "The Times"
+
+
+def test_a_time_before_a_cue_with_no_subject_is_no_speaker():
+    records = run("A poll released in late August found that 74 percent agreed.", """
+A a DET 2 det
+poll poll NOUN 3 nsubj
+released release VERB 7 ccomp xpos=VBD
+in in ADP 6 case
+late late ADJ 6 amod
+August August PROPN 3 obl
+found find VERB 0 root xpos=VBD
+that that SCONJ 11 mark
+74 74 NUM 10 nummod
+percent percent NOUN 11 nsubj
+agreed agree VERB 7 ccomp xpos=VBD
+. . PUNCT 7 punct
+""")
+    found = [r for r in records if r["cue"] and r["cue"]["text"] == "found"]
+    assert found and all(r["speaker"] is None or "August" not in r["speaker"]["mention"]["text"] for r in found)

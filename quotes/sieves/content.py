@@ -518,7 +518,7 @@ def _conjunction_before_next_action(context: Context, tree: Tree, cue: Cue, orde
     for word in ordered:
         if word.deprel != "conj" or word.upos != "VERB":
             continue
-        if not (present_participle(word) if participle else _finite_next_action(tree, cue, word)):
+        if not (_participle_action(tree, word) if participle else _finite_next_action(tree, cue, word)):
             continue
         clause = tree.subtree(word)
         opening = next((w for w in clause if w.upos != "PUNCT"), word)
@@ -526,6 +526,13 @@ def _conjunction_before_next_action(context: Context, tree: Tree, cue: Cue, orde
                 and not context.inside_quote(opening.start_char) and _last_word_id(clause) == last:
             return opening
     return None
+
+
+def _participle_action(tree: Tree, word) -> bool:
+    """A present participle joined to an adjective describes, as the adjective does ("it was
+    unintentional | and more embarrassing than deliberate"): no next action."""
+    head = tree.head(word)
+    return present_participle(word) and (head is None or head.upos != "ADJ")
 
 
 def _finite_next_action(tree: Tree, cue: Cue, word) -> bool:

@@ -69,6 +69,10 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
                 holder = tree.head(head)
                 placed = any(c.upos == "ADP" for c in tree.kids(head, {"case"})) \
                     and (head.lemma or head.text).lower() in source_rules["occasions"]
+                clause = _clause_with_subject(tree, head) if _set_off_participle(tree, word, head) else None
+                if clause is not None:
+                    current = clause
+                    continue
                 if not (base(head.deprel) in ("obj", "obl") and head.upos == "NOUN" and holder is not None
                         and present_participle(word) and tree.kids(holder, {"nsubj"})
                         and (base(head.deprel) == "obj" or placed)):
@@ -87,14 +91,35 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
             m.text.lower() == "to" for m in tree.kids(current, {"mark"}))
         controller = [k for k in tree.kids(head, {"obj", "iobj"}) if k.id < current.id
                       and not is_bare_date(tree, k, rules)]
-        # "issued a statement calling ...": a thing the parser made the participle's controller
-        # does not speak; the one who issued it does
-        thing = present_participle(current) and controller and controller[-1].upos == "NOUN"
+        # "issued a statement calling ...", "filed a motion to unseal the records, arguing ...":
+        # a thing the parser made the participle's controller does not speak; the one who
+        # issued or filed it does
+        thing = (present_participle(current) or present_participle(word)) and controller \
+            and controller[-1].upos == "NOUN"
         if infinitive and controller and controller[-1].upos in ("PROPN", "NOUN", "PRON") and not thing:
             # "requires candidates to disclose ...": the object does what the infinitive says.
             return controller[-1], None
         current = head
     return None, NO_SOURCE
+
+
+def _set_off_participle(tree: Tree, word, head) -> bool:
+    """"rejected a request to open the file on Trump's divorce, | saying ...": a participle
+    after a comma that the parser hung on a thing deep in a phrase (not on a name) belongs to
+    the clause, whose subject speaks."""
+    before = tree.word(word.id - 1) if word.id > 1 else None
+    return present_participle(word) and before is not None and before.text == "," \
+        and head.upos == "NOUN" and base(head.deprel) == "nmod"
+
+
+def _clause_with_subject(tree: Tree, word):
+    """The nearest verb above `word` that has a subject of its own, or None."""
+    current = tree.head(word)
+    while current is not None:
+        if tree.kids(current, {"nsubj", "nsubj:pass"}):
+            return current
+        current = tree.head(current)
+    return None
 
 
 def _subject_after_inverted_verb(tree: Tree, verb, subjects: list, rules: Rules):
@@ -374,16 +399,24 @@ def adjacent_source(context: Context, tree: Tree, cue: Cue):
     listener = cue.lemma in context.rules.words("listener_verbs")  # "told Bill O'Reilly"
     # not "said of Sanders: ...", "tweeted this: ...": a preposition's object or a demonstrative
     following = words[position + 1:after]
+    # nor "..., Trump said Monday": a day after the cue tells when, not who
     if after > position + 1 and not listener and not context.inside_quote(words[position + 1].start_char) \
-            and following[0].upos != "ADP" and any(w.upos in ("PROPN", "NOUN") for w in following):
+            and following[0].upos != "ADP" and any(w.upos in ("PROPN", "NOUN") for w in following) \
+            and not _names_a_time(phrase_head(following), context.rules):
         return phrase_head(following)
     start = position - 1
     while start >= 0 and words[start].upos in ("AUX", "ADV"):
         start -= 1
     before = nominal_run(words, start, -1, context.rules)
     if before < start and not context.inside_quote(words[start].start_char):
-        return phrase_head(words[before + 1:start + 1])
+        head = phrase_head(words[before + 1:start + 1])
+        return None if _names_a_time(head, context.rules) else head
     return None
+
+
+def _names_a_time(word, rules: Rules) -> bool:
+    """"Monday", "late August": a phrase of time word order put beside a cue names no speaker."""
+    return word is not None and word.text.lower() in {*rules.patterns["source"]["dates"], *rules.words("time_words")}
 
 
 def preceding_source(context: Context, tree: Tree, cue: Cue):
@@ -405,7 +438,8 @@ def preceding_phrase(context: Context, tree: Tree, cue: Cue) -> list:
             return []
         start = opening - 1
     before = nominal_run(words, start, -1, context.rules)
-    if before < start and not context.inside_quote(words[start].start_char):
+    if before < start and not context.inside_quote(words[start].start_char) \
+            and not _names_a_time(phrase_head(words[before + 1:start + 1]), context.rules):
         return words[before + 1:start + 1]
     return []
 
