@@ -398,6 +398,23 @@ def model_ensemble(
     typer.echo(f"{written}\t{written.stat().st_size / 1e6:.1f} MB\t{len(parsers)} parsers")
 
 
+@model_app.command("float16")
+def model_float16(
+    files: List[Path] = typer.Argument(..., exists=True, dir_okay=False,
+                                       help="Stanza model files (tagger, lemmatizer, tokenizer, pretrain ...)."),
+) -> None:
+    """Rewrite model files in place with float16 weights (half the size)."""
+    from quotes import training
+
+    for path in files:
+        try:
+            training.store_float16(path)
+        except (ValueError, FileNotFoundError) as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(2)
+        typer.echo(f"{path}\t{path.stat().st_size / 1e6:.1f} MB")
+
+
 @model_app.command("evaluate")
 def model_evaluate(
     conllu: Path = typer.Option(..., exists=True, dir_okay=False, help="Gold CoNLL-U file."),

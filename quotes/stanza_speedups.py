@@ -1,9 +1,13 @@
-"""CPU speed-ups for Stanza that leave saved model files unchanged.
+"""Patches to Stanza that leave saved model files interchangeable.
 
 `torch.nn.Bilinear`, used by Stanza's `BiaffineScorer` (the tagger's XPOS/feature
 heads), is about 25x slower on CPU than the same bilinear form written as matrix
 products. The replacement below computes exactly the same function from the same
 parameters, so models trained with or without it are interchangeable.
+
+The shipped word vectors are stored in float16 to keep the model set small; Stanza feeds
+them straight into float32 layers, so they are widened to float32 when loaded (float32
+files load as before).
 """
 
 from __future__ import annotations
@@ -26,12 +30,24 @@ def _matmul_biaffine_forward(self, input1, input2):
     return (scores + self.W_bilin.bias).view(*leading, out_size)
 
 
+def _float32_vectors(load):
+    """`Pretrain.load` that widens float16 vectors to float32."""
+    def load_as_float32(self):
+        import torch
+
+        load(self)
+        if self._emb.dtype in (torch.float16, torch.bfloat16):
+            self._emb = self._emb.float()
+    return load_as_float32
+
+
 def apply() -> None:
     """Patch Stanza in this process (idempotent)."""
     global _applied
     if _applied:
         return
-    from stanza.models.common import biaffine
+    from stanza.models.common import biaffine, pretrain
 
     biaffine.BiaffineScorer.forward = _matmul_biaffine_forward
+    pretrain.Pretrain.load = _float32_vectors(pretrain.Pretrain.load)
     _applied = True

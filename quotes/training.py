@@ -393,14 +393,46 @@ def build_parser_ensemble(parsers: list[Path], pretrain: Path, out: Path) -> Pat
                                 FoundationCache())
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.save(str(out))
-    saved = torch.load(out, map_location="cpu", weights_only=True)
-    for member in saved["model"]["params"]:
-        for name, tensor in member.items():
-            if tensor.is_floating_point():
-                member[name] = tensor.half()
-    # Stanza saves its models in the legacy format; the halves keep it.
-    torch.save(saved, out, _use_new_zipfile_serialization=False)
+    store_float16(out)
     return out
+
+
+def _halved(value):
+    """`value` with every floating-point tensor in it (however nested) in float16."""
+    import torch
+
+    if isinstance(value, torch.Tensor):
+        return value.half() if value.is_floating_point() else value
+    if isinstance(value, dict):
+        return {key: _halved(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_halved(item) for item in value]
+    return value
+
+
+def store_float16(model_file: Path) -> Path:
+    """Rewrite a Stanza model file (a processor's model or a pretrain) with float16 weights.
+
+    Half the size; Stanza copies the weights into its float32 layers when it loads them (word
+    vectors are widened by `quotes.stanza_speedups`). The vocabularies and settings stay as
+    they were.
+    """
+    import torch
+
+    if not model_file.is_file():
+        raise FileNotFoundError(f"model file not found: {model_file}")
+    try:
+        saved = torch.load(model_file, map_location="cpu", weights_only=True)
+    except Exception as error:  # torch raises many kinds for a file that is no model
+        raise ValueError(f"{model_file} is not a Stanza model file ({type(error).__name__})") from error
+    weights = [key for key in ("model", "emb") if isinstance(saved, dict) and key in saved]
+    if not weights:
+        raise ValueError(f"{model_file} is not a Stanza model file (no model or word vectors in it)")
+    for key in weights:
+        saved[key] = _halved(saved[key])
+    # Stanza saves its models in the legacy format; the halves keep it.
+    torch.save(saved, model_file, _use_new_zipfile_serialization=False)
+    return model_file
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -172,10 +172,20 @@ def test_model_ensemble_names_a_file_that_is_no_parser(tmp_path):
     good = ROOT / "quotes" / "models" / "en" / "depparse.pt"
     broken = tmp_path / "broken.pt"
     broken.write_bytes(b"not a model")
-    result = run(["model", "ensemble", str(good), str(broken), "--pretrain",
+    result = run(["model", "ensemble", str(broken), str(good), "--pretrain",
                   str(ROOT / "quotes" / "models" / "en" / "pretrain.pt"), "--out", str(tmp_path / "out.pt")],
                  cwd=tmp_path)
     assert result.returncode == 2
     assert f"{broken} is not a Stanza parser file" in result.stderr.decode()
     assert "Traceback" not in result.stderr.decode()
     assert not (tmp_path / "out.pt").exists()
+
+
+def test_model_float16_names_a_file_that_is_no_model(tmp_path):
+    broken = tmp_path / "pos.pt"
+    broken.write_bytes(b"not a model")
+    result = run(["model", "float16", str(broken)], cwd=tmp_path)
+    assert result.returncode == 2
+    assert f"{broken} is not a Stanza model file" in result.stderr.decode()
+    assert "Traceback" not in result.stderr.decode()
+    assert broken.read_bytes() == b"not a model"

@@ -257,3 +257,45 @@ def test_model_info_names_an_ensemble_parser(tmp_path, single_parsers):
     assert "ensemble" not in describe(str(models))
     (models / "depparse.pt").write_bytes(b"broken")
     assert "depparse.pt\t0.0 MB (unreadable" in describe(str(models))
+
+
+def test_float16_model_files_load_and_parse_as_before(tmp_path):
+    import shutil
+
+    from quotes.training import store_float16
+
+    wide = tmp_path / "wide"
+    shutil.copytree(PACKAGE_MODEL_DIR, wide)
+    for name in ("pos.pt", "pretrain.pt"):
+        saved = torch.load(wide / name, map_location="cpu", weights_only=True)
+        key = "emb" if name == "pretrain.pt" else "model"
+        saved[key] = ({k: v.float() if v.is_floating_point() else v for k, v in saved[key].items()}
+                      if isinstance(saved[key], dict) else saved[key].float())
+        torch.save(saved, wide / name, _use_new_zipfile_serialization=False)
+    narrow = tmp_path / "narrow"
+    shutil.copytree(wide, narrow)
+    for name in ("pos.pt", "pretrain.pt"):
+        store_float16(narrow / name)
+        assert (narrow / name).stat().st_size < 0.6 * (wide / name).stat().st_size
+    vectors = torch.load(narrow / "pretrain.pt", map_location="cpu", weights_only=True)
+    assert vectors["emb"].dtype == torch.float16
+    assert vectors["vocab"] == torch.load(wide / "pretrain.pt", map_location="cpu", weights_only=True)["vocab"]
+    text = "Miller stated that Blinken highlighted the need for open channels, officials said on Monday."
+
+    def parse(directory):
+        [sentence] = load_pipeline(str(directory))(text).sentences
+        return [(w.text, w.upos, w.head, w.deprel) for w in sentence.words]
+
+    assert parse(narrow) == parse(wide)
+
+
+def test_float16_refuses_a_file_that_is_no_model(tmp_path):
+    from quotes.training import store_float16
+
+    broken = tmp_path / "pos.pt"
+    broken.write_bytes(b"not a model")
+    with pytest.raises(ValueError, match="pos.pt is not a Stanza model file"):
+        store_float16(broken)
+    torch.save({"something": torch.zeros(2)}, broken)
+    with pytest.raises(ValueError, match="no model or word vectors"):
+        store_float16(broken)
