@@ -4616,3 +4616,24 @@ agreed agree VERB 7 ccomp xpos=VBD
 """)
     found = [r for r in records if r["cue"] and r["cue"]["text"] == "found"]
     assert found and all(r["speaker"] is None or "August" not in r["speaker"]["mention"]["text"] for r in found)
+
+
+def test_word_order_ends_a_statement_before_the_writers_relative_clause():
+    # The parse gives "likened" no structure, so word order finds its statement.
+    records = run("Schultz likened RT to the BBC, which receives government funding.", """
+Schultz Schultz PROPN 0 root
+likened liken VERB 1 acl xpos=VBD
+RT RT PROPN 1 appos
+to to ADP 6 case
+the the DET 6 det
+BBC BBC PROPN 3 nmod
+, , PUNCT 9 punct
+which which PRON 9 nsubj
+receives receive VERB 6 acl:relcl
+government government NOUN 11 compound
+funding funding NOUN 9 obj
+. . PUNCT 1 punct
+""")
+    [record] = [r for r in records if r["cue"]["text"] == "likened"]
+    assert record["rule"] == "surface_reporting_clause"
+    assert record["content"]["text"] == "RT to the BBC"

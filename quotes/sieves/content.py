@@ -732,11 +732,16 @@ def that_clause_by_word_order(tree: Tree, cue: Cue, rules: Rules) -> list:
 
 
 def statement_end(words: list, position: int, end: int, rules: Rules) -> int:
-    """Where a statement opened at `position` stops: the sentence's end, or a comma before a
-    new cue ("..., particularly emphasising ...")."""
+    """Where a statement opened at `position` stops: the sentence's end, a comma before a
+    new cue ("..., particularly emphasising ..."), or one before the writer's relative or
+    contrasting clause ("likened RT to the BBC, | which receives ...")."""
+    patterns = rules.patterns["content"]
+    writers = {*patterns["trailing_relatives"], *patterns["trailing_contrasts"]}
     for index in range(position + 1, end):
         if words[index].text not in (",", ";"):
             continue
+        if words[index].text == "," and index + 1 < end and words[index + 1].text.lower() in writers:
+            return index
         following = index + 1
         while following < end and words[following].upos in ("ADV", "CCONJ"):
             following += 1
