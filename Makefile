@@ -34,8 +34,21 @@ bench: $(STAMP)
 fuzz: $(STAMP)
 	QUOTES_FUZZ_MARKS=100000 QUOTES_FUZZ_ENGINE=2000 QUOTES_FUZZ_TREES=20000 $(BIN)/python -m pytest -q tests/test_properties.py tests/test_sieve_properties.py
 
+# The shipped parser is an ensemble of the small parser trained with the other models and a
+# large one trained on the same data and word vectors (quotes/models/en/README.md); the
+# other files are then stored in float16.
+LARGE := build/train-large
 train: $(STAMP)
 	$(BIN)/quotes model train --ud ../shared/ud --text ../shared/polnear/docs --out quotes/models/en
+	$(BIN)/python -m quotes.training --ud ../shared/ud --work $(LARGE) --only layout
+	mkdir -p $(LARGE)/saved_models/pretrain
+	cp build/train/saved_models/pretrain/en_quotes.pretrain.pt $(LARGE)/saved_models/pretrain/
+	$(BIN)/python -m quotes.training --ud ../shared/ud --work $(LARGE) --only depparse --parser-size large
+	$(BIN)/quotes model ensemble build/train/saved_models/depparse/en_quotes_parser.pt \
+		$(LARGE)/saved_models/depparse/en_quotes_parser.pt \
+		--pretrain quotes/models/en/pretrain.pt --out quotes/models/en/depparse.pt
+	$(BIN)/quotes model float16 quotes/models/en/pos.pt quotes/models/en/lemma.pt quotes/models/en/mwt.pt \
+		quotes/models/en/tokenize.pt quotes/models/en/pretrain.pt
 
 clean:
 	rm -rf $(VENV) build
