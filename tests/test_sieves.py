@@ -4637,3 +4637,27 @@ funding funding NOUN 9 obj
     [record] = [r for r in records if r["cue"]["text"] == "likened"]
     assert record["rule"] == "surface_reporting_clause"
     assert record["content"]["text"] == "RT to the BBC"
+
+
+def test_a_participle_set_off_by_a_comma_inside_a_relative_clause_is_the_main_clauses():
+    records = run("Obama threatened to veto the bill that allows lawsuits, arguing such laws could hurt.", """
+Obama Obama PROPN 2 nsubj
+threatened threaten VERB 0 root xpos=VBD
+to to PART 4 mark
+veto veto VERB 2 xcomp xpos=VB
+the the DET 6 det
+bill bill NOUN 4 obj
+that that PRON 8 nsubj
+allows allow VERB 6 acl:relcl xpos=VBZ
+lawsuits lawsuit NOUN 8 obj
+, , PUNCT 11 punct
+arguing argue VERB 8 advcl xpos=VBG
+such such ADJ 13 amod
+laws law NOUN 15 nsubj
+could could AUX 15 aux
+hurt hurt VERB 11 ccomp xpos=VB
+. . PUNCT 2 punct
+""")
+    [record] = [r for r in records if r["cue"]["text"] == "arguing"]
+    assert record["content"]["text"] == "such laws could hurt"
+    assert record["speaker"]["mention"]["text"] == "Obama"

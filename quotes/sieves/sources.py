@@ -19,7 +19,7 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
         return inverted, None
     # "The report ..., it says, ...": "it" is expletive, except as the subject of a verb of saying.
     speaks = any(c.name == "speech" for c in rules.verb_classes_of((word.lemma or word.text).lower()))
-    current = word
+    current = _main_clause_of_set_off_participle(tree, word) or word
     for _ in range(4):
         # A passive subject with no form of "be" is an active verb's subject (see is_passive);
         # the agent of a participle the cue was joined to is not the cue's ("a forum sponsored
@@ -101,6 +101,26 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
             return controller[-1], None
         current = head
     return None, NO_SOURCE
+
+
+EMBEDDING = {"ccomp", "acl:relcl", "acl", "csubj"}
+
+
+def _main_clause_of_set_off_participle(tree: Tree, word):
+    """"Obama threatened to veto the bill that allows lawsuits ..., | arguing ...": a participle
+    after a comma that the parser hung inside an embedded clause is the main clause's."""
+    before = tree.word(word.id - 1) if word.id > 1 else None
+    if not present_participle(word) or before is None or before.text != "," \
+            or base(word.deprel) not in ("advcl", "acl", "conj", "xcomp"):
+        return None
+    embedded = False
+    current = tree.head(word)
+    while current is not None and current.deprel != "root":
+        embedded = embedded or current.deprel in EMBEDDING
+        current = tree.head(current)
+    if not embedded or current is None or not tree.kids(current, {"nsubj", "nsubj:pass"}):
+        return None
+    return current
 
 
 def _set_off_participle(tree: Tree, word, head) -> bool:
