@@ -4661,3 +4661,24 @@ hurt hurt VERB 11 ccomp xpos=VB
     [record] = [r for r in records if r["cue"]["text"] == "arguing"]
     assert record["content"]["text"] == "such laws could hurt"
     assert record["speaker"]["mention"]["text"] == "Obama"
+
+
+def test_a_title_the_parser_made_the_cues_clause_is_no_statement():
+    records = run("White House press secretary Josh Earnest told reporters that the mayor acted.", """
+White white ADJ 2 amod
+House House PROPN 3 nsubj
+press press NOUN 7 ccomp
+secretary secretary NOUN 3 obj
+Josh Josh PROPN 4 flat
+Earnest Earnest PROPN 5 flat
+told tell VERB 0 root xpos=VBD
+reporters reporter NOUN 7 iobj
+that that SCONJ 12 mark
+the the DET 11 det
+mayor mayor NOUN 12 nsubj
+acted act VERB 8 acl:relcl xpos=VBD
+. . PUNCT 7 punct
+""")
+    [record] = [r for r in records if r["cue"]["text"] == "told"]
+    assert record["content"]["text"] == "that the mayor acted"
+    assert record["speaker"]["mention"]["text"] == "White House press secretary Josh Earnest"

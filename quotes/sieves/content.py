@@ -155,6 +155,15 @@ def _misparsed_clause(tree: Tree, cue: Cue, kid, rules: Rules) -> bool:
     return False
 
 
+def _noun_read_as_a_clause(tree: Tree, cue: Cue, kid) -> bool:
+    """"White House press secretary Josh Earnest told reporters that ...": a noun before the
+    cue that the parser made its clausal complement, with no copula to make it a predicate, is
+    the speaker's title, not what was said."""
+    phrase = tree.subtree(kid)
+    return kid.id < cue.word.id and kid.upos in ("NOUN", "PROPN") and not tree.kids(kid, {"cop"}) \
+        and phrase[-1].id == cue.word.id - 1 and not any(w.upos == "PUNCT" for w in phrase)
+
+
 def _clause_hung_on_a_noun(tree: Tree, cue: Cue, kids: list, rules: Rules) -> list:
     """"told the New York Times that she took off eight days": the parser read "that" as a
     relative pronoun and hung the clause on the listener; with "that" as its mark and a
@@ -195,7 +204,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     clausal = [k for k in kids if k.deprel in ("ccomp", "parataxis") and k.deprel in allowed
                or "ccomp" in allowed and _misparsed_clause(tree, cue, k, rules)]
     clausal = [k for k in clausal if not _participle_of_its_own(tree, k, rules)
-               and not _main_clause_after_opening_verb(tree, cue, k, rules)]
+               and not _main_clause_after_opening_verb(tree, cue, k, rules)
+               and not _noun_read_as_a_clause(tree, cue, k)]
     if not clausal and "ccomp" in allowed:
         clausal = _clause_hung_on_a_noun(tree, cue, kids, rules)
     chosen = []
