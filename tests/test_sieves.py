@@ -4682,3 +4682,21 @@ acted act VERB 8 acl:relcl xpos=VBD
     [record] = [r for r in records if r["cue"]["text"] == "told"]
     assert record["content"]["text"] == "that the mayor acted"
     assert record["speaker"]["mention"]["text"] == "White House press secretary Josh Earnest"
+
+
+def test_a_that_clause_the_parser_hung_on_a_time_phrase_is_the_statement():
+    records = run("A woman said Sunday night that Clinton was lying.", """
+A a DET 2 det
+woman woman NOUN 3 nsubj
+said say VERB 0 root xpos=VBD
+Sunday Sunday PROPN 5 compound
+night night NOUN 3 iobj
+that that SCONJ 9 mark
+Clinton Clinton PROPN 9 nsubj
+was be AUX 9 aux
+lying lie VERB 5 acl:relcl xpos=VBG
+. . PUNCT 3 punct
+""")
+    [record] = [r for r in records if r["cue"]["text"] == "said"]
+    assert record["content"]["text"] == "that Clinton was lying"
+    assert record["speaker"]["mention"]["text"] == "A woman"

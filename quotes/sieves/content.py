@@ -170,11 +170,16 @@ def _clause_hung_on_a_noun(tree: Tree, cue: Cue, kids: list, rules: Rules) -> li
     subject of its own, it is the statement."""
     # "suggested in a CBS interview | that Lewandowski was trying ...", "responding to the news
     # | that ...": also on an oblique, where the tagger still read "that" as a conjunction
-    hosts = {"obj", "iobj", "obl"} if cue.lemma in rules.words("listener_verbs") else {"obl"}
-    return [clause for host in kids if base(host.deprel) in hosts and host.id > cue.word.id
+    # "said Sunday night | that Clinton was trying ...": on a time phrase the parser took for an
+    # object, again with "that" read as a conjunction
+    listener = cue.lemma in rules.words("listener_verbs")
+    when = {*rules.patterns["source"]["dates"], *rules.words("time_words")}
+    hosts = [k for k in kids if k.id > cue.word.id and (
+        base(k.deprel) == "obl" or base(k.deprel) in ("obj", "iobj") and (listener or k.text.lower() in when))]
+    return [clause for host in hosts
             for clause in tree.kids(host, {"acl:relcl"})
             if any(m.text.lower() in rules.words("clause_marks")
-                   and (base(host.deprel) != "obl" or m.upos == "SCONJ") for m in tree.kids(clause, {"mark"}))
+                   and (listener and base(host.deprel) != "obl" or m.upos == "SCONJ") for m in tree.kids(clause, {"mark"}))
             and any(base(k.deprel) == "nsubj" for k in tree.kids(clause))][:1]
 
 
