@@ -4700,3 +4700,52 @@ lying lie VERB 5 acl:relcl xpos=VBG
     [record] = [r for r in records if r["cue"]["text"] == "said"]
     assert record["content"]["text"] == "that Clinton was lying"
     assert record["speaker"]["mention"]["text"] == "A woman"
+
+
+def test_a_clause_before_the_cue_gives_way_to_a_that_clause_hung_on_a_word_after_it():
+    records = run("Clinton, who did not say that, said on Wednesday that he had not done his homework.", """
+Clinton Clinton PROPN 9 nsubj
+, , PUNCT 1 punct
+who who PRON 6 nsubj
+did do AUX 6 aux
+not not PART 6 advmod
+say say VERB 9 ccomp
+that that PRON 6 obj
+, , PUNCT 1 punct
+said say VERB 0 root xpos=VBD
+on on ADP 11 case
+Wednesday Wednesday PROPN 9 obl
+that that SCONJ 16 mark
+he he PRON 16 nsubj
+had have AUX 16 aux
+not not PART 16 advmod
+done do VERB 11 acl:relcl xpos=VBN
+his his PRON 18 nmod:poss
+homework homework NOUN 16 obj
+. . PUNCT 9 punct
+""")
+    [record] = [r for r in records if r["cue"]["text"] == "said"]
+    assert record["content"]["text"] == "that he had not done his homework"
+    assert record["speaker"]["mention"]["text"] == "Clinton"
+
+
+def test_a_that_the_parser_made_an_object_still_opens_the_hung_clause():
+    records = run("Costs rose, but he has said from the start that he will pay.", """
+Costs cost NOUN 2 nsubj
+rose rise VERB 0 root xpos=VBD
+, , PUNCT 7 punct
+but but CCONJ 7 cc
+he he PRON 7 nsubj
+has have AUX 7 aux
+said say VERB 2 conj xpos=VBN
+from from ADP 10 case
+the the DET 10 det
+start start NOUN 7 obl
+that that SCONJ 14 obj
+he he PRON 14 nsubj
+will will AUX 14 aux
+pay pay VERB 10 acl:relcl xpos=VB
+. . PUNCT 2 punct
+""")
+    [record] = [r for r in records if r["cue"]["text"] == "said"]
+    assert record["content"]["text"] == "that he will pay"

@@ -166,21 +166,29 @@ def _noun_read_as_a_clause(tree: Tree, cue: Cue, kid) -> bool:
 
 def _clause_hung_on_a_noun(tree: Tree, cue: Cue, kids: list, rules: Rules) -> list:
     """"told the New York Times that she took off eight days": the parser read "that" as a
-    relative pronoun and hung the clause on the listener; with "that" as its mark and a
+    relative pronoun and hung the clause on the listener; with "that" opening it and a
     subject of its own, it is the statement."""
     # "suggested in a CBS interview | that Lewandowski was trying ...", "responding to the news
     # | that ...": also on an oblique, where the tagger still read "that" as a conjunction
     # "said Sunday night | that Clinton was trying ...": on a time phrase the parser took for an
-    # object, again with "that" read as a conjunction
+    # object, again with "that" read as a conjunction (which the parser may even have made
+    # the clause's object: "has said from the start | that he will ...")
     listener = cue.lemma in rules.words("listener_verbs")
     when = {*rules.patterns["source"]["dates"], *rules.words("time_words")}
     hosts = [k for k in kids if k.id > cue.word.id and (
         base(k.deprel) == "obl" or base(k.deprel) in ("obj", "iobj") and (listener or k.text.lower() in when))]
+    # "told Fox News on Sunday | that ...": or on the time phrase of such a host
+    hosts += [t for host in hosts for t in tree.kids(host, {"nmod", "obl"}) if t.text.lower() in when]
+
+    def opened_by_that(clause, host) -> bool:
+        opening = tree.subtree(clause)[0]
+        return opening.head == clause.id and opening.text.lower() in rules.words("clause_marks") \
+            and (listener and base(host.deprel) in ("obj", "iobj") and base(opening.deprel) == "mark"
+                 or opening.upos == "SCONJ")
+
     return [clause for host in hosts
             for clause in tree.kids(host, {"acl:relcl"})
-            if any(m.text.lower() in rules.words("clause_marks")
-                   and (listener and base(host.deprel) != "obl" or m.upos == "SCONJ") for m in tree.kids(clause, {"mark"}))
-            and any(base(k.deprel) == "nsubj" for k in tree.kids(clause))][:1]
+            if opened_by_that(clause, host) and any(base(k.deprel) == "nsubj" for k in tree.kids(clause))][:1]
 
 
 def _after_quote(tree: Tree, cue: Cue) -> bool:
@@ -211,8 +219,10 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     clausal = [k for k in clausal if not _participle_of_its_own(tree, k, rules)
                and not _main_clause_after_opening_verb(tree, cue, k, rules)
                and not _noun_read_as_a_clause(tree, cue, k)]
-    if not clausal and "ccomp" in allowed:
-        clausal = _clause_hung_on_a_noun(tree, cue, kids, rules)
+    # "Mrs. Clinton, who did not say ..., said on Wednesday | that ...": a clause before the
+    # cue gives way to one hung on a word after it
+    if all(k.id < cue.word.id for k in clausal) and "ccomp" in allowed:
+        clausal = _clause_hung_on_a_noun(tree, cue, kids, rules) or clausal
     chosen = []
     reason = None
     dropped: list = []  # the preposition of a phrasal cue stays outside its content
