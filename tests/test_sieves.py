@@ -4749,3 +4749,25 @@ pay pay VERB 10 acl:relcl xpos=VB
 """)
     [record] = [r for r in records if r["cue"]["text"] == "said"]
     assert record["content"]["text"] == "that he will pay"
+
+
+def test_a_title_read_as_a_predicate_over_the_cue_leaves_the_speaker_to_word_order():
+    [record] = run("“We will win,” White House press secretary Josh Earnest said.", """
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+will will AUX 4 aux
+win win VERB 0 root
+, , PUNCT 9 punct
+” ” PUNCT 9 punct
+White white ADJ 8 amod
+House House PROPN 9 nsubj
+press press NOUN 4 parataxis
+secretary secretary NOUN 9 obj
+Josh Josh PROPN 10 flat
+Earnest Earnest PROPN 11 flat
+said say VERB 9 ccomp xpos=VBD
+. . PUNCT 4 punct
+""")
+    assert record["content"]["text"] == "“We will win,”"
+    assert record["cue"]["text"] == "said"
+    assert record["speaker"]["mention"]["text"] == "Earnest" and record["speaker"]["name"] == "Josh Earnest"

@@ -85,7 +85,7 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
         if base(current.deprel) not in source_rules["climb"] and current.deprel not in source_rules["climb"]:
             break
         head = tree.head(current)
-        if head is None:
+        if head is None or _title_read_as_a_predicate(tree, current, head):
             break
         infinitive = base(current.deprel) == "xcomp" or base(current.deprel) == "advcl" and any(
             m.text.lower() == "to" for m in tree.kids(current, {"mark"}))
@@ -121,6 +121,13 @@ def _main_clause_of_set_off_participle(tree: Tree, word):
     if not embedded or current is None or not tree.kids(current, {"nsubj", "nsubj:pass"}):
         return None
     return current
+
+
+def _title_read_as_a_predicate(tree: Tree, verb, head) -> bool:
+    """"White House press secretary Josh Earnest said ...", parsed with "press" as a predicate
+    over "said": a noun before the verb with no copula names the speaker; word order finds him."""
+    return head.upos in ("NOUN", "PROPN") and head.id < verb.id and base(verb.deprel) in ("ccomp", "parataxis") \
+        and not tree.kids(head, {"cop"})
 
 
 def _set_off_participle(tree: Tree, word, head) -> bool:
