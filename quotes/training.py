@@ -363,7 +363,6 @@ def build_parser_ensemble(parsers: list[Path], pretrain: Path, out: Path) -> Pat
     stored as float16: the file is half the size, and EWT dev LAS was the same to two decimals
     (a word whose two best heads score almost alike can change).
     """
-    import torch
     from stanza.models.common.foundation_cache import FoundationCache
     from stanza.models.common.pretrain import Pretrain
     from stanza.models.depparse.ensemble import build_ensemble
@@ -372,12 +371,7 @@ def build_parser_ensemble(parsers: list[Path], pretrain: Path, out: Path) -> Pat
         raise ValueError("an ensemble needs at least two parser files")
     vocabularies = []
     for parser in parsers:
-        if not parser.is_file():
-            raise FileNotFoundError(f"parser file not found: {parser}")
-        try:
-            checkpoint = torch.load(parser, map_location="cpu", weights_only=True)
-        except Exception as error:  # torch raises many kinds for a file that is no model
-            raise ValueError(f"{parser} is not a Stanza parser file ({type(error).__name__})") from error
+        checkpoint = _load_model_file(parser, "parser")
         if not isinstance(checkpoint, dict) or "vocab" not in checkpoint or "model" not in checkpoint:
             raise ValueError(f"{parser} is not a Stanza parser file (no model or vocabulary in it)")
         if checkpoint.get("model_type", "graph") != "graph":
@@ -395,6 +389,18 @@ def build_parser_ensemble(parsers: list[Path], pretrain: Path, out: Path) -> Pat
     trainer.save(str(out))
     store_float16(out)
     return out
+
+
+def _load_model_file(path: Path, kind: str):
+    """A Stanza model file's contents, or an error naming the file."""
+    import torch
+
+    if not path.is_file():
+        raise FileNotFoundError(f"{kind} file not found: {path}")
+    try:
+        return torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as error:  # torch raises many kinds for a file that is no model
+        raise ValueError(f"{path} is not a Stanza {kind} file ({type(error).__name__})") from error
 
 
 def _halved(value):
@@ -419,12 +425,7 @@ def store_float16(model_file: Path) -> Path:
     """
     import torch
 
-    if not model_file.is_file():
-        raise FileNotFoundError(f"model file not found: {model_file}")
-    try:
-        saved = torch.load(model_file, map_location="cpu", weights_only=True)
-    except Exception as error:  # torch raises many kinds for a file that is no model
-        raise ValueError(f"{model_file} is not a Stanza model file ({type(error).__name__})") from error
+    saved = _load_model_file(model_file, "model")
     weights = [key for key in ("model", "emb") if isinstance(saved, dict) and key in saved]
     if not weights:
         raise ValueError(f"{model_file} is not a Stanza model file (no model or word vectors in it)")
