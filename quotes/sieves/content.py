@@ -8,7 +8,7 @@ from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence
 from quotes.rules import Rules
 from quotes.sieves.context import CONFIDENCE, DIRECT, INDIRECT, MIXED, Attribution, Context
-from quotes.sieves.sources import inverted_subject, nominal_run, source_mention_words
+from quotes.sieves.sources import inverted_subject, names_a_time, nominal_run, source_mention_words
 
 
 def trim_edges(words: list, rules: Rules, text: str) -> list:
@@ -174,11 +174,10 @@ def _clause_hung_on_a_noun(tree: Tree, cue: Cue, kids: list, rules: Rules) -> li
     # object, again with "that" read as a conjunction (which the parser may even have made
     # the clause's object: "has said from the start | that he will ...")
     listener = cue.lemma in rules.words("listener_verbs")
-    when = {*rules.patterns["source"]["dates"], *rules.words("time_words")}
     hosts = [k for k in kids if k.id > cue.word.id and (
-        base(k.deprel) == "obl" or base(k.deprel) in ("obj", "iobj") and (listener or k.text.lower() in when))]
+        base(k.deprel) == "obl" or base(k.deprel) in ("obj", "iobj") and (listener or names_a_time(k, rules)))]
     # "told Fox News on Sunday | that ...": or on the time phrase of such a host
-    hosts += [t for host in hosts for t in tree.kids(host, {"nmod", "obl"}) if t.text.lower() in when]
+    hosts += [t for host in hosts for t in tree.kids(host, {"nmod", "obl"}) if names_a_time(t, rules)]
 
     def opened_by_that(clause, host) -> bool:
         opening = tree.subtree(clause)[0]

@@ -109,9 +109,7 @@ EMBEDDING = {"ccomp", "acl:relcl", "acl", "csubj"}
 def _main_clause_of_set_off_participle(tree: Tree, word):
     """"Obama threatened to veto the bill that allows lawsuits ..., | arguing ...": a participle
     after a comma that the parser hung inside an embedded clause is the main clause's."""
-    before = tree.word(word.id - 1) if word.id > 1 else None
-    if not present_participle(word) or before is None or before.text != "," \
-            or base(word.deprel) not in ("advcl", "acl", "conj", "xcomp"):
+    if not _set_off_by_comma(tree, word) or base(word.deprel) not in ("advcl", "acl", "conj", "xcomp"):
         return None
     embedded = False
     current = tree.head(word)
@@ -134,9 +132,13 @@ def _set_off_participle(tree: Tree, word, head) -> bool:
     """"rejected a request to open the file on Trump's divorce, | saying ...": a participle
     after a comma that the parser hung on a thing deep in a phrase (not on a name) belongs to
     the clause, whose subject speaks."""
+    return _set_off_by_comma(tree, word) and head.upos == "NOUN" and base(head.deprel) == "nmod"
+
+
+def _set_off_by_comma(tree: Tree, word) -> bool:
+    """A present participle right after a comma (", saying ...")."""
     before = tree.word(word.id - 1) if word.id > 1 else None
-    return present_participle(word) and before is not None and before.text == "," \
-        and head.upos == "NOUN" and base(head.deprel) == "nmod"
+    return present_participle(word) and before is not None and before.text == ","
 
 
 def _clause_with_subject(tree: Tree, word):
@@ -429,7 +431,7 @@ def adjacent_source(context: Context, tree: Tree, cue: Cue):
     # nor "..., Trump said Monday": a day after the cue tells when, not who
     if after > position + 1 and not listener and not context.inside_quote(words[position + 1].start_char) \
             and following[0].upos != "ADP" and any(w.upos in ("PROPN", "NOUN") for w in following) \
-            and not _names_a_time(phrase_head(following), context.rules):
+            and not names_a_time(phrase_head(following), context.rules):
         return phrase_head(following)
     start = position - 1
     while start >= 0 and words[start].upos in ("AUX", "ADV"):
@@ -437,12 +439,12 @@ def adjacent_source(context: Context, tree: Tree, cue: Cue):
     before = nominal_run(words, start, -1, context.rules)
     if before < start and not context.inside_quote(words[start].start_char):
         head = phrase_head(words[before + 1:start + 1])
-        return None if _names_a_time(head, context.rules) else head
+        return None if names_a_time(head, context.rules) else head
     return None
 
 
-def _names_a_time(word, rules: Rules) -> bool:
-    """"Monday", "late August": a phrase of time word order put beside a cue names no speaker."""
+def names_a_time(word, rules: Rules) -> bool:
+    """"Monday", "late August": a phrase of time, which names no speaker (nor is it said)."""
     return word is not None and word.text.lower() in {*rules.patterns["source"]["dates"], *rules.words("time_words")}
 
 
@@ -466,7 +468,7 @@ def preceding_phrase(context: Context, tree: Tree, cue: Cue) -> list:
         start = opening - 1
     before = nominal_run(words, start, -1, context.rules)
     if before < start and not context.inside_quote(words[start].start_char) \
-            and not _names_a_time(phrase_head(words[before + 1:start + 1]), context.rules):
+            and not names_a_time(phrase_head(words[before + 1:start + 1]), context.rules):
         return words[before + 1:start + 1]
     return []
 
