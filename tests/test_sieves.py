@@ -4770,4 +4770,4 @@ said say VERB 9 ccomp xpos=VBD
 """)
     assert record["content"]["text"] == "“We will win,”"
     assert record["cue"]["text"] == "said"
-    assert record["speaker"]["mention"]["text"] == "Earnest" and record["speaker"]["name"] == "Josh Earnest"
+    assert record["speaker"]["mention"]["text"] == "White House press secretary Josh Earnest"

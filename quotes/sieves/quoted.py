@@ -9,7 +9,7 @@ from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, regex_words, trim_edges, verb_content_words
 from quotes.sieves.context import (CONFIDENCE, DIRECT, INDIRECT, MAX_APPOSITION_DISTANCE, MAX_CUE_DISTANCE,
                                    MAX_FOLLOWING_CUE_CHARS, Attribution, Context)
-from quotes.sieves.sources import (adjacent_source, find_source, nominal_run, phrase_head, preceding_source,
+from quotes.sieves.sources import (adjacent_phrase, find_source, nominal_run, phrase_head, preceding_phrase,
                                    source_mention_words)
 
 
@@ -52,13 +52,18 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                     continue
                 source, reason = find_source(tree, cue.word, context.rules)
                 named = _name_and_apposition(context, tree, quote, cue)
+                by_word_order: list = []
                 if source is None or context.inside_quote(source.start_char):
-                    source = phrase_head(named) if named else \
-                        adjacent_source(context, tree, cue) or preceding_source(context, tree, cue)
+                    if not named:
+                        # the whole phrase is the mention ("White House press secretary Josh
+                        # Earnest"), where the parse gives its head no phrase of its own
+                        by_word_order = adjacent_phrase(context, tree, cue) or preceding_phrase(context, tree, cue)
+                    source = phrase_head(named or by_word_order) if named or by_word_order else None
                 if source is None:
                     continue
                 # a misparse may hang words of the quotation on the speaker: they are no part of him
-                mention = [w for w in source_mention_words(tree, source) if not quote.start <= w.start_char < quote.end]
+                mention = [w for w in by_word_order or source_mention_words(tree, source)
+                           if not quote.start <= w.start_char < quote.end]
                 if _quote_continues_a_clause(context, tree, quote, cue, mention):
                     continue  # "admits the action against Libya “didn't work”": a mixed statement
                 # the speaker's whole phrase may stand between ("Said Dorothy Poynter, who grew up

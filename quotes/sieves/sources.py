@@ -421,7 +421,13 @@ def nominal_run(words: list, start: int, step: int, rules: Rules) -> int:
 
 def adjacent_source(context: Context, tree: Tree, cue: Cue):
     """Word order's answer when the parse has no subject: "..., said Ryan Ellis" or
-    "..., Ryan Ellis said" — the noun phrase right after or right before the cue."""
+    "..., Ryan Ellis said" — the head of the noun phrase right after or right before the cue."""
+    phrase = adjacent_phrase(context, tree, cue)
+    return phrase_head(phrase) if phrase else None
+
+
+def adjacent_phrase(context: Context, tree: Tree, cue: Cue) -> list:
+    """The noun phrase `adjacent_source` finds, all its words."""
     words = list(tree.words)
     position = cue.word.id - 1
     after = nominal_run(words, position + 1, 1, context.rules)
@@ -432,15 +438,15 @@ def adjacent_source(context: Context, tree: Tree, cue: Cue):
     if after > position + 1 and not listener and not context.inside_quote(words[position + 1].start_char) \
             and following[0].upos != "ADP" and any(w.upos in ("PROPN", "NOUN") for w in following) \
             and not names_a_time(phrase_head(following), context.rules):
-        return phrase_head(following)
+        return following
     start = position - 1
     while start >= 0 and words[start].upos in ("AUX", "ADV"):
         start -= 1
     before = nominal_run(words, start, -1, context.rules)
     if before < start and not context.inside_quote(words[start].start_char):
-        head = phrase_head(words[before + 1:start + 1])
-        return None if names_a_time(head, context.rules) else head
-    return None
+        phrase = words[before + 1:start + 1]
+        return [] if phrase_head(phrase) is None or names_a_time(phrase_head(phrase), context.rules) else phrase
+    return []
 
 
 def names_a_time(word, rules: Rules) -> bool:
