@@ -4771,3 +4771,21 @@ said say VERB 9 ccomp xpos=VBD
     assert record["content"]["text"] == "“We will win,”"
     assert record["cue"]["text"] == "said"
     assert record["speaker"]["mention"]["text"] == "White House press secretary Josh Earnest"
+
+
+def test_a_trailing_speaker_found_by_word_order_leaves_the_statement_whole():
+    [record] = run("Donald Trump is on solid ground, Carly Fiorina said.", """
+Donald Donald PROPN 6 nsubj
+Trump Trump PROPN 1 flat
+is be AUX 6 cop
+on on ADP 6 case
+solid solid ADJ 6 amod
+ground ground NOUN 10 ccomp
+, , PUNCT 8 punct
+Carly Carly PROPN 6 appos
+Fiorina Fiorina PROPN 8 flat
+said say VERB 0 root xpos=VBD
+. . PUNCT 10 punct
+""")
+    assert record["content"]["text"] == "Donald Trump is on solid ground"
+    assert record["speaker"]["mention"]["text"] == "Carly Fiorina"

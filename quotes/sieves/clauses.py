@@ -16,8 +16,8 @@ from quotes.sieves.content import (
     with_question_word,
 )
 from quotes.sieves.context import Attribution, Context
-from quotes.sieves.sources import (NO_SOURCE, adjacent_source, find_source, inverted_subject, nominal_run, phrase_head,
-                                   plausible_source, preceding_phrase, source_mention_words)
+from quotes.sieves.sources import (NO_SOURCE, adjacent_phrase, find_source, inverted_subject, nominal_run, phrase_head,
+                                   plausible_source, preceding_phrase)
 
 
 def verb_complement(context: Context) -> list[Attribution]:
@@ -50,11 +50,10 @@ def verb_complement(context: Context) -> list[Attribution]:
         elif source is None and reason == NO_SOURCE and max(w.id for w in words) < cue.word.id:
             # "Cruz electrified the crowds ..., Stovall said": the parser hung the speaker on a
             # word of the statement; it is the name right before the cue.
-            source = adjacent_source(context, tree, cue)
+            phrase = adjacent_phrase(context, tree, cue)
+            source = phrase_head(phrase) if phrase else None
             reason = None if source is not None else reason
-            if source is not None:
-                speaker_words = set(source_mention_words(tree, source))
-                words = [w for w in words if w not in speaker_words]
+            words = [w for w in words if w not in set(phrase)]
         if not plausible_source(source, cue, context.rules, context.names):
             continue
         words = with_parenthetical_opening(tree, cue, source, words)
