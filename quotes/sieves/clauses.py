@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import NOUN, VERB, Cue, is_negated
-from quotes.deps import base, contiguous_block
+from quotes.deps import Tree, base, contiguous_block
 from quotes.sieves.content import (
     before_main_clause,
     before_writers_words,
@@ -53,7 +53,8 @@ def verb_complement(context: Context) -> list[Attribution]:
             phrase = adjacent_phrase(context, tree, cue)
             source = phrase_head(phrase) if phrase else None
             reason = None if source is not None else reason
-            words = [w for w in words if w not in set(phrase)]
+            speaker_words = set(phrase)
+            words = [w for w in words if w not in speaker_words]
         if not plausible_source(source, cue, context.rules, context.names):
             continue
         words = with_parenthetical_opening(tree, cue, source, words)

@@ -419,15 +419,9 @@ def nominal_run(words: list, start: int, step: int, rules: Rules) -> int:
     return position
 
 
-def adjacent_source(context: Context, tree: Tree, cue: Cue):
-    """Word order's answer when the parse has no subject: "..., said Ryan Ellis" or
-    "..., Ryan Ellis said" — the head of the noun phrase right after or right before the cue."""
-    phrase = adjacent_phrase(context, tree, cue)
-    return phrase_head(phrase) if phrase else None
-
-
 def adjacent_phrase(context: Context, tree: Tree, cue: Cue) -> list:
-    """The noun phrase `adjacent_source` finds, all its words."""
+    """Word order's answer when the parse has no subject: "..., said Ryan Ellis" or
+    "..., Ryan Ellis said" — the noun phrase right after or right before the cue."""
     words = list(tree.words)
     position = cue.word.id - 1
     after = nominal_run(words, position + 1, 1, context.rules)
