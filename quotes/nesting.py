@@ -3,9 +3,9 @@
 "Miller stated that Blinken highlighted X" reports two speech acts, each citable. "Trump
 said Clinton wants to abolish X" reports one: Trump's claim about what Clinton wants, and a
 record that gave "abolish X" to Clinton would cite her for words she never said. An inner
-statement stands as its own record when it is a quotation, when its cue is a verb of saying,
-or when its cue puts the content in its object and its speaker is someone other than the
-outer one (`[nested]` in patterns.toml); otherwise it is part of the outer statement.
+statement stands as its own record when it is a quotation, or when its speaker is someone
+named and its cue is a verb of saying or puts the content in its object with a speaker other
+than the outer one (`[nested]` in patterns.toml); otherwise it is part of the outer statement.
 """
 
 from __future__ import annotations
@@ -43,6 +43,8 @@ def stands_alone(inner: Attribution, inner_speaker: Speaker | None, outer_speake
     if inner.type == DIRECT:
         return True
     nested = rules.patterns["nested"]
+    if inner_speaker is None or inner_speaker.resolution not in nested["speaker_resolutions"]:
+        return False
     classes = set(inner.cue.classes) if inner.cue else set()
     if classes & set(nested["standalone_classes"]):
         return True

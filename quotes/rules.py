@@ -173,6 +173,10 @@ SPEAKERS_SCHEMA = {
     "anonymous_heads": list, "group_heads": list, "person_suffixes": list,
     "pronouns": {"*": {"gender": str, "number": str}},
 }
+# How quotes.speakers resolves a speaker (Speaker.resolution).
+SPEAKER_RESOLUTIONS = frozenset({"name", "cluster", "description", "pronoun", "relative", "continuation",
+                                 "unresolved"})
+
 PATTERNS_SCHEMA = {
     "sentences": {"no_break_after": list},
     "source": {"deprels": list, "climb": list, "expletives": list, "dates": list, "occasions": list,
@@ -183,7 +187,8 @@ PATTERNS_SCHEMA = {
                 "min_words": int, "object_extend_deprels": list, "object_extend_openers": list,
                 "trailing_relatives": list, "trailing_contrasts": list, "trailing_dashes": list},
     "colon": {"marks": list, "headline_dashes": list, "speaker_prepositions": list},
-    "nested": {"standalone_classes": list, "attitude_classes": list, "other_speaker_classes": list},
+    "nested": {"standalone_classes": list, "attitude_classes": list, "other_speaker_classes": list,
+               "speaker_resolutions": list},
     "signature": {"dashes": list, "line_dashes": list, "max_words": int, "name_particles": list},
     "words": {"quotation_cues": list, "listener_verbs": list, "relative_pronouns": list, "relative_only": list,
               "thing_possessives": list, "list_connectors": list, "agent_prepositions": list, "wh_words": list,
@@ -297,7 +302,13 @@ def _load_rules(directory: Path) -> Rules:
     _require(patterns, [f"{table}.{key}" for table, keys in PATTERNS_SCHEMA.items() for key in keys],
              patterns_path)
     known_classes = {verb_class.name for verb_class in verb_classes}
+    unknown = sorted(set(patterns["nested"]["speaker_resolutions"]) - SPEAKER_RESOLUTIONS)
+    if unknown:
+        raise RuleError(f"{_where(patterns_path, patterns_src, 'speaker_resolutions')}: nested.speaker_resolutions "
+                        f"names {unknown}; speakers are resolved as one of {sorted(SPEAKER_RESOLUTIONS)}")
     for key, names in patterns["nested"].items():
+        if not key.endswith("_classes"):
+            continue
         unknown = sorted(set(names) - known_classes)
         if unknown:
             raise RuleError(f"{_where(patterns_path, patterns_src, key)}: nested.{key} names verb classes "

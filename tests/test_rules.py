@@ -41,6 +41,15 @@ def test_nested_table_must_name_known_verb_classes(tmp_path):
         load_rules(directory)
 
 
+def test_nested_speakers_must_be_resolutions_the_resolver_gives(tmp_path):
+    directory = copy_rules(tmp_path)
+    patterns = directory / "patterns.toml"
+    patterns.write_text(patterns.read_text().replace('speaker_resolutions = ["name", "cluster"]',
+                                                     'speaker_resolutions = ["name", "named"]'))
+    with pytest.raises(RuleError, match=r"patterns.toml.*speaker_resolutions.*'named'"):
+        load_rules(directory)
+
+
 def test_toml_syntax_error_names_file(tmp_path):
     directory = copy_rules(tmp_path)
     (directory / "speakers.toml").write_text("titles = [\n")

@@ -198,6 +198,37 @@ talks talk NOUN 7 nmod
     assert inner["nested_in"] == outer["id"] and outer["nested_in"] is None
 
 
+def test_nested_statement_of_no_one_named_is_part_of_the_outer_one():
+    # what the videos show is the police's claim: the videos are cited for nothing
+    [record] = run("Police said the videos show Scott leaving his car.", """
+Police police NOUN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+videos video NOUN 5 nsubj
+show show VERB 2 ccomp
+Scott Scott PROPN 5 obj
+leaving leave VERB 5 xcomp
+his his PRON 9 nmod:poss
+car car NOUN 7 obj
+. . PUNCT 2 punct
+""")
+    assert record["cue"]["text"] == "said" and record["content"]["text"] == "the videos show Scott leaving his car"
+    # the same sentence with a named speaker inside reports two statements
+    outer, inner = run("Police said Putney showed Scott leaving his car.", """
+Police police NOUN 2 nsubj
+said say VERB 0 root
+Putney Putney PROPN 4 nsubj
+showed show VERB 2 ccomp
+Scott Scott PROPN 4 obj
+leaving leave VERB 4 xcomp
+his his PRON 8 nmod:poss
+car car NOUN 6 obj
+. . PUNCT 2 punct
+""")
+    assert inner["cue"]["text"] == "showed" and inner["speaker"]["name"] == "Putney"
+    assert inner["nested_in"] == outer["id"]
+
+
 
 def test_belief_inside_another_statement_is_part_of_that_statement():
     # Clinton did not say she wants it: Trump said so. One record, Trump's.
