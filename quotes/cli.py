@@ -105,6 +105,9 @@ def extract(
     output_format: str = typer.Option("jsonl", "--format", help="jsonl, w3c, schemaorg, csl or csv."),
     outermost: bool = typer.Option(False, "--outermost", help="Leave out statements nested in another "
                                                              "record's content (as PolNeAR annotates)."),
+    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+                                                   help="Leave out records less likely right than this "
+                                                        "(default: the confidence model's threshold; 0 keeps all)."),
 ) -> None:
     """Extract attributions from documents and write one JSON record per attribution."""
     from quotes.extract import Options, Stats, extract as run_extract
@@ -116,7 +119,7 @@ def extract(
     read_options = ReadOptions(text_key=text_key, id_key=id_key, encoding=encoding, max_chars=max_chars,
                                nfc=nfc)
     options = Options(model_dir=model_dir, rules_dir=rules_dir, batch_size=batch_size, device=device,
-                      cache=cache, cache_dir=cache_dir, outermost=outermost)
+                      cache=cache, cache_dir=cache_dir, outermost=outermost, min_confidence=min_confidence)
     from quotes.formats import FORMATS, header, render_rows
 
     if output_format not in FORMATS:
@@ -266,6 +269,9 @@ def report(
     model_dir: Optional[str] = typer.Option(None, "--model-dir", envvar="QUOTES_MODEL_DIR"),
     rules_dir: Optional[str] = typer.Option(None, "--rules-dir", envvar="QUOTES_RULES_DIR"),
     cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse parses of unchanged texts."),
+    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+                                                   help="Leave out records less likely right than this "
+                                                        "(default: the confidence model's threshold; 0 keeps all)."),
 ) -> None:
     """One self-contained HTML page: the articles with their attributions highlighted."""
     from quotes.extract import Options, extract as run_extract
@@ -291,7 +297,8 @@ def report(
         try:
             documents += [document_from_result(result) for result in
                           run_extract(read_inputs(articles, ReadOptions(nfc=nfc)),
-                                      Options(model_dir=model_dir, rules_dir=rules_dir, cache=cache))]
+                                      Options(model_dir=model_dir, rules_dir=rules_dir, cache=cache,
+                                              min_confidence=min_confidence))]
         except (ModelError, RuleError) as error:
             _fail(str(error), EXIT_SETUP)
     partial = output.with_name(output.name + ".partial")
@@ -320,6 +327,9 @@ def eval_command(
     cache: bool = typer.Option(True, "--cache/--no-cache"),
     outermost: bool = typer.Option(False, "--outermost", help="Score only statements not nested in another "
                                                              "(PolNeAR marks the outermost only)."),
+    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+                                                   help="Leave out records less likely right than this "
+                                                        "(default: the confidence model's threshold; 0 keeps all)."),
 ) -> None:
     """Score the extractor on gold attributions with the reference scorer's definitions."""
     import orjson
@@ -328,7 +338,8 @@ def eval_command(
     from quotes.extract import Options
     from quotes.scoring import format_summary
 
-    options = Options(model_dir=model_dir, rules_dir=rules_dir, cache=cache, outermost=outermost)
+    options = Options(model_dir=model_dir, rules_dir=rules_dir, cache=cache, outermost=outermost,
+                      min_confidence=min_confidence)
     evaluation, texts, records = evaluate(gold, docs or gold.parent / "docs", split, pred, options)
     if save:
         save.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in records))
@@ -413,6 +424,33 @@ def model_float16(
             typer.echo(f"error: {error}", err=True)
             raise typer.Exit(2)
         typer.echo(f"{path}\t{path.stat().st_size / 1e6:.1f} MB")
+
+
+@model_app.command("confidence")
+def model_confidence(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold attributions (PolNeAR JSONL)."),
+    out: Path = typer.Option(..., help="The confidence model to write (e.g. quotes/models/en/confidence.json)."),
+    docs: Optional[Path] = typer.Option(None, help="Folder of <doc_id>.txt (default: docs/ beside GOLD)."),
+    split: str = typer.Option("train", help="The gold split to fit on."),
+    l2: float = typer.Option(1.0, min=0.0, help="L2 penalty on the feature weights."),
+    model_dir: Optional[str] = typer.Option(None, "--model-dir", envvar="QUOTES_MODEL_DIR"),
+    rules_dir: Optional[str] = typer.Option(None, "--rules-dir", envvar="QUOTES_RULES_DIR"),
+) -> None:
+    """Fit the records' confidence model on gold attributions and choose its threshold."""
+    import orjson
+
+    from quotes.evaluate import fit_confidence
+    from quotes.extract import Options
+
+    fitted = fit_confidence(gold, docs or gold.parent / "docs", split,
+                            Options(model_dir=model_dir, rules_dir=rules_dir), l2)
+    if not fitted["trained_on"]["records"]:
+        typer.echo(f"error: no records on the {split!r} documents of {gold}", err=True)
+        raise typer.Exit(2)
+    out.write_bytes(orjson.dumps(fitted, option=orjson.OPT_INDENT_2) + b"\n")
+    chosen = fitted["cross_validation"][f"{fitted['threshold']:.2f}"]
+    typer.echo(f"{out}\t{fitted['trained_on']['records']} records, threshold {fitted['threshold']:.2f}: "
+               f"cross-validated content F1 {fitted['cross_validation']['0.00']['content']} -> {chosen['content']}")
 
 
 @model_app.command("evaluate")

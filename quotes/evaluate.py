@@ -10,6 +10,7 @@ from typing import Any, Iterable
 
 import orjson
 
+from quotes.confidence import confident
 from quotes.records import outermost
 from quotes.scoring import Evaluation, score
 
@@ -84,6 +85,59 @@ def evaluate(gold_path: Path, docs_dir: Path, split: str | None, predictions_pat
     gold = load_gold(gold_path, split)
     texts = load_texts((g["doc_id"] for g in gold), docs_dir)
     records = load_jsonl(predictions_path) if predictions_path else predict(texts, docs_dir, options)
+    if predictions_path and options.min_confidence is not None:
+        unscored = [r["id"] for r in records if not isinstance(r.get("confidence"), (int, float))]
+        if unscored:
+            raise ValueError(f"{predictions_path}: record {unscored[0]} has no confidence to filter by")
+        records = confident(records, options.min_confidence)
     if predictions_path and options.outermost:
         records = outermost(records)
     return score(gold, records, texts), texts, records
+
+
+def fit_confidence(gold_path: Path, docs_dir: Path, split: str, options, l2: float = 1.0,
+                   folds: int = 5) -> dict[str, Any]:
+    """Fit the confidence model (quotes/confidence.py) on the records of one split and pick its
+    threshold: the one with the best content F1 in cross-validation over the documents (each
+    document's records scored by a model fitted on the other folds). Returns the model file's
+    content, with the figures that chose it."""
+    from dataclasses import replace
+
+    from quotes.confidence import FORMAT, ConfidenceModel, fit, record_features
+
+    gold = load_gold(gold_path, split)
+    texts = load_texts((g["doc_id"] for g in gold), docs_dir)
+    records = predict(texts, docs_dir, replace(options, confidence=False, outermost=False))
+    wrong = {id(r) for r in score(gold, records, texts).spurious}
+    examples = [(record_features(r), 0 if id(r) in wrong else 1) for r in records]
+    documents = sorted(texts)
+    fold_of = {doc_id: index % folds for index, doc_id in enumerate(documents)}
+    # PolNeAR marks the outermost statements only: a nested record's label says nothing
+    outer = [r["nested_in"] is None for r in records]
+    held_out = [0.0] * len(records)
+    for fold in range(folds):
+        weights, bias = fit([e for r, e, o in zip(records, examples, outer) if o and fold_of[r["doc"]["id"]] != fold],
+                            l2)
+        model = ConfidenceModel(weights, bias, 0.0)
+        for index, record in enumerate(records):
+            if fold_of[record["doc"]["id"]] == fold:
+                held_out[index] = model.probability(record)
+    by_threshold = {}
+    for step in range(0, 61, 2):
+        threshold = step / 100
+        kept = [r for r, p in zip(records, held_out) if p >= threshold]
+        evaluation = score(gold, kept, texts)
+        right = len(kept) - len(evaluation.spurious)
+        by_threshold[threshold] = {**evaluation.summary, "f1": 2 * right / (len(kept) + len(gold)) if kept else 0.0}
+    best = max(by_threshold, key=lambda t: (round(by_threshold[t]["f1"], 4), -t))
+    weights, bias = fit([e for e, o in zip(examples, outer) if o], l2)
+    return {
+        "format": FORMAT,
+        "bias": round(bias, 5),
+        "threshold": best,
+        "weights": {name: round(value, 5) for name, value in sorted(weights.items()) if abs(value) >= 1e-5},
+        "trained_on": {"gold": gold_path.name, "split": split, "documents": len(texts), "records": len(records),
+                       "outermost": sum(outer), "right": sum(label for (_, label), o in zip(examples, outer) if o), "l2": l2, "folds": folds},
+        "cross_validation": {f"{t:.2f}": {k: s[k]["f1"] for k in ("content", "source", "exact")}
+                             for t, s in by_threshold.items()},
+    }

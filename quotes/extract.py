@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from quotes import __version__
+from quotes.confidence import ConfidenceModel, confident, load_confidence, model_file, with_confidence
 from quotes.deps import Tree
 from quotes.io import Failure
 from quotes.marks import find_quotes
 from quotes.nesting import standalone_statements
-from quotes.parse import (ModelError, ParseCache, ParsedText, default_cache_dir, load_pipeline, model_identity,
+from quotes.parse import (PACKAGE_MODEL_DIR, ModelError, ParseCache, ParsedText, default_cache_dir, load_pipeline, model_identity,
                           parse_identity, parse_texts, resolve_model_dir)
 from quotes.records import build_records, outermost
 from quotes.rules import Rules, load_rules
@@ -34,6 +35,8 @@ class Options:
     cache: bool = True
     cache_dir: str | None = None
     outermost: bool = False  # drop records nested inside another record's content
+    min_confidence: float | None = None  # None: the confidence model's own threshold
+    confidence: bool = True  # False: no estimate, no record left out (to fit a confidence model)
 
 
 @dataclass
@@ -66,6 +69,22 @@ def records_for(parsed: ParsedText, rules: Rules, extractor: dict[str, Any]) -> 
     return build_records(parsed, attributions, speakers, extractor)
 
 
+def confidence_model(model_dir: Path) -> ConfidenceModel:
+    """The model set's confidence model, or the shipped one for a set that has none (it
+    depends on the rules more than on the parser)."""
+    path = model_file(model_dir)
+    return load_confidence(path if path.is_file() else model_file(PACKAGE_MODEL_DIR))
+
+
+def cited(records: list[dict[str, Any]], model: ConfidenceModel | None, options: Options) -> list[dict[str, Any]]:
+    """The records with their confidence, less those below the threshold (and the nested
+    ones when only the outermost are wanted)."""
+    if model is not None:
+        threshold = model.threshold if options.min_confidence is None else options.min_confidence
+        records = confident(with_confidence(records, model), threshold)
+    return outermost(records) if options.outermost else records
+
+
 def _batches(items: Iterable, size: int) -> Iterator[list]:
     batch = []
     for item in items:
@@ -86,6 +105,7 @@ def extract(items: Iterable[Text | Failure], options: Options = Options(),
     if not model_dir.is_dir():
         raise ModelError(f"model directory not found: {model_dir}")
     models = model_identity(model_dir)
+    confidence = confidence_model(model_dir) if options.confidence else None
     extractor = extractor_info(models)
     no_break_after = frozenset(rules.patterns["sentences"]["no_break_after"])
     cache = ParseCache(Path(options.cache_dir) if options.cache_dir else default_cache_dir(),
@@ -134,8 +154,7 @@ def extract(items: Iterable[Text | Failure], options: Options = Options(),
                 yield parsed
                 continue
             try:
-                records = records_for(parsed, rules, extractor)
-                result = Result(item, outermost(records) if options.outermost else records)
+                result = Result(item, cited(records_for(parsed, rules, extractor), confidence, options))
             except Exception as error:  # noqa: BLE001 - reported per document
                 yield Failure(item.id, item.path, type(error).__name__, f"{item.id}: {error}")
                 continue

@@ -80,7 +80,7 @@ def build_records(parsed: ParsedText, attributions: list[Attribution], speakers:
             if sentence is not None else None,
             "paragraph": sentence.paragraph if sentence is not None else None,
             "nested_in": _nested_in(index, attributions, ids),
-            "confidence": attribution.confidence,
+            "confidence": None,  # estimated later, by quotes.confidence
             "rule": attribution.rule,
             "extractor": extractor,
         }

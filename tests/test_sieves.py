@@ -1466,6 +1466,20 @@ why why ADV 1 parataxis
 """) == []
 
 
+def test_a_heading_before_a_colon_is_no_speaker():
+    # a paragraph opening "The Latest: ..." is a heading; the name label above speaks
+    assert run("The Latest: Sanders wins Minnesota caucuses.", """
+The the DET 2 det
+Latest Latest PROPN 0 root
+: : PUNCT 2 punct
+Sanders Sanders PROPN 5 nsubj
+wins win VERB 2 parataxis
+Minnesota Minnesota PROPN 7 compound
+caucuses caucus NOUN 5 obj
+. . PUNCT 2 punct
+""") == []
+
+
 def test_a_question_word_after_the_cue_opens_its_content():
     [record] = run("She asked what would happen next.", """
 She she PRON 2 nsubj

@@ -7,7 +7,7 @@ from quotes.deps import Tree, base, finite, present_participle, span_of
 from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence
 from quotes.rules import Rules
-from quotes.sieves.context import CONFIDENCE, DIRECT, INDIRECT, MIXED, Attribution, Context
+from quotes.sieves.context import DIRECT, INDIRECT, MIXED, Attribution, Context
 from quotes.sieves.sources import inverted_subject, names_a_time, nominal_run, source_mention_words
 
 
@@ -652,7 +652,7 @@ def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, wor
     source_words = tuple(source_mention_words(tree, source)) if source is not None else ()
     fragments = _fragments_around(tree, words, cue, source_words, context)
     fragments = _over_quoted_list(context, _to_quote_end(context, _from_quote_start(context, fragments)))
-    return Attribution(fragments, cue, source, source_words, sentence, rule, CONFIDENCE[rule],
+    return Attribution(fragments, cue, source, source_words, sentence, rule,
                        content_type(fragments, context.quotes, context.text), reason)
 
 

@@ -19,28 +19,6 @@ HOLDING_KINDS = {ACCORDING_TO}  # cues whose statement may hold one found before
 MAX_FOLLOWING_CUE_CHARS = 3  # a quote's own cue right after it: "“B,” wrote Dana"
 
 
-CONFIDENCE = {
-    "direct_quote_with_cue": 0.95,
-    "verb_complement": 0.85,
-    "inverted_cue": 0.8,
-    "according_to": 0.85,
-    "colon_lead_in": 0.7,
-    "clause_before_quote": 0.6,
-    "quote_in_clause": 0.6,
-    "participial_cue": 0.75,
-    "passive_raising": 0.7,
-    "noun_cue": 0.7,
-    "noun_with_preposition": 0.5,
-    "surface_reporting_clause": 0.6,
-    "quote_continuation": 0.6,
-    "quote_without_cue": 0.3,
-    "quote_signature": 0.8,
-    "evidential_clause": 0.6,
-    "adverb_cue": 0.6,
-    "passive_object": 0.6,
-    "as_parenthetical": 0.6,
-}
-
 
 @dataclass
 class Attribution:
@@ -50,7 +28,6 @@ class Attribution:
     source_words: tuple = ()
     sentence: ParsedSentence | None = None
     rule: str = ""
-    confidence: float = 0.0
     type: str = INDIRECT
     no_source_reason: str | None = None
     inherited_speaker: "Attribution | None" = None  # quote continuations

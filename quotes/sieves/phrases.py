@@ -6,7 +6,7 @@ from quotes.cues import ACCORDING_TO, ADVERB, COLON, VERB, Cue, finding_before_c
 from quotes.deps import Tree, base, contiguous_block, span_of
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, make_attribution, regex_words, trim_edges
-from quotes.sieves.context import CONFIDENCE, DIRECT, Attribution, Context
+from quotes.sieves.context import DIRECT, Attribution, Context
 from quotes.sieves.sources import (find_source, phrase_object, plausible_source, preceding_source,
                                    source_mention_words)
 
@@ -158,7 +158,7 @@ def _quote_after_colon(context: Context, sentence: ParsedSentence, tree: Tree, c
     if quote is None or context.claimed(quote.start, quote.end):
         return None
     return Attribution(quote.fragments, cue, source, tuple(source_mention_words(tree, source)), sentence,
-                       "colon_lead_in", CONFIDENCE["colon_lead_in"], DIRECT)
+                       "colon_lead_in", DIRECT)
 
 
 def sentence_opens_paragraph(context: Context, sentence: ParsedSentence) -> bool:
@@ -191,6 +191,8 @@ def colon_after_name(context: Context) -> list[Attribution]:
         if " ".join(w.text.lower() for w in before) in context.rules.words("not_speakers") \
                 or len([w for w in after if w.upos != "PUNCT"]) < 3:
             continue  # "Twitter: @Milbank", "Superdelegates: 121."
+        if label and before[0].text.lower() in context.rules.words("determiners"):
+            continue  # a heading ("The Latest: ...", "The Gap Goes On: ..."), not who speaks
         if not label and not context.inside_quote(after[0].start_char):
             continue
         heads = [w for w in before if not (before[0].id <= w.head < colon.id)]
@@ -245,7 +247,7 @@ def clause_before_quote(context: Context) -> list[Attribution]:
         if source is None or not plausible_source(source, cue, context.rules, context.names):
             continue
         attribution = Attribution(quote.fragments, cue, source, tuple(source_mention_words(tree, source)), sentence,
-                                  "clause_before_quote", CONFIDENCE["clause_before_quote"], DIRECT)
+                                  "clause_before_quote", DIRECT)
         context.keep(attribution, found)
     return found
 
@@ -277,7 +279,7 @@ def quote_in_clause(context: Context) -> list[Attribution]:
                 or not plausible_source(source, cue, context.rules, context.names):
             continue
         attribution = Attribution(quote.fragments, cue, source, tuple(source_mention_words(tree, source)), sentence,
-                                  "quote_in_clause", CONFIDENCE["quote_in_clause"], DIRECT)
+                                  "quote_in_clause", DIRECT)
         context.keep(attribution, found)
     return found
 

@@ -7,7 +7,7 @@ from quotes.deps import Tree, base, span_of
 from quotes.marks import QuoteSpan, quoted_words
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, regex_words, trim_edges, verb_content_words
-from quotes.sieves.context import (CONFIDENCE, DIRECT, INDIRECT, MAX_APPOSITION_DISTANCE, MAX_CUE_DISTANCE,
+from quotes.sieves.context import (DIRECT, INDIRECT, MAX_APPOSITION_DISTANCE, MAX_CUE_DISTANCE,
                                    MAX_FOLLOWING_CUE_CHARS, Attribution, Context)
 from quotes.sieves.sources import (adjacent_phrase, find_source, nominal_run, phrase_head, preceding_phrase,
                                    source_mention_words)
@@ -125,7 +125,7 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
             pieces = ((opening, pieces[0][1]),) + pieces[1:]
             kind = content_type(pieces, context.quotes, context.text)
         attribution = Attribution(pieces, cue, source, tuple(mention), sentence,
-                                  "direct_quote_with_cue", CONFIDENCE["direct_quote_with_cue"], kind)
+                                  "direct_quote_with_cue", kind)
         context.keep(attribution, found)
     return found
 
@@ -440,12 +440,10 @@ def quote_continuation(context: Context) -> list[Attribution]:
                 # "“A,” said Caddell, speaking of X. “B.”": one statement, in fragments.
                 speaker_record.fragments = speaker_record.fragments + tuple(quote.fragments)
                 continue
-            attribution = Attribution(quote.fragments, None, None, (), sentence, "quote_continuation",
-                                      CONFIDENCE["quote_continuation"], DIRECT,
+            attribution = Attribution(quote.fragments, None, None, (), sentence, "quote_continuation", DIRECT,
                                       inherited_speaker=speaker_record.inherited_speaker or speaker_record)
         else:
-            attribution = Attribution(quote.fragments, None, None, (), sentence, "quote_without_cue",
-                                      CONFIDENCE["quote_without_cue"], DIRECT,
+            attribution = Attribution(quote.fragments, None, None, (), sentence, "quote_without_cue", DIRECT,
                                       "no cue or earlier speaker near this quote")
         context.keep(attribution, found)
     return found
@@ -502,8 +500,7 @@ def quote_signature(context: Context) -> list[Attribution]:
         words = [w for _, w in name_words]
         source = next((w for w in reversed(words) if w.upos in ("PROPN", "NOUN")), words[-1])
         cue = Cue(SIGNATURE, context.text[dash_start:dash_end], dash_word or words[0], dash_start, dash_end, False)
-        attribution = Attribution(quote.fragments, cue, source, tuple(words), sentence, "quote_signature",
-                                  CONFIDENCE["quote_signature"], DIRECT)
+        attribution = Attribution(quote.fragments, cue, source, tuple(words), sentence, "quote_signature", DIRECT)
         context.keep(attribution, found)
     return found
 
