@@ -1480,6 +1480,43 @@ caucuses caucus NOUN 5 obj
 """) == []
 
 
+def test_a_clause_of_its_own_joined_at_the_statements_end_is_not_in_it():
+    records = run("Grassley said officials mishandled the inquiry and Democrats accused the GOP of lying.", """
+Grassley Grassley PROPN 2 nsubj
+said say VERB 0 root
+officials official NOUN 4 nsubj
+mishandled mishandle VERB 2 ccomp
+the the DET 6 det
+inquiry inquiry NOUN 4 obj
+and and CCONJ 9 cc
+Democrats Democrats PROPN 9 nsubj
+accused accuse VERB 4 conj
+the the DET 11 det
+GOP GOP PROPN 9 obj
+of of SCONJ 13 mark
+lying lie VERB 9 advcl
+. . PUNCT 2 punct
+""")
+    by_cue = {r["cue"]["text"]: r for r in records}
+    assert by_cue["said"]["content"]["text"] == "officials mishandled the inquiry"
+    assert by_cue["accused"]["speaker"]["mention"]["text"] == "Democrats"
+    # with a comma, a clause that reports nothing is the writer's too
+    [record] = run("Most said Clinton is honest, and the crowd cheered.", """
+Most most ADJ 2 nsubj
+said say VERB 0 root
+Clinton Clinton PROPN 5 nsubj
+is be AUX 5 cop
+honest honest ADJ 2 ccomp
+, , PUNCT 10 punct
+and and CCONJ 10 cc
+the the DET 9 det
+crowd crowd NOUN 10 nsubj
+cheered cheer VERB 5 conj
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "Clinton is honest"
+
+
 def test_a_question_word_after_the_cue_opens_its_content():
     [record] = run("She asked what would happen next.", """
 She she PRON 2 nsubj

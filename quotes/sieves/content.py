@@ -506,7 +506,37 @@ def before_writers_words(context: Context, tree: Tree, cue: Cue, words: list) ->
     ordered = _before(ordered, _trailing_dash(context, ordered), context.rules)
     ordered = _before(ordered, _comma_before_trailing_clause(context, tree, ordered), context.rules)
     ordered = _before(ordered, _comma_before_according_to(context, ordered), context.rules)
+    ordered = _before(ordered, _clause_of_its_own(context, tree, cue, ordered), context.rules)
     return _before(ordered, _conjunction_before_next_action(context, tree, cue, ordered), context.rules)
+
+
+def _clause_of_its_own(context: Context, tree: Tree, cue: Cue, ordered: list):
+    """"said officials mishandled the inquiry | and Democrats accused the GOP of ...", "said
+    Clinton is honest | , and three-quarters said the same of Sanders": a clause joined at the
+    end of the statement with a subject of its own is the writer's next sentence, or someone
+    else's statement, when a comma stands before its conjunction or its verb reports
+    (`_coordinated_content` keeps "... has gone down and the prison population has gone down")."""
+    last = _last_word_id(ordered)
+    inside = {w.id for w in ordered}
+    for word in ordered:
+        if word.deprel != "conj" or word.head not in inside or word.head == cue.word.id \
+                or not any(base(k.deprel) in ("nsubj", "expl") for k in tree.kids(word)):
+            continue
+        clause = tree.subtree(word)
+        opening = next((w for w in clause if w.upos != "PUNCT"), word)
+        if base(opening.deprel) != "cc" or opening.head != word.id or _last_word_id(clause) != last \
+                or context.inside_quote(opening.start_char):
+            continue
+        after = tree.word(opening.id + 1) if opening.id < len(tree.words) else None
+        if after is not None and after.text.lower() in context.rules.words("complement_openers"):
+            continue  # "said that A, and that B": one statement in two clauses
+        before = tree.word(opening.id - 1)
+        reports = bool(context.rules.verb_classes_of((word.lemma or word.text).lower())) and word.upos == "VERB"
+        if before.text == "," and before in ordered:
+            return before
+        if reports:
+            return opening
+    return None
 
 
 def _comma_before_according_to(context: Context, ordered: list):
