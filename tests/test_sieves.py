@@ -1517,6 +1517,48 @@ cheered cheer VERB 5 conj
     assert record["content"]["text"] == "Clinton is honest"
 
 
+def test_where_and_how_it_was_said_is_not_what_was_said():
+    [record] = run("Putin denounced the annexation in an on-air diatribe.", """
+Putin Putin PROPN 2 nsubj
+denounced denounce VERB 0 root
+the the DET 4 det
+annexation annexation NOUN 2 obj
+in in ADP 8 case
+an a DET 8 det
+on-air on-air ADJ 8 amod
+diatribe diatribe NOUN 2 obl
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "the annexation"
+    [record] = run("The poll indicates a tightening race as Trump consolidates support.", """
+The the DET 2 det
+poll poll NOUN 3 nsubj
+indicates indicate VERB 0 root
+a a DET 6 det
+tightening tighten VERB 6 amod
+race race NOUN 3 obj
+as as SCONJ 9 mark
+Trump Trump PROPN 9 nsubj
+consolidates consolidate VERB 3 advcl xpos=VBZ
+support support NOUN 9 obj
+. . PUNCT 3 punct
+""")
+    assert record["content"]["text"] == "a tightening race"
+    # hung on a verb of the statement, the occasion is part of what was said
+    [record] = run("Trump said he would speak at the rally.", """
+Trump Trump PROPN 2 nsubj
+said say VERB 0 root
+he he PRON 5 nsubj
+would would AUX 5 aux
+speak speak VERB 2 ccomp
+at at ADP 8 case
+the the DET 8 det
+rally rally NOUN 5 obl
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "he would speak at the rally"
+
+
 def test_a_question_word_after_the_cue_opens_its_content():
     [record] = run("She asked what would happen next.", """
 She she PRON 2 nsubj

@@ -507,7 +507,35 @@ def before_writers_words(context: Context, tree: Tree, cue: Cue, words: list) ->
     ordered = _before(ordered, _comma_before_trailing_clause(context, tree, ordered), context.rules)
     ordered = _before(ordered, _comma_before_according_to(context, ordered), context.rules)
     ordered = _before(ordered, _clause_of_its_own(context, tree, cue, ordered), context.rules)
+    ordered = _before(ordered, _trailing_occasion(context, tree, cue, ordered), context.rules)
     return _before(ordered, _conjunction_before_next_action(context, tree, cue, ordered), context.rules)
+
+
+def _trailing_occasion(context: Context, tree: Tree, cue: Cue, ordered: list):
+    """The start of a phrase or clause at the statement's end that tells where, when or how it
+    was said, not what ([content] occasion_* in patterns.toml), when it hangs on the cue or on
+    a noun."""
+    patterns = context.rules.patterns["content"]
+    prepositions, heads = set(patterns["occasion_prepositions"]), set(patterns["occasion_heads"])
+    marks = set(patterns["occasion_marks"])
+    last = _last_word_id(ordered)
+    for word in ordered:
+        host = tree.head(word)
+        if host is None or not (host is cue.word or host.upos in ("NOUN", "PROPN", "PRON", "NUM")):
+            continue
+        clause = tree.subtree(word)
+        opening = next((w for w in clause if w.upos != "PUNCT"), word)
+        if _last_word_id(clause) != last or opening.head != word.id or context.inside_quote(opening.start_char):
+            continue
+        relation, opener = base(word.deprel), opening.text.lower()
+        phrase = relation in ("obl", "nmod") and base(opening.deprel) == "case" and opener in prepositions \
+            and (word.lemma or word.text).lower() in heads
+        meanwhile = relation == "advcl" and base(opening.deprel) == "mark" and opener in marks and finite(word) \
+            and any(base(k.deprel) in ("nsubj", "expl") for k in tree.kids(word))
+        if phrase or meanwhile:
+            before = tree.word(opening.id - 1)
+            return before if before.text == "," and before in ordered else opening
+    return None
 
 
 def _clause_of_its_own(context: Context, tree: Tree, cue: Cue, ordered: list):
