@@ -1559,6 +1559,28 @@ rally rally NOUN 5 obl
     assert record["content"]["text"] == "he would speak at the rally"
 
 
+def test_a_second_that_clause_goes_on_with_the_statement_whatever_its_verb():
+    [record] = run("Kasich said the U.S. needs a border, but that he would not support deportation.", """
+Kasich Kasich PROPN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+U.S. U.S. PROPN 5 nsubj
+needs need VERB 2 ccomp
+a a DET 7 det
+border border NOUN 5 obj
+, , PUNCT 14 punct
+but but CCONJ 14 cc
+that that SCONJ 14 mark
+he he PRON 14 nsubj
+would would AUX 14 aux
+not not PART 14 advmod
+support support VERB 2 conj
+deportation deportation NOUN 14 obj
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "the U.S. needs a border, but that he would not support deportation"
+
+
 def test_a_question_word_after_the_cue_opens_its_content():
     [record] = run("She asked what would happen next.", """
 She she PRON 2 nsubj

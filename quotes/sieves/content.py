@@ -353,7 +353,8 @@ def _with_following_siblings(tree: Tree, cue: Cue, chosen: list, rules: Rules) -
         if kid.upos == "VERB" and present_participle(kid) and tree.word(kid.id - 1).text == "," \
                 and not tree.kids(kid, {"mark"}):
             break  # "his hope to meet Xi again, | building on their meeting": what he did next
-        if kid.upos in ("VERB", "AUX") and rules.verb_classes_of((kid.lemma or kid.text).lower()):
+        if kid.upos in ("VERB", "AUX") and rules.verb_classes_of((kid.lemma or kid.text).lower()) \
+                and not _second_complement(tree, kid, rules):
             # A new statement starts here; what stands before its comma still belongs to ours.
             last = max(w.id for k in result for w in tree.subtree(k))
             comma = next((w for w in tree.words if last < w.id < kid.id and w.text == ","), None)
@@ -403,14 +404,20 @@ def _continues_object(tree: Tree, kid, rules: Rules) -> bool:
     return any(w.text.lower() in content["object_extend_openers"] for w in openers)
 
 
+def _second_complement(tree: Tree, kid, rules: Rules) -> bool:
+    """"said A, but that he would not support B": a conjunct opened like a complement is a
+    second part of what was said, whatever its verb."""
+    opening = {w.text.lower() for w in tree.kids(kid, {"mark", "advmod"}) if w.id < kid.id}
+    return kid.deprel == "conj" and bool(opening & rules.words("complement_openers"))
+
+
 def _coordinated_content(tree: Tree, kid, rules: Rules) -> bool:
     """"said that A, and that B", "could not explain why A or why B", "plans to join A and
     live stream B": parsers hang the second part on the cue; it goes on with the content
     when it opens like a complement, has no subject of its own, or follows "and" directly."""
     if kid.deprel != "conj" or kid.upos not in ("VERB", "AUX"):
         return False
-    opening = {w.text.lower() for w in tree.kids(kid, {"mark", "advmod"}) if w.id < kid.id}
-    if opening & rules.words("complement_openers"):
+    if _second_complement(tree, kid, rules):
         return True
     contrast = {w.text.lower() for w in tree.kids(kid, {"cc"})} & rules.words("contrast_conjunctions")
     if contrast:
