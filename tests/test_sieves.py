@@ -1581,6 +1581,26 @@ deportation deportation NOUN 14 obj
     assert record["content"]["text"] == "the U.S. needs a border, but that he would not support deportation"
 
 
+def test_a_clause_hung_elsewhere_right_after_a_bare_cue_is_its_content():
+    [record] = run("Rubio hit back, saying Christie was too focused on his campaign.", """
+Rubio Rubio PROPN 2 nsubj
+hit hit VERB 0 root
+back back ADV 2 advmod
+, , PUNCT 5 punct
+saying say VERB 2 advcl xpos=VBG
+Christie Christie PROPN 9 nsubj:pass
+was be AUX 9 aux:pass xpos=VBD
+too too ADV 9 advmod
+focused focus VERB 2 conj xpos=VBN
+on on ADP 12 case
+his his PRON 12 nmod:poss
+campaign campaign NOUN 9 obl
+. . PUNCT 2 punct
+""")
+    assert record["cue"]["text"] == "saying" and record["speaker"]["mention"]["text"] == "Rubio"
+    assert record["content"]["text"] == "Christie was too focused on his campaign"
+
+
 def test_a_question_word_after_the_cue_opens_its_content():
     [record] = run("She asked what would happen next.", """
 She she PRON 2 nsubj

@@ -812,12 +812,35 @@ def that_clause_by_word_order(tree: Tree, cue: Cue, rules: Rules) -> list:
     position = cue.word.id  # index of the word after the cue
     while position < len(words) and words[position].deprel == "compound:prt":
         position += 1
-    if position >= len(words) or words[position].text.lower() != "that" or words[position].upos != "SCONJ":
+    if position >= len(words):
+        return []
+    if (words[position].text.lower() != "that" or words[position].upos != "SCONJ") \
+            and not _bare_clause_after(tree, cue, words, position):
         return []
     end = len(words)
     while end > position and words[end - 1].upos == "PUNCT":
         end -= 1
     return words[position:statement_end(words, position, end, rules)]
+
+
+BARE_SUBJECT_WORDS = 6  # "..., saying | the city is an important front ..."
+NOMINAL_TAGS = {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"}
+
+
+def _bare_clause_after(tree: Tree, cue: Cue, words: list, position: int) -> bool:
+    """"Rubio hit back, saying | Christie was too focused on ...": a cue with no dependent
+    after it, followed by a subject and its finite verb, where the parser hung that clause
+    elsewhere."""
+    if any(k.id > cue.word.id and k.upos != "PUNCT" for k in tree.kids(cue.word)):
+        return False
+    for index in range(position, min(len(words), position + BARE_SUBJECT_WORDS + 1)):
+        word = words[index]
+        if word.upos in ("VERB", "AUX") and finite(word):
+            return index > position and all(w.upos in NOMINAL_TAGS for w in words[position:index]) \
+                and any(w.upos in ("NOUN", "PROPN", "PRON") for w in words[position:index])
+        if word.upos not in NOMINAL_TAGS:
+            return False
+    return False
 
 
 def statement_end(words: list, position: int, end: int, rules: Rules) -> int:
