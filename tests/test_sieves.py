@@ -1601,6 +1601,25 @@ campaign campaign NOUN 9 obl
     assert record["content"]["text"] == "Christie was too focused on his campaign"
 
 
+def test_a_clause_after_a_second_cue_is_that_cues_even_when_hung_on_the_first():
+    records = run("Clinton attacked Trump, saying he would appoint judges.", """
+Clinton Clinton PROPN 2 nsubj
+attacked attack VERB 0 root xpos=VBD
+Trump Trump PROPN 2 obj
+, , PUNCT 5 punct
+saying say VERB 2 advcl xpos=VBG
+he he PRON 8 nsubj
+would would AUX 8 aux xpos=MD
+appoint appoint VERB 2 ccomp xpos=VB
+judges judge NOUN 8 obj
+. . PUNCT 2 punct
+""")
+    by_cue = {r["cue"]["text"]: r for r in records}
+    assert by_cue["attacked"]["content"]["text"] == "Trump"
+    assert by_cue["saying"]["content"]["text"] == "he would appoint judges"
+    assert by_cue["saying"]["speaker"]["mention"]["text"] == "Clinton"
+
+
 def test_a_question_word_after_the_cue_opens_its_content():
     [record] = run("She asked what would happen next.", """
 She she PRON 2 nsubj

@@ -225,14 +225,14 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     chosen = []
     reason = None
     dropped: list = []  # the preposition of a phrasal cue stays outside its content
+    # "would not say how ..., saying only that ...", "attacked Trump, saying | he would ...": a
+    # clause after another cue of ours (which the parser hung on ours) is that cue's content
+    other_cues = [k for k in kids if k not in clausal and k.id > cue.word.id and k.upos == "VERB"
+                  and rules.verb_classes_of((k.lemma or k.text).lower())]
+    if other_cues:
+        clausal = [k for k in clausal if k.id < min(o.id for o in other_cues)]
     if clausal:
         after = [k for k in clausal if k.start_char > cue.start]
-        # "would not say how ..., saying only that ...": a clause after another cue of ours
-        # (which the parser hung on ours) is that cue's content
-        other_cues = [k for k in kids if k not in clausal and k.id > cue.word.id and k.upos == "VERB"
-                      and rules.verb_classes_of((k.lemma or k.text).lower())]
-        if other_cues:
-            after = [k for k in after if k.id < min(o.id for o in other_cues)] or after[:1]
         chosen = after or clausal
         subjectless = not any(base(k.deprel) in ("nsubj", "expl") for k in tree.kids(chosen[0]))
         # "asked the students | if they ...": a subordinator opens the clause, so no word
