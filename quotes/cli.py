@@ -340,7 +340,10 @@ def eval_command(
 
     options = Options(model_dir=model_dir, rules_dir=rules_dir, cache=cache, outermost=outermost,
                       min_confidence=min_confidence)
-    evaluation, texts, records = evaluate(gold, docs or gold.parent / "docs", split, pred, options)
+    try:
+        evaluation, texts, records = evaluate(gold, docs or gold.parent / "docs", split, pred, options)
+    except ValueError as error:  # predictions that cannot be filtered as asked
+        _fail(str(error), EXIT_USAGE)
     if save:
         save.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in records))
     if errors:

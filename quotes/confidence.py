@@ -7,9 +7,8 @@ was fitted on PolNeAR train, where a record counts as right when the reference s
 with a gold statement (content overlap >= 0.5). PolNeAR marks only the outermost statement, so
 it says nothing of a statement inside another ("Miller stated that Blinken highlighted X"):
 those records are left out of the fit, and are judged as the same statement would be on its
-own. The model is a small
-JSON file of feature weights (`quotes/models/en/confidence.json`, see the model card), read
-and checked once at start.
+own. The model is a small JSON file of feature weights (`quotes/models/en/confidence.json`,
+see the model card), read and checked once at start.
 
 Records below the model's threshold are left out by default: a record a user cannot trust is
 worse than none. The threshold is the one that gave the best content F1 on PolNeAR train in
@@ -40,7 +39,6 @@ class ConfidenceModel:
     weights: dict[str, float]
     bias: float
     threshold: float
-    path: str = ""
 
     def probability(self, record: dict[str, Any]) -> float:
         z = self.bias + sum(self.weights.get(feature, 0.0) for feature in record_features(record))
@@ -98,7 +96,7 @@ def load_confidence(path: Path) -> ConfidenceModel:
         raise ConfidenceError(f"{path}: \"bias\" must be a number")
     if not _number(threshold) or not 0.0 <= threshold <= 1.0:
         raise ConfidenceError(f"{path}: \"threshold\" must be a number from 0 to 1")
-    return ConfidenceModel({k: float(v) for k, v in weights.items()}, float(bias), float(threshold), str(path))
+    return ConfidenceModel({k: float(v) for k, v in weights.items()}, float(bias), float(threshold))
 
 
 def _number(value: Any) -> bool:

@@ -137,7 +137,8 @@ def fit_confidence(gold_path: Path, docs_dir: Path, split: str, options, l2: flo
         "threshold": best,
         "weights": {name: round(value, 5) for name, value in sorted(weights.items()) if abs(value) >= 1e-5},
         "trained_on": {"gold": gold_path.name, "split": split, "documents": len(texts), "records": len(records),
-                       "outermost": sum(outer), "right": sum(label for (_, label), o in zip(examples, outer) if o), "l2": l2, "folds": folds},
+                       "outermost": sum(outer), "right": sum(label for (_, label), o in zip(examples, outer) if o),
+                       "l2": l2, "folds": folds},
         "cross_validation": {f"{t:.2f}": {k: s[k]["f1"] for k in ("content", "source", "exact")}
                              for t, s in by_threshold.items()},
     }

@@ -17,8 +17,8 @@ from quotes.deps import Tree
 from quotes.io import Failure
 from quotes.marks import find_quotes
 from quotes.nesting import standalone_statements
-from quotes.parse import (PACKAGE_MODEL_DIR, ModelError, ParseCache, ParsedText, default_cache_dir, load_pipeline, model_identity,
-                          parse_identity, parse_texts, resolve_model_dir)
+from quotes.parse import (PACKAGE_MODEL_DIR, ModelError, ParseCache, ParsedText, default_cache_dir, load_pipeline,
+                          model_identity, parse_identity, parse_texts, resolve_model_dir)
 from quotes.records import build_records, outermost
 from quotes.rules import Rules, load_rules
 from quotes.sieves import attribute

@@ -113,3 +113,24 @@ def test_cli_refuses_a_broken_confidence_model_and_min_confidence_zero_keeps_mor
     (models / "confidence.json").write_text('{"format": "quotes.confidence/1"}', encoding="utf-8")
     broken = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True)
     assert broken.returncode == 3 and str(Path(models / "confidence.json")).encode() in broken.stderr
+
+
+def test_eval_filters_saved_records_by_confidence_and_names_records_without_one(tmp_path):
+    text = "Miller said that it works."
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "d.txt").write_text(text, encoding="utf-8")
+    content = {"text": "it works", "start": 17, "end": 25}
+    (tmp_path / "gold.jsonl").write_text(json.dumps({"doc_id": "d", "content": content, "source": None,
+                                                     "cue": None, "type": "indirect"}) + "\n", encoding="utf-8")
+    scored = {**record("r1", content="it works", start=17), "doc": {"id": "d"}, "confidence": 0.4}
+    predictions = tmp_path / "pred.jsonl"
+    predictions.write_text(json.dumps(scored) + "\n", encoding="utf-8")
+    command = [sys.executable, "-m", "quotes.cli", "eval", "gold.jsonl", "--pred", "pred.jsonl", "--json"]
+    kept = subprocess.run(command + ["--min-confidence", "0.3"], cwd=tmp_path, capture_output=True)
+    dropped = subprocess.run(command + ["--min-confidence", "0.5"], cwd=tmp_path, capture_output=True)
+    assert json.loads(kept.stdout)["content"]["r"] == 1.0
+    assert json.loads(dropped.stdout)["content"]["r"] == 0.0
+    predictions.write_text(json.dumps({**scored, "confidence": None}) + "\n", encoding="utf-8")
+    unscored = subprocess.run(command + ["--min-confidence", "0.5"], cwd=tmp_path, capture_output=True)
+    assert unscored.returncode == 2 and b"r1 has no confidence" in unscored.stderr
