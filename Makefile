@@ -36,7 +36,8 @@ fuzz: $(STAMP)
 
 # The shipped parser is an ensemble of the small parser trained with the other models and a
 # large one trained on the same data and word vectors (quotes/models/en/README.md); the
-# other files are then stored in float16.
+# other files are then stored in float16, and the records' confidence model is refitted on
+# PolNeAR train with the new parser.
 LARGE := build/train-large
 train: $(STAMP)
 	$(BIN)/quotes model train --ud ../shared/ud --text ../shared/polnear/docs --out quotes/models/en
@@ -49,6 +50,7 @@ train: $(STAMP)
 		--pretrain quotes/models/en/pretrain.pt --out quotes/models/en/depparse.pt
 	$(BIN)/quotes model float16 quotes/models/en/pos.pt quotes/models/en/lemma.pt quotes/models/en/mwt.pt \
 		quotes/models/en/tokenize.pt quotes/models/en/pretrain.pt
+	$(BIN)/quotes model confidence ../shared/polnear/gold.jsonl --split train --out quotes/models/en/confidence.json
 
 clean:
 	rm -rf $(VENV) build
