@@ -20,6 +20,21 @@ def _parser_kind(path) -> str:
     return ""
 
 
+def _confidence_line(directory) -> str:
+    """Which confidence model records get with this set: its own, else the shipped one."""
+    from quotes.confidence import ConfidenceError, load_confidence, model_file
+
+    own = model_file(directory)
+    path = own if own.is_file() else model_file(PACKAGE_MODEL_DIR)
+    origin = "" if own.is_file() else " (the shipped one: this set has none)"
+    try:
+        model = load_confidence(path)
+    except ConfidenceError as error:
+        return f"  confidence model: {error}"
+    return (f"  confidence model: {path}{origin}, {len(model.weights)} weights, "
+            f"records below {model.threshold:.2f} left out")
+
+
 def describe(model_dir: str | None = None) -> str:
     import os
 
@@ -35,6 +50,7 @@ def describe(model_dir: str | None = None) -> str:
         total += size
         lines.append(f"  {path.relative_to(directory)}\t{size / 1e6:.1f} MB{_parser_kind(path)}")
     lines.append(f"  total\t{total / 1e6:.1f} MB; identity {model_identity(directory)}")
+    lines.append(_confidence_line(directory))
     card = directory / "README.md"
     if card.exists():
         text = card.read_text(encoding="utf-8")

@@ -258,6 +258,11 @@ def test_model_info_names_an_ensemble_parser(tmp_path, single_parsers):
     assert "ensemble" not in parser_line
     (models / "depparse.pt").write_bytes(b"broken")
     assert "depparse.pt\t0.0 MB (unreadable" in describe(str(models))
+    assert f"confidence model: {models / 'confidence.json'}, " in describe(str(models))
+    (models / "confidence.json").write_text("{}", encoding="utf-8")
+    assert "not a confidence model" in describe(str(models))
+    (models / "confidence.json").unlink()
+    assert "(the shipped one: this set has none)" in describe(str(models))
 
 
 def test_float16_model_files_load_and_parse_as_before(tmp_path):
