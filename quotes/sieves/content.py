@@ -805,7 +805,9 @@ def regex_words(value: str) -> list[str]:
 
 def that_clause_by_word_order(tree: Tree, cue: Cue, rules: Rules) -> list:
     """"..., saying that about 5,500 troops would remain ...", where the parser hung the clause
-    elsewhere: a that-clause right after a verb of saying or believing is its content."""
+    elsewhere: a that-clause right after a verb of saying or believing is its content, and so
+    is a clause with no "that" right after such a verb with nothing of its own after it
+    (`_bare_clause_after`)."""
     if not {"speech", "belief"} & set(cue.classes):
         return []
     words = list(tree.words)
