@@ -101,6 +101,8 @@ class VerbClass:
     prepositions: frozenset[str]
     # (lemma, particle or "", preposition): "call for" -> ("call", "", "for")
     phrasal: frozenset[tuple[str, str, str]] = frozenset()
+    # words one of which must follow the object for it to be content ("cast X | as Y")
+    object_then: frozenset[str] = frozenset()
 
     def phrasal_of(self, lemma: str) -> list[tuple[str, str]]:
         """(particle, preposition) pairs of a verb's phrasal entries."""
@@ -154,7 +156,7 @@ class Rules:
 
 
 CUES_SCHEMA = {
-    "verbs": {"*": {"content": list, "lemmas": list, "prepositions": list, "phrasal": list}},
+    "verbs": {"*": {"content": list, "lemmas": list, "prepositions": list, "phrasal": list, "object_then": list}},
     "nouns": {"content": list, "lemmas": list, "prepositional": list},
     "phrases": {"according_to": list, "source_adverbs": list, "finding_prepositions": list,
                 "finding_heads": list},
@@ -269,7 +271,8 @@ def _load_rules(directory: Path) -> Rules:
         verb_classes.append(VerbClass(name, frozenset([w.lower() for w in table.get("lemmas", [])]
                                                       + [verb for verb, _, _ in phrasal]),
                                       tuple(table["content"]),
-                                      frozenset(table.get("prepositions", [])), frozenset(phrasal)))
+                                      frozenset(table.get("prepositions", [])), frozenset(phrasal),
+                                      frozenset(w.lower() for w in table.get("object_then", []))))
 
     not_cue_particles = _word_pairs(cues.get("particles", {}).get("not_cues", []), "particles.not_cues",
                                     "a verb lemma and its particle (\"show up\")", cues_path, cues_src)

@@ -1620,6 +1620,29 @@ judges judge NOUN 8 obj
     assert by_cue["saying"]["speaker"]["mention"]["text"] == "Clinton"
 
 
+def test_casting_someone_as_something_is_a_statement_casting_a_ballot_is_not():
+    [record] = run("Clinton cast her rival as a fraud.", """
+Clinton Clinton PROPN 2 nsubj
+cast cast VERB 0 root xpos=VBD
+her her PRON 4 nmod:poss
+rival rival NOUN 2 obj
+as as ADP 7 case
+a a DET 7 det
+fraud fraud NOUN 2 obl
+. . PUNCT 2 punct
+""")
+    assert record["cue"]["text"] == "cast" and record["content"]["text"] == "her rival as a fraud"
+    assert record["speaker"]["mention"]["text"] == "Clinton"
+    assert run("Voters cast ballots in Iowa.", """
+Voters voter NOUN 2 nsubj
+cast cast VERB 0 root xpos=VBD
+ballots ballot NOUN 2 obj
+in in ADP 5 case
+Iowa Iowa PROPN 2 obl
+. . PUNCT 2 punct
+""") == []
+
+
 def test_a_question_word_after_the_cue_opens_its_content():
     [record] = run("She asked what would happen next.", """
 She she PRON 2 nsubj

@@ -264,7 +264,7 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
             infinitive = relation == "advcl" and any(m.text.lower() == "to" for m in tree.kids(kid, {"mark"}))
             if (relation == "xcomp" or infinitive) and "xcomp" in allowed and kid.upos in ("VERB", "AUX", "ADJ"):
                 chosen.append(kid)
-            elif base(relation) == "obj" and "obj" in allowed:
+            elif base(relation) == "obj" and "obj" in allowed and _object_may_be_content(tree, cue, kid, rules):
                 if (len(tree.subtree(kid)) >= min_words or kid.upos == "PROPN") \
                         and not _after_quote(tree, cue) and kid.text.lower() not in rules.words("relative_pronouns") \
                         and kid.text.lower() not in rules.words("time_words"):
@@ -307,6 +307,22 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     words.sort(key=lambda w: w.id)
     side = [w for w in words if w.start_char > cue.end] or words
     return side
+
+
+def predicate_words(cue: Cue, rules: Rules, of_objects: bool = True) -> frozenset[str]:
+    """The words one of which must follow the cue's object for the object to be content
+    (`object_then` in cues.toml: "cast her rival | as ...", not "cast a ballot"); none when
+    one of the cue's classes takes objects (or, not `of_objects`, any content) as it comes."""
+    classes = [c for c in rules.verb_classes if c.name in cue.classes and (not of_objects or "obj" in c.content)]
+    if not classes or any(not c.object_then for c in classes):
+        return frozenset()
+    return frozenset().union(*(c.object_then for c in classes))
+
+
+def _object_may_be_content(tree: Tree, cue: Cue, kid, rules: Rules) -> bool:
+    needed = predicate_words(cue, rules)
+    last = tree.subtree(kid)[-1].id
+    return not needed or last < len(tree.words) and tree.word(last + 1).text.lower() in needed
 
 
 def _reason_after_object(tree: Tree, cue: Cue, kids: list, chosen: list, rules: Rules):

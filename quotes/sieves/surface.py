@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from quotes.cues import VERB
-from quotes.sieves.content import content_deprels, entry_words, make_attribution, phrasal_entries, statement_end
+from quotes.sieves.content import (content_deprels, entry_words, make_attribution, phrasal_entries,
+                                   predicate_words, statement_end)
 from quotes.sieves.context import Attribution, Context
 from quotes.sieves.sources import nominal_run, phrase_head, plausible_source
 
@@ -40,6 +41,9 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 if entry is None or following[-1] in context.rules.words("time_words"):
                     continue
                 content_start = position + 1 + len(entry)
+            needed = predicate_words(cue, context.rules, of_objects=False)
+            if needed and not any(w.text.lower() in needed for w in words[position + 1:end]):
+                continue  # "Voters cast ballots in Iowa": no role cast, no statement
             speech_like = bool({"speech", "belief"} & set(cue.classes))
             if position > 0 and (words[position - 1].lemma or "").lower() == "be":
                 continue  # passive: "the visit itself is seen as ..."
