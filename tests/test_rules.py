@@ -32,21 +32,19 @@ def test_unknown_key_names_file_and_line(tmp_path):
     assert f"{cues}:{len(cues.read_text().splitlines()) - 1}" in message
 
 
-def test_nested_table_must_name_known_verb_classes(tmp_path):
+@pytest.mark.parametrize("line, typo, message", [
+    # the nested table names verb classes of cues.toml ...
+    ('standalone_classes = ["speech"]', 'standalone_classes = ["speach"]', r"standalone_classes.*'speach'"),
+    # ... and resolutions that quotes.speakers gives
+    ('speaker_resolutions = ["name", "cluster"]', 'speaker_resolutions = ["name", "named"]',
+     r"speaker_resolutions.*'named'"),
+])
+def test_nested_table_names_only_what_exists(tmp_path, line, typo, message):
     directory = copy_rules(tmp_path)
     patterns = directory / "patterns.toml"
-    patterns.write_text(patterns.read_text().replace('standalone_classes = ["speech"]',
-                                                     'standalone_classes = ["speach"]'))
-    with pytest.raises(RuleError, match=r"patterns.toml.*standalone_classes.*'speach'"):
-        load_rules(directory)
-
-
-def test_nested_speakers_must_be_resolutions_the_resolver_gives(tmp_path):
-    directory = copy_rules(tmp_path)
-    patterns = directory / "patterns.toml"
-    patterns.write_text(patterns.read_text().replace('speaker_resolutions = ["name", "cluster"]',
-                                                     'speaker_resolutions = ["name", "named"]'))
-    with pytest.raises(RuleError, match=r"patterns.toml.*speaker_resolutions.*'named'"):
+    assert line in patterns.read_text()
+    patterns.write_text(patterns.read_text().replace(line, typo))
+    with pytest.raises(RuleError, match=r"patterns.toml.*" + message):
         load_rules(directory)
 
 

@@ -471,16 +471,20 @@ def before_main_clause(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
             continue
         # by word order, as the parser's attachments are what went wrong: a noun phrase and a
         # finite verb ("46 percent of voters said", "he says", "Mr. Smith shot back")
-        rest = ordered[position + 1:position + 1 + MAIN_SUBJECT_WITHIN]
-        verb = next((w for w in rest if w.upos in ("VERB", "AUX") and finite(w)), None)
-        if verb is None:
-            continue
-        subject = [w for w in rest if w.id < verb.id]
-        if subject and any(w.upos in ("NOUN", "PROPN", "PRON") for w in subject) \
-                and all(w.upos in SUBJECT_TAGS for w in subject) \
-                and not any(w.text.lower() in rules.words("relative_pronouns") for w in subject):
+        subject = _subject_before_finite_verb(ordered[position + 1:position + 1 + MAIN_SUBJECT_WITHIN], SUBJECT_TAGS)
+        if subject and not any(w.text.lower() in rules.words("relative_pronouns") for w in subject):
             return ordered[:position]
     return words
+
+
+def _subject_before_finite_verb(words: list, tags: set) -> list | None:
+    """By word order, the start of a clause: words tagged `tags`, a noun or pronoun among
+    them, and then a finite verb (the first in `words`). Returns the subject's words."""
+    index = next((i for i, w in enumerate(words) if w.upos in ("VERB", "AUX") and finite(w)), None)
+    subject = words[:index] if index else []
+    if subject and all(w.upos in tags for w in subject) and any(w.upos in ("NOUN", "PROPN", "PRON") for w in subject):
+        return subject
+    return None
 
 
 def with_parenthetical_opening(tree: Tree, cue: Cue, source, words: list) -> list:
@@ -546,8 +550,7 @@ def _trailing_occasion(context: Context, tree: Tree, cue: Cue, ordered: list):
         host = tree.head(word)
         if host is None or not (host is cue.word or host.upos in ("NOUN", "PROPN", "PRON", "NUM")):
             continue
-        clause = tree.subtree(word)
-        opening = next((w for w in clause if w.upos != "PUNCT"), word)
+        clause, opening = _clause_opening(tree, word)
         if _last_word_id(clause) != last or opening.head != word.id or context.inside_quote(opening.start_char):
             continue
         relation, opener = base(word.deprel), opening.text.lower()
@@ -573,8 +576,7 @@ def _clause_of_its_own(context: Context, tree: Tree, cue: Cue, ordered: list):
         if word.deprel != "conj" or word.head not in inside or word.head == cue.word.id \
                 or not any(base(k.deprel) in ("nsubj", "expl") for k in tree.kids(word)):
             continue
-        clause = tree.subtree(word)
-        opening = next((w for w in clause if w.upos != "PUNCT"), word)
+        clause, opening = _clause_opening(tree, word)
         if base(opening.deprel) != "cc" or opening.head != word.id or _last_word_id(clause) != last \
                 or context.inside_quote(opening.start_char):
             continue
@@ -625,8 +627,7 @@ def _conjunction_before_next_action(context: Context, tree: Tree, cue: Cue, orde
             continue
         if not (_participle_action(tree, word) if participle else _finite_next_action(tree, cue, word)):
             continue
-        clause = tree.subtree(word)
-        opening = next((w for w in clause if w.upos != "PUNCT"), word)
+        clause, opening = _clause_opening(tree, word)
         if base(opening.deprel) == "cc" and opening.head == word.id and opening in ordered \
                 and not context.inside_quote(opening.start_char) and _last_word_id(clause) == last:
             return opening
@@ -653,6 +654,12 @@ def _finite_next_action(tree: Tree, cue: Cue, word) -> bool:
     return on_noun or word.head == cue.word.id and word.xpos == cue.word.xpos
 
 
+def _clause_opening(tree: Tree, word) -> tuple[list, object]:
+    """The words a word heads, and the first of them that is no punctuation."""
+    clause = tree.subtree(word)
+    return clause, next((w for w in clause if w.upos != "PUNCT"), word)
+
+
 def _last_word_id(words: list) -> int:
     """The id of the last word that is not punctuation (0 when there is none)."""
     return max((w.id for w in words if w.upos != "PUNCT"), default=0)
@@ -670,8 +677,7 @@ def _comma_before_trailing_clause(context: Context, tree: Tree, ordered: list):
     for word in ordered:
         if word.deprel != "acl:relcl" and word.upos not in ("VERB", "AUX"):
             continue
-        clause = tree.subtree(word)
-        opening = next((w for w in clause if w.upos != "PUNCT"), word)
+        clause, opening = _clause_opening(tree, word)
         marker = opening.text.lower()
         reporting_participle = opening is word and _participle_of_its_own(tree, word, context.rules)
         misparsed_relative = word.upos in ("VERB", "AUX") and opening.head == word.id and opening.upos == "PRON"
@@ -851,14 +857,7 @@ def _bare_clause_after(tree: Tree, cue: Cue, words: list, position: int) -> bool
     elsewhere."""
     if any(k.id > cue.word.id and k.upos != "PUNCT" for k in tree.kids(cue.word)):
         return False
-    for index in range(position, min(len(words), position + BARE_SUBJECT_WORDS + 1)):
-        word = words[index]
-        if word.upos in ("VERB", "AUX") and finite(word):
-            return index > position and all(w.upos in NOMINAL_TAGS for w in words[position:index]) \
-                and any(w.upos in ("NOUN", "PROPN", "PRON") for w in words[position:index])
-        if word.upos not in NOMINAL_TAGS:
-            return False
-    return False
+    return _subject_before_finite_verb(words[position:position + BARE_SUBJECT_WORDS + 1], NOMINAL_TAGS) is not None
 
 
 def statement_end(words: list, position: int, end: int, rules: Rules) -> int:
