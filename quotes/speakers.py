@@ -122,6 +122,50 @@ def _kind_of(head, mention_words, name_words, rules: Rules) -> str:
     return OTHER
 
 
+def _run_head(run: list):
+    ids = {w.id for w in run}
+    return next((w for w in reversed(run) if w.head not in ids), run[-1])
+
+
+def _in_tree(tree: Tree, word) -> bool:
+    """A mention may reach into another sentence (a colon's lead-in): its words are not this tree's."""
+    return 0 < word.id <= len(tree.words) and tree.words[word.id - 1] is word
+
+
+def _description(tree: Tree, word, mention_words: list, rules: Rules) -> bool:
+    """"a Democrat", "Xavier Becerra, a California Democrat": a capitalised noun with an
+    indefinite article; a proper noun only where a comma sets it off in the mention ("a
+    dejected Obama" is Obama)."""
+    if not any(d.text.lower() in rules.words("indefinite_articles") for d in tree.kids(word, {"det"})):
+        return False
+    return word.upos in ("NOUN", "ADJ") or word.upos == "PROPN" and any(
+        w.text == "," and w.id < word.id for w in mention_words)
+
+
+def _names_someone_else(tree: Tree, run: list, source, mention_words: list, rules: Rules) -> bool:
+    """A run of capitalised words in a speaker's mention that is not the speaker's name: a
+    description ("a Democrat"), what modifies a title ("South Carolina Gov."), or a place or
+    party after a preposition ("Chuck Schumer of New York", "a former backer of Sen. Ted
+    Cruz"), unless the run is the source itself ("written by Springsteen")."""
+    if not all(_in_tree(tree, w) for w in run):
+        return False
+    head = _run_head(run)
+    if _description(tree, head, mention_words, rules):
+        return True
+    following = tree.word(run[-1].id + 1) if run[-1].id < len(tree.words) else None
+    if following is not None and following.text.lower() in rules.titles:
+        return True
+    anchors = [head]  # "of Sen. Ted Cruz": the preposition may hang on the title
+    while tree.head(anchors[-1]) is not None and tree.head(anchors[-1]).text.lower() in rules.titles:
+        anchors.append(tree.head(anchors[-1]))
+    if source in run or source in anchors:
+        return False
+    if any(c.upos == "ADP" and c.text not in rules.words("possessive_markers")
+           for anchor in anchors for c in tree.kids(anchor, {"case"})):
+        return True
+    return False
+
+
 def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: str) -> dict:
     """Split a source mention into name words, role and affiliation."""
     appositions = tree.kids(head, {"appos"})
@@ -136,9 +180,13 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
     # unless the possessor is the source itself ("Trump's plan to ...": Trump plans).
     runs = [r for r in runs if head in r or not any(k.deprel == "case" and k.text in rules.words("possessive_markers")
                                                     for w in r for k in tree.kids(w))]
+    name_runs = [r for r in runs if not _names_someone_else(tree, r, head, mention_words, rules)]
+    head_named_no_one = any(head in r for r in runs) and not any(head in r for r in name_runs)
+    runs = name_runs
     core = head
     if not _name_like(head, rules):
-        named = [a for a in appositions if _name_like(a, rules) and a.id in mention_ids]
+        named = [a for a in appositions if _name_like(a, rules) and a.id in mention_ids
+                 and not _description(tree, a, mention_words, rules)]
         if named:
             core = named[0]
     runs = [r for r in runs if r[-1].text.lower() not in rules.organisation_heads
@@ -146,8 +194,10 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
     containing = [r for r in runs if any(w.id == core.id for w in r)]
     if containing:
         name_words = containing[0]
-    elif runs and (head.text.lower() in rules.titles or head.upos == "PROPN"):
-        name_words = max(runs, key=lambda r: (len(r), r[0].id))  # "President | Joe Biden" misparsed
+    elif runs and (head.text.lower() in rules.titles or head.upos == "PROPN" or head_named_no_one):
+        # "President | Joe Biden", "Jane Holt, a Democrat" with "Democrat" as the subject,
+        # "Former Pennsylvania | Gov. Ed Rendell": misparses
+        name_words = max(runs, key=lambda r: (len(r), r[0].id))
     else:
         name_words = []
     role = affiliation = None

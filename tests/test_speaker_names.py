@@ -1,0 +1,93 @@
+"""Speakers' names from their mentions, on hand-parsed sentences that reproduce the parser's
+common misreadings of titles, places and descriptions around a name."""
+
+from handparse import parsed
+
+from quotes.extract import records_for
+from quotes.rules import load_rules
+
+RULES = load_rules()
+EXTRACTOR = {"name": "quotes", "version": "test", "models": "hand"}
+
+
+def speaker_of(text, *sentences):
+    [record] = records_for(parsed(text, *sentences), RULES, EXTRACTOR)
+    return record["speaker"]
+
+
+def test_description_the_parser_took_for_the_subject_is_no_name():
+    speaker = speaker_of("Jane Holt, a Democrat from Ohio, said the bill was dead.", """
+Jane Jane PROPN 2 compound
+Holt Holt PROPN 5 reparandum
+, , PUNCT 5 punct
+a a DET 5 det
+Democrat democrat NOUN 9 nsubj
+from from ADP 7 case
+Ohio Ohio PROPN 5 nmod
+, , PUNCT 5 punct
+said say VERB 0 root xpos=VBD
+the the DET 11 det
+bill bill NOUN 13 nsubj
+was be AUX 13 cop
+dead dead ADJ 9 ccomp
+. . PUNCT 9 punct
+""")
+    assert speaker["mention"]["text"] == "Jane Holt, a Democrat from Ohio"
+    assert speaker["name"] == "Jane Holt" and speaker["kind"] == "person"
+
+
+def test_name_after_a_preposition_in_the_mention_is_someone_else():
+    speaker = speaker_of("Gov. Phil Bryant of Mississippi, a former backer of Sen. Ted Cruz, said he would vote.", """
+Gov. Gov. PROPN 15 nsubj
+Phil Phil PROPN 1 flat
+Bryant Bryant PROPN 1 flat
+of of ADP 5 case
+Mississippi Mississippi PROPN 3 nmod
+, , PUNCT 9 punct
+a a DET 9 det
+former former ADJ 9 amod
+backer backer NOUN 1 appos
+of of ADP 11 case
+Sen. Sen. PROPN 9 nmod
+Ted Ted PROPN 11 flat
+Cruz Cruz PROPN 11 flat
+, , PUNCT 1 punct
+said say VERB 0 root xpos=VBD
+he he PRON 18 nsubj
+would would AUX 18 aux
+vote vote VERB 15 ccomp
+. . PUNCT 15 punct
+""")
+    assert speaker["name"] == "Phil Bryant" and speaker["role"] == "Gov."
+
+
+def test_place_before_a_title_is_no_name():
+    speaker = speaker_of("Former Pennsylvania Gov. Ed Rendell said the rules should change.", """
+Former former ADJ 2 amod
+Pennsylvania Pennsylvania ADJ 6 nsubj
+Gov. Gov. PROPN 2 flat
+Ed Ed PROPN 3 flat
+Rendell Rendell PROPN 4 flat
+said say VERB 0 root xpos=VBD
+the the DET 8 det
+rules rule NOUN 10 nsubj
+should should AUX 10 aux
+change change VERB 6 ccomp
+. . PUNCT 6 punct
+""")
+    assert speaker["name"] == "Ed Rendell"
+    assert speaker["role"] == "Former Pennsylvania Gov."
+
+
+def test_source_named_after_its_own_preposition_keeps_its_name():
+    speaker = speaker_of("The plan was criticized by Schumer.", """
+The the DET 2 det
+plan plan NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+criticized criticize VERB 0 root xpos=VBN
+by by ADP 6 case
+Schumer Schumer PROPN 4 obl:agent
+. . PUNCT 4 punct
+""")
+    assert speaker["mention"]["text"] == "Schumer"
+    assert speaker["name"] == "Schumer" and speaker["kind"] == "person"
