@@ -130,6 +130,11 @@ def test_help_does_not_import_torch_or_stanza():
     assert output.stdout.split() == ["False", "False"]
 
 
+def test_python_dash_m_runs_the_command_line_tool():
+    output = subprocess.run([sys.executable, "-m", "quotes", "extract", "--help"], capture_output=True, text=True)
+    assert output.returncode == 0 and "--min-confidence" in output.stdout
+
+
 def test_cached_rerun_is_identical_and_never_loads_the_models(tmp_path):
     from quotes.parse import PACKAGE_MODEL_DIR
 
