@@ -145,6 +145,7 @@ class Rules:
     group_heads: frozenset[str]
     person_suffixes: tuple[str, ...]
     pronouns: dict[str, tuple[str, str]]
+    dateline: regex.Pattern
     patterns: dict
 
     def words(self, name: str) -> frozenset[str]:
@@ -185,7 +186,7 @@ PATTERNS_SCHEMA = {
                "passive_participle_openers": list},
     "negation": {"lemmas": list, "deprels": list},
     "inverted": {"deprels": list, "subject_after": list, "listener_after": list, "object_deprels": list},
-    "content": {"edge_deprels": list, "kept_end_marks": list, "outside_deprels": list, "extend_deprels": list,
+    "content": {"dateline": str, "edge_deprels": list, "kept_end_marks": list, "outside_deprels": list, "extend_deprels": list,
                 "min_words": int, "object_extend_deprels": list, "object_extend_openers": list,
                 "trailing_relatives": list, "trailing_contrasts": list, "trailing_dashes": list,
                 "occasion_prepositions": list, "occasion_heads": list, "occasion_marks": list},
@@ -341,6 +342,7 @@ def _load_rules(directory: Path) -> Rules:
         group_heads=lowered(speakers["group_heads"]),
         person_suffixes=tuple(sorted(lowered(speakers["person_suffixes"]))),
         pronouns=pronouns,
+        dateline=_compile(patterns["content"]["dateline"], patterns_path, patterns_src, "dateline"),
         patterns=patterns,
     )
 

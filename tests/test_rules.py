@@ -92,3 +92,12 @@ def test_two_word_entries_are_checked(tmp_path, field, pair, entry, broken, name
     cues.write_text(cues.read_text().replace(f'"{entry}",', f'"{broken}",'))
     with pytest.raises(RuleError, match=rf"cues\.toml:\d+: .*{name} entry '{broken}'"):
         load_rules(directory)
+
+
+def test_bad_dateline_regex_names_patterns_file(tmp_path):
+    directory = copy_rules(tmp_path)
+    patterns = directory / "patterns.toml"
+    assert "dateline = '''[A-Z]" in patterns.read_text()
+    patterns.write_text(patterns.read_text().replace("dateline = '''[A-Z]", "dateline = '''([A-Z]"))
+    with pytest.raises(RuleError, match=r"patterns.toml.*bad regular expression for 'dateline'"):
+        load_rules(directory)

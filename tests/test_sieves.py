@@ -4997,3 +4997,47 @@ said say VERB 0 root xpos=VBD
 """)
     assert record["content"]["text"] == "Donald Trump is on solid ground"
     assert record["speaker"]["mention"]["text"] == "Carly Fiorina"
+
+
+def test_dateline_is_neither_statement_nor_speaker():
+    [record] = run("WASHINGTON (AP) — The meeting was productive, according to the US Department of State.", """
+WASHINGTON Washington PROPN 9 nsubj
+( ( PUNCT 3 punct
+AP AP PROPN 1 appos
+) ) PUNCT 3 punct
+— — PUNCT 1 punct
+The the DET 7 det
+meeting meeting NOUN 9 nsubj
+was be AUX 9 cop
+productive productive ADJ 0 root
+, , PUNCT 15 punct
+according accord VERB 15 case
+to to ADP 11 fixed
+the the DET 15 det
+US US PROPN 15 compound
+Department Department PROPN 9 obl
+of of ADP 17 case
+State State PROPN 15 nmod
+. . PUNCT 9 punct
+""")
+    assert record["content"]["text"] == "The meeting was productive"
+    assert record["speaker"]["mention"]["text"] == "the US Department of State"
+
+
+def test_speaker_the_parser_hung_on_a_dateline_is_the_name_after_it():
+    [record] = run("WASHINGTON -- President Obama said it would tell a story.", """
+WASHINGTON Washington PROPN 5 nsubj
+-- -- PUNCT 1 punct
+President President PROPN 4 compound
+Obama Obama PROPN 1 appos
+said say VERB 0 root xpos=VBD
+it it PRON 8 nsubj
+would would AUX 8 aux
+tell tell VERB 5 ccomp
+a a DET 10 det
+story story NOUN 8 obj
+. . PUNCT 5 punct
+""")
+    assert record["content"]["text"] == "it would tell a story"
+    assert record["speaker"]["mention"]["text"] == "President Obama"
+    assert record["speaker"]["name"] == "Obama" and record["speaker"]["role"] == "President"

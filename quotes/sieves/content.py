@@ -6,7 +6,7 @@ from quotes.cues import VERB, Cue
 from quotes.deps import Tree, base, finite, present_participle, span_of
 from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence
-from quotes.rules import Rules
+from quotes.rules import Rules, timed_match
 from quotes.sieves.context import DIRECT, INDIRECT, MIXED, Attribution, Context
 from quotes.sieves.sources import inverted_subject, names_a_time, nominal_run, source_mention_words
 
@@ -723,6 +723,12 @@ def _source_leaves_outer_content(context: Context, cue: Cue, source) -> bool:
 def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, words: list, cue: Cue | None,
                  rule: str, source=None, reason=None) -> Attribution | None:
     words = trim_edges(sorted(words, key=lambda w: w.start_char), context.rules, context.text)
+    dateline_end = _dateline_end(context, sentence)
+    if dateline_end is not None:
+        words = trim_edges([w for w in words if w.start_char >= dateline_end], context.rules, context.text)
+        if source is not None and source.start_char < dateline_end:
+            source = _past_dateline(tree, source, dateline_end)
+            reason = None if source is not None else "the parser took the dateline for the speaker"
     if not words:
         return None
     start, end = span_of(words)
@@ -741,6 +747,24 @@ def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, wor
     fragments = _over_quoted_list(context, _to_quote_end(context, _from_quote_start(context, fragments)))
     return Attribution(fragments, cue, source, source_words, sentence, rule,
                        content_type(fragments, context.quotes, context.text), reason)
+
+
+def _dateline_end(context: Context, sentence: ParsedSentence) -> int | None:
+    """Where a dateline that opens the sentence ends ("WASHINGTON (AP) — The Senate will vote
+    ..., according to two aides"): the writer's place and agency are neither statement nor
+    speaker."""
+    if sentence is None or not sentence.words:
+        return None
+    match = timed_match(context.rules.dateline, context.text, sentence.words[0].start_char)
+    return match.end() if match else None
+
+
+def _past_dateline(tree: Tree, source, dateline_end: int):
+    """"WASHINGTON -- President Obama ... said", parsed with the place heading the speaker's
+    phrase: the speaker is the top of what the phrase has after the dateline."""
+    after = [w for w in source_mention_words(tree, source) if w.start_char >= dateline_end]
+    ids = {w.id for w in after}
+    return next((w for w in after if w.head not in ids and w.upos in ("PROPN", "NOUN", "PRON")), None)
 
 
 def _from_quote_start(context: Context, fragments: tuple) -> tuple:
