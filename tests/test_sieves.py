@@ -5041,3 +5041,19 @@ story story NOUN 8 obj
     assert record["content"]["text"] == "it would tell a story"
     assert record["speaker"]["mention"]["text"] == "President Obama"
     assert record["speaker"]["name"] == "Obama" and record["speaker"]["role"] == "President"
+
+
+def test_name_a_naming_verb_gives_follows_its_object_whatever_the_parse():
+    [record] = run("Republicans called it a reckless giveaway on Tuesday.", """
+Republicans Republican PROPN 2 nsubj
+called call VERB 0 root xpos=VBD
+it it PRON 2 obj
+a a DET 5 det
+reckless reckless NOUN 6 obl:unmarked
+giveaway giveaway NOUN 2 advmod
+on on ADP 8 case
+Tuesday Tuesday PROPN 2 obl
+. . PUNCT 2 punct
+""")
+    assert record["cue"]["text"] == "called"
+    assert record["content"]["text"] == "it a reckless giveaway"

@@ -359,6 +359,9 @@ def _with_following_siblings(tree: Tree, cue: Cue, chosen: list, rules: Rules) -
         if kid.id <= first or kid in result:
             continue
         nominal_conj = kid.deprel == "conj" and kid.upos in ("NOUN", "PROPN", "PRON", "ADJ", "NUM")
+        if object_only and _name_given(tree, cue, kid, result, rules):
+            result.append(kid)
+            continue
         if base(kid.deprel) not in extend and kid.deprel not in extend and not nominal_conj \
                 and not _coordinated_content(tree, kid, rules):
             break
@@ -405,6 +408,16 @@ def _object_as_subject(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
             first = words[0].id - 1
             return sentence[first:statement_end(sentence, first, end, rules)]
     return words
+
+
+def _name_given(tree: Tree, cue: Cue, kid, content: list, rules: Rules) -> bool:
+    """"called it | a reckless giveaway": the name a naming verb gives its object follows the
+    object at once, whatever relation the parser gave it."""
+    if cue.lemma not in rules.words("naming_verbs") or kid.upos not in ("NOUN", "PROPN", "ADJ", "NUM") \
+            or kid.text.lower() in rules.words("time_words"):
+        return False
+    last = max(w.id for k in content for w in tree.subtree(k))
+    return tree.subtree(kid)[0].id == last + 1
 
 
 def _continues_object(tree: Tree, kid, rules: Rules) -> bool:
