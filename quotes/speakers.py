@@ -155,8 +155,9 @@ def _names_someone_else(tree: Tree, run: list, source, mention_words: list, rule
     following = tree.word(run[-1].id + 1) if run[-1].id < len(tree.words) else None
     if following is not None and following.text.lower() in rules.titles:
         return True
-    anchors = [head]  # "of Sen. Ted Cruz": the preposition may hang on the title
-    while tree.head(anchors[-1]) is not None and tree.head(anchors[-1]).text.lower() in rules.titles:
+    anchors = [head]  # "of Sen. Ted Cruz": the preposition may hang on the title the name is part of
+    while base(anchors[-1].deprel) in ("flat", "compound") and tree.head(anchors[-1]) is not None \
+            and tree.head(anchors[-1]).text.lower() in rules.titles:
         anchors.append(tree.head(anchors[-1]))
     if source in run or source in anchors:
         return False
@@ -275,6 +276,24 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
     return Speaker(mention, name, described["role"], described["affiliation"], kind, "description")
 
 
+def _closer_subject_name(head, earlier: Speaker, names: list[NameMention],
+                         attributions: list[Attribution]) -> Speaker | None:
+    """"James, a Democrat, has sued ... . She told ...": a person named as the subject of the
+    writer's own sentence after the last speaker, and before the pronoun, is whom "he" or
+    "she" stands for. Names inside what someone said are theirs to use, and a name never
+    given in full is too often a group or a company ("Tinder", "Muslims")."""
+    if earlier.mention is None:
+        return None
+    between = [n for n in names if n.subject and earlier.mention[1] <= n.start and n.end <= head.start_char
+               and not any(start <= n.start < end for a in attributions for start, end in a.fragments)]
+    if not between:
+        return None
+    fullest = _fullest(between[-1], names)
+    if fullest.text == earlier.name or len(fullest.tokens) < 2:
+        return None
+    return Speaker((head.start_char, head.end_char), fullest.text, None, None, PERSON, "pronoun")
+
+
 def _role_elsewhere(fullest: NameMention, resolved) -> str | None:
     """The role an earlier mention of the same person gave ("Miller" after "spokesperson Matthew Miller")."""
     for earlier in resolved:
@@ -299,6 +318,9 @@ def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, 
         if earlier_attribution.sentence and paragraph - earlier_attribution.sentence.paragraph > PRONOUN_LOOKBACK_PARAGRAPHS:
             break
         if earlier.name:
+            closer = _closer_subject_name(head, earlier, names, attributions) if wanted == {PERSON} else None
+            if closer is not None:
+                return closer
             return Speaker(mention, earlier.name, earlier.role, earlier.affiliation, earlier.kind, "pronoun")
     if PERSON in wanted:
         before = [n for n in names if n.end <= head.start_char]

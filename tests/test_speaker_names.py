@@ -91,3 +91,91 @@ Schumer Schumer PROPN 4 obl:agent
 """)
     assert speaker["mention"]["text"] == "Schumer"
     assert speaker["name"] == "Schumer" and speaker["kind"] == "person"
+
+
+def records_of(text, *sentences):
+    return records_for(parsed(text, *sentences), RULES, EXTRACTOR)
+
+
+def test_pronoun_stands_for_the_person_named_since_the_last_speaker():
+    records = records_of(
+        "“We disagree,” spokesman Peter Carr said. Letitia James, a Democrat, has visited the agency. "
+        "She told reporters the suits were necessary.", """
+“ “ PUNCT 3 punct
+We we PRON 3 nsubj
+disagree disagree VERB 9 ccomp
+, , PUNCT 3 punct
+” ” PUNCT 3 punct
+spokesman spokesman NOUN 7 compound
+Peter Peter PROPN 9 nsubj
+Carr Carr PROPN 7 flat
+said say VERB 0 root xpos=VBD
+. . PUNCT 9 punct
+""", """
+Letitia Letitia PROPN 8 nsubj
+James James PROPN 1 flat
+, , PUNCT 5 punct
+a a DET 5 det
+Democrat democrat NOUN 1 appos
+, , PUNCT 5 punct
+has have AUX 8 aux
+visited visit VERB 0 root xpos=VBN
+the the DET 10 det
+agency agency NOUN 8 obj
+. . PUNCT 8 punct
+""", """
+She she PRON 2 nsubj
+told tell VERB 0 root xpos=VBD
+reporters reporter NOUN 2 iobj
+the the DET 5 det
+suits suit NOUN 7 nsubj
+were be AUX 7 cop
+necessary necessary ADJ 2 ccomp
+. . PUNCT 2 punct
+""")
+    assert [r["speaker"]["name"] for r in records] == ["Peter Carr", "Letitia James"]
+    assert records[1]["speaker"]["resolution"] == "pronoun"
+
+
+def test_name_inside_what_the_last_speaker_said_is_not_whom_a_pronoun_stands_for():
+    records = records_of("Liz Cheney said: “Hillary Clinton will lose.” She added that the party was united.", """
+Liz Liz PROPN 3 nsubj
+Cheney Cheney PROPN 1 flat
+said say VERB 0 root xpos=VBD
+: : PUNCT 9 punct
+“ “ PUNCT 9 punct
+Hillary Hillary PROPN 9 nsubj
+Clinton Clinton PROPN 6 flat
+will will AUX 9 aux
+lose lose VERB 3 ccomp
+. . PUNCT 3 punct
+” ” PUNCT 9 punct
+""", """
+She she PRON 2 nsubj
+added add VERB 0 root xpos=VBD
+that that SCONJ 7 mark
+the the DET 5 det
+party party NOUN 7 nsubj
+was be AUX 7 cop
+united united ADJ 2 ccomp
+. . PUNCT 2 punct
+""")
+    assert [r["speaker"]["name"] for r in records] == ["Liz Cheney", "Liz Cheney"]
+
+
+def test_day_after_a_title_word_used_as_a_common_noun_is_no_name():
+    speaker = speaker_of("A federal judge on Monday said the rule was unlawful.", """
+A a DET 3 det
+federal federal ADJ 3 amod
+judge judge NOUN 6 nsubj
+on on ADP 5 case
+Monday Monday PROPN 3 nmod
+said say VERB 0 root xpos=VBD
+the the DET 8 det
+rule rule NOUN 10 nsubj
+was be AUX 10 cop
+unlawful unlawful ADJ 6 ccomp
+. . PUNCT 6 punct
+""")
+    assert speaker["mention"]["text"] == "A federal judge on Monday"
+    assert speaker["name"] == "federal judge on Monday" and speaker["resolution"] == "description"
