@@ -5057,3 +5057,29 @@ Tuesday Tuesday PROPN 2 obl
 """)
     assert record["cue"]["text"] == "called"
     assert record["content"]["text"] == "it a reckless giveaway"
+
+
+def test_that_clause_after_where_it_was_said_is_the_statement_even_read_as_a_relative():
+    [record] = run("His campaign spokesperson, Karoline Leavitt, said in an email that the rally drew 10,000 people.", """
+His his PRON 3 nmod:poss
+campaign campaign NOUN 3 compound
+spokesperson spokesperson NOUN 8 nsubj
+, , PUNCT 5 punct
+Karoline Karoline PROPN 3 appos
+Leavitt Leavitt PROPN 5 flat
+, , PUNCT 3 punct
+said say VERB 0 root xpos=VBD
+in in ADP 11 case
+an a DET 11 det
+email email NOUN 8 obl
+that that PRON 15 mark
+the the DET 14 det
+rally rally ADV 15 advmod
+drew drew NOUN 11 acl:relcl
+10,000 10,000 NUM 17 nummod
+people people NOUN 15 obj
+. . PUNCT 8 punct
+""")
+    assert record["cue"]["text"] == "said"
+    assert record["content"]["text"] == "that the rally drew 10,000 people"
+    assert record["speaker"]["name"] == "Karoline Leavitt"

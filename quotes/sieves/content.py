@@ -875,13 +875,40 @@ def that_clause_by_word_order(tree: Tree, cue: Cue, rules: Rules) -> list:
         position += 1
     if position >= len(words):
         return []
-    if (words[position].text.lower() != "that" or words[position].upos != "SCONJ") \
+    after_occasion = _after_occasion(words, position, rules)
+    if after_occasion is not None and _opens_that_clause(words, after_occasion):
+        position = after_occasion
+    elif (words[position].text.lower() != "that" or words[position].upos != "SCONJ") \
             and not _bare_clause_after(tree, cue, words, position):
         return []
     end = len(words)
     while end > position and words[end - 1].upos == "PUNCT":
         end -= 1
     return words[position:statement_end(words, position, end, rules)]
+
+
+OCCASION_WORDS = 5  # "said | in an emailed statement | that ..."
+
+
+def _after_occasion(words: list, position: int, rules: Rules) -> int | None:
+    """Where the words after a cue go on past where or how it was said ("said | in an email |
+    that ..."), or None when no such phrase follows."""
+    content = rules.patterns["content"]
+    if words[position].text.lower() not in content["occasion_prepositions"]:
+        return None
+    for index in range(position + 1, min(position + 1 + OCCASION_WORDS, len(words))):
+        if words[index].text.lower() in content["occasion_heads"]:
+            return index + 1
+        if words[index].upos not in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "VERB", "NUM"):
+            return None
+    return None
+
+
+def _opens_that_clause(words: list, position: int) -> bool:
+    """"that" opening a clause, even where the parser read it as a relative pronoun ("said in
+    an email that | the rally drew ..."): a relative "that" is followed by its verb."""
+    return position + 1 < len(words) and words[position].text.lower() == "that" \
+        and (words[position].upos == "SCONJ" or words[position + 1].upos not in ("VERB", "AUX", "ADV"))
 
 
 BARE_SUBJECT_WORDS = 6  # "..., saying | the city is an important front ..."
