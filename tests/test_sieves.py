@@ -5083,3 +5083,22 @@ people people NOUN 15 obj
     assert record["cue"]["text"] == "said"
     assert record["content"]["text"] == "that the rally drew 10,000 people"
     assert record["speaker"]["name"] == "Karoline Leavitt"
+
+
+def test_object_after_a_cue_that_takes_objects_is_no_inverted_speaker():
+    records = run("Michigan Gov. Gretchen Whitmer, a Democrat, dismissed the claim.", """
+Michigan Michigan PROPN 0 root
+Gov. Gov. PROPN 1 flat
+Gretchen Gretchen PROPN 1 flat
+Whitmer Whitmer PROPN 1 flat
+, , PUNCT 7 punct
+a a DET 7 det
+Democrat Democrat PROPN 1 appos
+, , PUNCT 7 punct
+dismissed dismiss VERB 1 acl xpos=VBD
+the the DET 11 det
+claim claim NOUN 9 obj
+. . PUNCT 1 punct
+""")
+    assert all(r["speaker"] is None or r["speaker"]["mention"]["text"] != "the claim" for r in records)
+    assert all("Whitmer" not in r["content"]["text"] for r in records)

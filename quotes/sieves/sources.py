@@ -356,7 +356,13 @@ def plausible_source(source, cue: Cue, rules: Rules, names: frozenset[str]) -> b
     """Only speech verbs ("the report said", "polls show") take things as sources; believing,
     intending and emphasising need a speaker ("The talks aimed to ..." is no attribution).
     `names` are the words the document uses as names elsewhere."""
-    if source is None or source.upos != "NOUN" or "speech" in cue.classes or source.text in names:
+    return source is None or "speech" in cue.classes or speaker_like(source, rules, names)
+
+
+def speaker_like(source, rules: Rules, names: frozenset[str]) -> bool:
+    """A name, a pronoun, or a noun for someone who can speak ("official", "spokesman",
+    "campaign"), as opposed to a thing ("the claim")."""
+    if source.upos != "NOUN" or source.text in names:
         return True
     words = {source.text.lower(), (source.lemma or "").lower()}
     if any(word.endswith(rules.person_suffixes) for word in words):

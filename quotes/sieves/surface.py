@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from quotes.cues import VERB
+from quotes.cues import VERB, Cue
 from quotes.sieves.content import (content_deprels, entry_words, make_attribution, phrasal_entries,
                                    predicate_words, statement_end)
 from quotes.sieves.context import Attribution, Context
-from quotes.sieves.sources import nominal_run, phrase_head, plausible_source
+from quotes.sieves.sources import nominal_run, phrase_head, plausible_source, speaker_like
 
 
 def surface_reporting_clause(context: Context) -> list[Attribution]:
@@ -55,7 +55,8 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 after = nominal_run(words, position + 1, 1, context.rules)
                 if before >= 2 and words[before].text == "," and before < position - 1 and after >= end:
                     content, source_phrase = words[:before], words[before + 1:position]
-                elif words[position - 1].text == "," and position + 1 < end and after >= end:
+                elif words[position - 1].text == "," and position + 1 < end and after >= end \
+                        and _inverted_speaker(cue, words[position + 1:end], context):
                     content, source_phrase = words[:position - 1], words[position + 1:end]
             if content is None and end - position > 2:
                 stop = statement_end(words, position, end, context.rules)
@@ -96,3 +97,12 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 previous_source = (source, attribution.source_words)
                 context.keep(attribution, found)
     return found
+
+
+def _inverted_speaker(cue: Cue, phrase: list, context: Context) -> bool:
+    """"..., said the official": the phrase after a cue that also takes objects is its
+    speaker only when it names someone ("..., dismissed the claim" names what was dismissed)."""
+    if "obj" not in content_deprels(cue, context.rules):
+        return True
+    head = phrase_head(phrase)
+    return head is not None and speaker_like(head, context.rules, context.names)
