@@ -286,10 +286,8 @@ def _closer_subject_name(head, earlier: Speaker, names: list[NameMention],
         return None
     between = [n for n in names if n.subject and earlier.mention[1] <= n.start and n.end <= head.start_char
                and not any(start <= n.start < end for a in attributions for start, end in a.fragments)]
-    if not between:
-        return None
-    fullest = _fullest(between[-1], names)
-    if fullest.text == earlier.name or len(fullest.tokens) < 2:
+    fullest = next((f for f in (_fullest(n, names) for n in reversed(between)) if len(f.tokens) >= 2), None)
+    if fullest is None or fullest.text == earlier.name:
         return None
     return Speaker((head.start_char, head.end_char), fullest.text, None, None, PERSON, "pronoun")
 
