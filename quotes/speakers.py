@@ -69,17 +69,29 @@ def name_mentions(parsed: ParsedText, rules: Rules) -> list[NameMention]:
     found = []
     text = parsed.text.text
     for sentence in parsed.sentences:
-        run: list = []
-        for word in list(sentence.words) + [None]:
-            if word is not None and _name_like(word, rules) and (not run or run[-1].id == word.id - 1):
-                run.append(word)
-                continue
-            if run:
-                start, end = span_of(run)
-                subject = any(base(w.deprel) == "nsubj" for w in run)
-                found.append(NameMention(start, end, name_tokens(text[start:end]), text[start:end], subject))
-            run = [word] if word is not None and _name_like(word, rules) else []
+        for run in name_runs(sentence.words, rules):
+            start, end = span_of(run)
+            subject = any(base(w.deprel) == "nsubj" for w in run)
+            found.append(NameMention(start, end, name_tokens(text[start:end]), text[start:end], subject))
     return found
+
+
+def name_runs(words, rules: Rules) -> list[list]:
+    """Runs of consecutive name-like words; a hyphen written tight between two of them joins
+    them ("Karine Jean-Pierre", "Alexandria Ocasio-Cortez")."""
+    joiners = rules.words("name_joiners")
+    runs: list[list] = []
+    for word in words:
+        previous = runs[-1][-1] if runs and runs[-1][-1].id == word.id - 1 else None
+        tight = previous is not None and previous.end_char == word.start_char
+        if _name_like(word, rules):
+            if previous is not None and (previous.text not in joiners or tight):
+                runs[-1].append(word)
+            else:
+                runs.append([word])
+        elif word.text in joiners and tight and previous.text not in joiners:
+            runs[-1].append(word)
+    return [run[:-1] if run[-1].text in joiners else run for run in runs]
 
 
 def _fullest(name: NameMention, names: list[NameMention]) -> NameMention:
@@ -144,7 +156,8 @@ def _description(tree: Tree, word, mention_words: list, rules: Rules) -> bool:
 
 def _names_someone_else(tree: Tree, run: list, source, mention_words: list, rules: Rules) -> bool:
     """A run of capitalised words in a speaker's mention that is not the speaker's name: a
-    description ("a Democrat"), what modifies a title ("South Carolina Gov."), or a place or
+    description ("a Democrat"), what modifies a title ("South Carolina Gov."), an aside in
+    parentheses ("(R-Texas)"), a party and state ("R-Ky."), or a place or
     party after a preposition ("Chuck Schumer of New York", "a former backer of Sen. Ted
     Cruz"), unless the run is the source itself ("written by Springsteen")."""
     if not all(_in_tree(tree, w) for w in run):
@@ -155,6 +168,12 @@ def _names_someone_else(tree: Tree, run: list, source, mention_words: list, rule
     following = tree.word(run[-1].id + 1) if run[-1].id < len(tree.words) else None
     if following is not None and following.text.lower() in rules.titles:
         return True
+    preceding = tree.word(run[0].id - 1)
+    if preceding is not None and preceding.text == "(":
+        return True  # "Sen. John Cornyn (R-Texas)": a party and state, or another aside
+    if len(run) > 2 and run[0].text.lower() in rules.words("party_initials") \
+            and run[1].text in rules.words("name_joiners"):
+        return True  # "Sen. Rand Paul, R-Ky."
     anchors = [head]  # "of Sen. Ted Cruz": the preposition may hang on the title the name is part of
     while base(anchors[-1].deprel) in ("flat", "compound") and tree.head(anchors[-1]) is not None \
             and tree.head(anchors[-1]).text.lower() in rules.titles:
@@ -171,19 +190,14 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
     """Split a source mention into name words, role and affiliation."""
     appositions = tree.kids(head, {"appos"})
     mention_ids = {w.id for w in mention_words}
-    runs: list[list] = []
-    for word in mention_words:
-        if _name_like(word, rules) and runs and runs[-1][-1].id == word.id - 1:
-            runs[-1].append(word)
-        elif _name_like(word, rules):
-            runs.append([word])
+    runs = name_runs(mention_words, rules)
     # Possessives ("Biden’s national security adviser, Jake Sullivan") name someone else,
     # unless the possessor is the source itself ("Trump's plan to ...": Trump plans).
     runs = [r for r in runs if head in r or not any(k.deprel == "case" and k.text in rules.words("possessive_markers")
                                                     for w in r for k in tree.kids(w))]
-    name_runs = [r for r in runs if not _names_someone_else(tree, r, head, mention_words, rules)]
-    head_named_no_one = any(head in r for r in runs) and not any(head in r for r in name_runs)
-    runs = name_runs
+    naming = [r for r in runs if not _names_someone_else(tree, r, head, mention_words, rules)]
+    head_named_no_one = any(head in r for r in runs) and not any(head in r for r in naming)
+    runs = naming
     core = head
     if not _name_like(head, rules):
         named = [a for a in appositions if _name_like(a, rules) and a.id in mention_ids

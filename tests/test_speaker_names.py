@@ -179,3 +179,55 @@ unlawful unlawful ADJ 6 ccomp
 """)
     assert speaker["mention"]["text"] == "A federal judge on Monday"
     assert speaker["name"] == "federal judge on Monday" and speaker["resolution"] == "description"
+
+
+def test_hyphen_written_tight_joins_a_name():
+    speaker = speaker_of("Karine Jean-Pierre said they were working.", """
+Karine Karine PROPN 5 nsubj
+Jean Jean PROPN 1 flat
+- - PUNCT 4 punct
+Pierre Pierre PROPN 1 flat
+said say VERB 0 root xpos=VBD
+they they PRON 8 nsubj
+were be AUX 8 aux
+working work VERB 5 ccomp
+. . PUNCT 5 punct
+""")
+    assert speaker["name"] == "Karine Jean-Pierre"
+
+
+def test_party_and_state_beside_a_name_are_no_name():
+    speaker = speaker_of("Sen. John Cornyn (R-Texas) said the bill was dead.", """
+Sen. Sen. PROPN 9 nsubj
+John John PROPN 1 flat
+Cornyn Cornyn PROPN 1 flat
+( ( PUNCT 5 punct
+R R PROPN 1 appos
+- - PUNCT 7 punct
+Texas Texas PROPN 5 flat
+) ) PUNCT 5 punct
+said say VERB 0 root xpos=VBD
+the the DET 11 det
+bill bill NOUN 13 nsubj
+was be AUX 13 cop
+dead dead ADJ 9 ccomp
+. . PUNCT 9 punct
+""")
+    assert speaker["name"] == "John Cornyn" and speaker["role"] == "Sen."
+    speaker = speaker_of("Sen. Rand Paul, R-Ky., said the bill was dead.", """
+Sen. Sen. PROPN 9 nsubj
+Rand Rand PROPN 1 flat
+Paul Paul PROPN 1 flat
+, , PUNCT 5 punct
+R R PROPN 1 appos
+- - PUNCT 7 punct
+Ky. Ky. PROPN 5 flat
+, , PUNCT 5 punct
+said say VERB 0 root xpos=VBD
+the the DET 11 det
+bill bill NOUN 13 nsubj
+was be AUX 13 cop
+dead dead ADJ 9 ccomp
+. . PUNCT 9 punct
+""")
+    assert speaker["name"] == "Rand Paul"
