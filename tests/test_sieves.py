@@ -5102,3 +5102,33 @@ claim claim NOUN 9 obj
 """)
     assert all(r["speaker"] is None or r["speaker"]["mention"]["text"] != "the claim" for r in records)
     assert all("Whitmer" not in r["content"]["text"] for r in records)
+
+
+def test_time_between_cue_and_statement_is_when_not_what():
+    [record] = run("Biden vowed Thursday to keep up pressure on Russia.", """
+Biden Biden PROPN 2 nsubj
+vowed vow VERB 0 root xpos=VBD
+Thursday Thursday PROPN 2 obj
+to to PART 5 mark
+keep keep VERB 2 advcl
+up up ADP 5 compound:prt
+pressure pressure NOUN 5 obj
+on on ADP 9 case
+Russia Russia PROPN 5 obl
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "to keep up pressure on Russia"
+
+
+def test_time_that_owns_the_statements_subject_stays():
+    [record] = run("He said Monday’s decision was wrong.", """
+He he PRON 2 nsubj
+said say VERB 0 root xpos=VBD
+Monday Monday PROPN 5 nmod:poss
+’s ’s PART 3 case
+decision decision NOUN 7 nsubj
+was be AUX 7 cop
+wrong wrong ADJ 2 ccomp
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "Monday’s decision was wrong"

@@ -742,6 +742,7 @@ def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, wor
         if source is not None and source.start_char < dateline_end:
             source = _past_dateline(tree, source, dateline_end)
             reason = None if source is not None else "the parser took the dateline for the speaker"
+    words = _after_leading_time(words, cue, context.rules, context.text)
     if not words:
         return None
     start, end = span_of(words)
@@ -760,6 +761,28 @@ def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, wor
     fragments = _over_quoted_list(context, _to_quote_end(context, _from_quote_start(context, fragments)))
     return Attribution(fragments, cue, source, source_words, sentence, rule,
                        content_type(fragments, context.quotes, context.text), reason)
+
+
+def _after_leading_time(words: list, cue: Cue | None, rules: Rules, text: str) -> list:
+    """"vowed Thursday | to keep up pressure", "said last week | his actions were lawful": a
+    time the parser put between the cue and its statement tells when it was said, not what
+    (unless it is the statement's subject or a possessor: "said Tuesday was a turning point",
+    "said Monday's decision ...")."""
+    if cue is None or not words or words[0].start_char < cue.end:
+        return words
+    times, modifiers = rules.words("time_words"), rules.words("time_modifiers")
+    possessives = rules.words("possessive_markers")
+    index = 0
+    if index < len(words) and words[index].text.lower() in modifiers:
+        index += 1
+    run_start = index
+    while index < len(words) and words[index].text.lower() in times \
+            and base(words[index].deprel) not in ("nsubj", "csubj"):
+        index += 1
+    if index == run_start or index >= len(words) or words[index].text.lower() in possessives \
+            or any(base(w.deprel) == "nmod" and w.deprel.endswith("poss") for w in words[run_start:index]):
+        return words
+    return trim_edges(words[index:], rules, text)
 
 
 def _dateline_end(context: Context, sentence: ParsedSentence) -> int | None:
