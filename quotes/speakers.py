@@ -78,7 +78,7 @@ def name_mentions(parsed: ParsedText, rules: Rules) -> list[NameMention]:
 
 def name_runs(words, rules: Rules) -> list[list]:
     """Runs of consecutive name-like words; a hyphen written tight between two of them joins
-    them ("Karine Jean-Pierre", "Alexandria Ocasio-Cortez")."""
+    them ("Karine Jean-Pierre", "Alexandria Ocasio-Cortez"). A day or month alone is no name."""
     joiners = rules.words("name_joiners")
     runs: list[list] = []
     for word in words:
@@ -91,7 +91,9 @@ def name_runs(words, rules: Rules) -> list[list]:
                 runs.append([word])
         elif word.text in joiners and tight and previous.text not in joiners:
             runs[-1].append(word)
-    return [run[:-1] if run[-1].text in joiners else run for run in runs]
+    runs = [run[:-1] if run[-1].text in joiners else run for run in runs]
+    times = rules.words("time_words")
+    return [run for run in runs if not all(w.text.lower() in times for w in run)]  # "Tuesday" names no one
 
 
 def _fullest(name: NameMention, names: list[NameMention]) -> NameMention:
@@ -335,7 +337,8 @@ def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, 
                 return closer
             return Speaker(mention, earlier.name, earlier.role, earlier.affiliation, earlier.kind, "pronoun")
     if PERSON in wanted:
-        before = [n for n in names if n.end <= head.start_char]
+        not_people = rules.organisation_heads | rules.media_heads | rules.group_heads
+        before = [n for n in names if n.end <= head.start_char and n.tokens[-1] not in not_people]
         before = [n for n in before if n.subject] or before
         if before:
             fullest = _fullest(before[-1], names)

@@ -231,3 +231,26 @@ dead dead ADJ 9 ccomp
 . . PUNCT 9 punct
 """)
     assert speaker["name"] == "Rand Paul"
+
+
+def test_days_and_institutions_are_not_whom_a_pronoun_stands_for():
+    records = records_of("The Senate met on Tuesday. “We lost,” she said.", """
+The the DET 2 det
+Senate Senate PROPN 3 nsubj
+met meet VERB 0 root xpos=VBD
+on on ADP 5 case
+Tuesday Tuesday PROPN 3 obl
+. . PUNCT 3 punct
+""", """
+“ “ PUNCT 3 punct
+We we PRON 3 nsubj
+lost lose VERB 7 ccomp
+, , PUNCT 3 punct
+” ” PUNCT 3 punct
+she she PRON 7 nsubj
+said say VERB 0 root xpos=VBD
+. . PUNCT 7 punct
+""")
+    [record] = records
+    assert record["speaker"]["mention"]["text"] == "she"
+    assert record["speaker"]["name"] is None and record["speaker"]["resolution"] == "unresolved"
