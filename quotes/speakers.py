@@ -117,6 +117,10 @@ def _text(words, text: str) -> str | None:
 
 
 def _kind_of(head, mention_words, name_words, rules: Rules) -> str:
+    if name_words and head not in name_words and head.text.lower() in rules.titles \
+            and all(w.text.lower() in rules.titles for w in mention_words if head.id < w.id < name_words[0].id) \
+            and head.id < name_words[0].id:
+        return PERSON  # "House | Speaker Mike Johnson" parsed with the title at the head
     lowered = {w.text.lower() for w in mention_words}
     head_lemma = (head.lemma or head.text).lower()
     if head_lemma in rules.media_heads or head.text.lower() in rules.media_heads:
@@ -156,6 +160,18 @@ def _description(tree: Tree, word, mention_words: list, rules: Rules) -> bool:
         w.text == "," and w.id < word.id for w in mention_words)
 
 
+def _party_tag(words: list, rules: Rules) -> bool:
+    """"R-Ky.", "D-N.Y." (tokenized "D-", "N.Y."): a party's initial joined to a state."""
+    joiners = rules.words("name_joiners")
+    words = [w for w in words if w.upos != "PUNCT" or w.text in joiners]
+    if len(words) < 2:
+        return False
+    first = words[0].text
+    stripped = first.rstrip("".join(joiners))
+    joined = len(stripped) == len(first) - 1 or words[1].text in joiners
+    return stripped.lower() in rules.words("party_initials") and joined
+
+
 def _names_someone_else(tree: Tree, run: list, source, mention_words: list, rules: Rules) -> bool:
     """A run of capitalised words in a speaker's mention that is not the speaker's name: a
     description ("a Democrat"), what modifies a title ("South Carolina Gov."), an aside in
@@ -173,8 +189,7 @@ def _names_someone_else(tree: Tree, run: list, source, mention_words: list, rule
     preceding = tree.word(run[0].id - 1)
     if preceding is not None and preceding.text == "(":
         return True  # "Sen. John Cornyn (R-Texas)": a party and state, or another aside
-    if len(run) > 2 and run[0].text.lower() in rules.words("party_initials") \
-            and run[1].text in rules.words("name_joiners"):
+    if _party_tag(run, rules):
         return True  # "Sen. Rand Paul, R-Ky."
     anchors = [head]  # "of Sen. Ted Cruz": the preposition may hang on the title the name is part of
     while base(anchors[-1].deprel) in ("flat", "compound") and tree.head(anchors[-1]) is not None \
@@ -227,7 +242,8 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
             role = _text(before, text)
     if name_words:
         appositions = appositions or [a for w in name_words for a in tree.kids(w, {"appos"})]
-    described = [a for a in appositions if a is not core] or ([head] if core is not head else [])
+    described = [a for a in appositions if a is not core and not _party_tag(tree.subtree(a), rules)] \
+        or ([head] if core is not head else [])
     if described and role is None:
         apposition = described[0]
         role_words = [apposition] + [k for k in tree.kids(apposition, {"compound", "amod"})]

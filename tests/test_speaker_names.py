@@ -254,3 +254,38 @@ said say VERB 0 root xpos=VBD
     [record] = records
     assert record["speaker"]["mention"]["text"] == "she"
     assert record["speaker"]["name"] is None and record["speaker"]["resolution"] == "unresolved"
+
+
+def test_title_the_parser_made_the_head_leaves_a_person():
+    speaker = speaker_of("House Speaker Mike Johnson said the deal was dead.", """
+House House PROPN 5 nsubj
+Speaker Speaker PROPN 1 flat
+Mike Mike PROPN 1 flat
+Johnson Johnson PROPN 3 flat
+said say VERB 0 root xpos=VBD
+the the DET 7 det
+deal deal NOUN 9 nsubj
+was be AUX 9 cop
+dead dead ADJ 5 ccomp
+. . PUNCT 5 punct
+""")
+    assert speaker["name"] == "Mike Johnson" and speaker["kind"] == "person"
+    assert speaker["role"] == "House Speaker"
+
+
+def test_party_and_state_apposition_is_no_role():
+    speaker = speaker_of("Johnson, R-La., said the deal was dead.", """
+Johnson Johnson PROPN 7 nsubj
+, , PUNCT 3 punct
+R R PROPN 1 appos
+- - PUNCT 5 punct
+La. La. PROPN 3 flat
+, , PUNCT 5 punct
+said say VERB 0 root xpos=VBD
+the the DET 9 det
+deal deal NOUN 11 nsubj
+was be AUX 11 cop
+dead dead ADJ 7 ccomp
+. . PUNCT 7 punct
+""")
+    assert speaker["name"] == "Johnson" and speaker["role"] is None
