@@ -5132,3 +5132,33 @@ wrong wrong ADJ 2 ccomp
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == "Monday’s decision was wrong"
+
+
+def test_name_set_off_before_a_description_the_parser_made_the_subject_speaks():
+    text = '"We will not back down," Senator Jane Holt, a Democrat from Ohio, told reporters.'
+    [record] = run(text, """
+" " PUNCT 5 punct
+We we PRON 5 nsubj
+will will AUX 5 aux
+not not PART 5 advmod
+back back VERB 18 ccomp
+down down ADP 5 compound:prt
+, , PUNCT 5 punct
+" " PUNCT 9 punct
+Senator Senator PROPN 5 parataxis
+Jane Jane PROPN 11 compound
+Holt Holt PROPN 9 flat
+, , PUNCT 14 punct
+a a DET 14 det Definite=Ind|PronType=Art
+Democrat democrat NOUN 18 nsubj
+from from ADP 16 case
+Ohio Ohio PROPN 14 nmod
+, , PUNCT 5 punct
+told tell VERB 0 root xpos=VBD
+reporters reporter NOUN 18 iobj
+. . PUNCT 18 punct
+""")
+    assert record["content"]["text"] == '"We will not back down,"'
+    assert record["cue"]["text"] == "told"
+    assert record["speaker"]["mention"]["text"] == "Senator Jane Holt, a Democrat from Ohio"
+    assert record["speaker"]["name"] == "Jane Holt"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import Cue
-from quotes.deps import Tree, base, contiguous_block, present_participle
+from quotes.deps import Tree, base, contiguous_block, feats, present_participle
 from quotes.rules import Rules
 from quotes.sieves.context import Context
 
@@ -319,6 +319,18 @@ def source_mention_words(tree: Tree, source) -> list:
             break
         low -= 1
         ids.add(low)
+    article = low
+    while article < source.id and by_id[article].upos == "PUNCT":
+        article += 1
+    if _description_after_name(by_id, article):
+        # "Senator Jane Holt, | a Democrat from Ohio, told ...", the name hung elsewhere: the
+        # description set off after it names the same speaker
+        start = article - 2
+        while start - 1 in by_id and by_id[start - 1].upos == "PROPN":
+            start -= 1
+        if _free_name(tree, [by_id[i] for i in range(start, article - 1)]):
+            low = start
+            ids.update(range(low, article))
     while high + 1 in by_id:
         following = by_id[high + 1]
         if following.upos != "PROPN" or not (following.head in ids or following.head == governor):
@@ -337,6 +349,24 @@ def source_mention_words(tree: Tree, source) -> list:
             and block[0] is not source:
         block.pop(0)  # "by Wall Street critics": the agent's preposition is no part of its name
     return block
+
+
+def _description_after_name(by_id: dict, low: int) -> bool:
+    """The phrase opens with an indefinite article right after a name and a comma."""
+    first, comma, name = by_id.get(low), by_id.get(low - 1), by_id.get(low - 2)
+    return first is not None and comma is not None and name is not None and first.upos == "DET" \
+        and feats(first).get("Definite") == "Ind" and comma.text == "," and name.upos == "PROPN"
+
+
+NAME_HOLDERS = {"parataxis", "appos", "dep", "root", "list", "vocative"}
+
+
+def _free_name(tree: Tree, run: list) -> bool:
+    """A name the parser left hanging loose (parataxis, apposition, ...), not a time, place or
+    other adjunct ("On Thursday, a Democratic senator", "in New Hampshire, a young woman")."""
+    ids = {w.id for w in run}
+    top = next((w for w in run if w.head not in ids), None)
+    return top is not None and base(top.deprel) in NAME_HOLDERS and not tree.kids(top, {"case"})
 
 
 CLOSING_BRACKETS = {")": "(", "]": "["}
