@@ -175,9 +175,9 @@ def _party_tag(words: list, rules: Rules) -> bool:
 def _names_someone_else(tree: Tree, run: list, source, mention_words: list, rules: Rules) -> bool:
     """A run of capitalised words in a speaker's mention that is not the speaker's name: a
     description ("a Democrat"), what modifies a title ("South Carolina Gov."), an aside in
-    parentheses ("(R-Texas)"), a party and state ("R-Ky."), or a place or
-    party after a preposition ("Chuck Schumer of New York", "a former backer of Sen. Ted
-    Cruz"), unless the run is the source itself ("written by Springsteen")."""
+    parentheses ("(R-Texas)"), a party and state ("R-Ky."), or a place or party after a
+    preposition ("Chuck Schumer of New York", "a former backer of Sen. Ted Cruz"), unless
+    the run is the source itself ("written by Springsteen")."""
     if not all(_in_tree(tree, w) for w in run):
         return False
     head = _run_head(run)
@@ -308,7 +308,7 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
     return Speaker(mention, name, described["role"], described["affiliation"], kind, "description")
 
 
-def _closer_subject_name(head, earlier: Speaker, names: list[NameMention],
+def _closer_subject_name(head, mention: tuple[int, int], earlier: Speaker, names: list[NameMention],
                          attributions: list[Attribution]) -> Speaker | None:
     """"James, a Democrat, has sued ... . She told ...": a person named as the subject of the
     writer's own sentence after the last speaker, and before the pronoun, is whom "he" or
@@ -321,7 +321,7 @@ def _closer_subject_name(head, earlier: Speaker, names: list[NameMention],
     fullest = next((f for f in (_fullest(n, names) for n in reversed(between)) if len(f.tokens) >= 2), None)
     if fullest is None or fullest.text == earlier.name:
         return None
-    return Speaker((head.start_char, head.end_char), fullest.text, None, None, PERSON, "pronoun")
+    return Speaker(mention, fullest.text, None, None, PERSON, "pronoun")
 
 
 def _role_elsewhere(fullest: NameMention, resolved) -> str | None:
@@ -348,7 +348,8 @@ def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, 
         if earlier_attribution.sentence and paragraph - earlier_attribution.sentence.paragraph > PRONOUN_LOOKBACK_PARAGRAPHS:
             break
         if earlier.name:
-            closer = _closer_subject_name(head, earlier, names, attributions) if wanted == {PERSON} else None
+            closer = _closer_subject_name(head, mention, earlier, names, attributions) \
+                if wanted == {PERSON} else None
             if closer is not None:
                 return closer
             return Speaker(mention, earlier.name, earlier.role, earlier.affiliation, earlier.kind, "pronoun")

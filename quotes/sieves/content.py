@@ -772,15 +772,13 @@ def _after_leading_time(words: list, cue: Cue | None, rules: Rules, text: str) -
         return words
     times, modifiers = rules.words("time_words"), rules.words("time_modifiers")
     possessives = rules.words("possessive_markers")
-    index = 0
-    if index < len(words) and words[index].text.lower() in modifiers:
-        index += 1
+    index = 1 if words[0].text.lower() in modifiers else 0
     run_start = index
     while index < len(words) and words[index].text.lower() in times \
             and base(words[index].deprel) not in ("nsubj", "csubj"):
         index += 1
     if index == run_start or index >= len(words) or words[index].text.lower() in possessives \
-            or any(base(w.deprel) == "nmod" and w.deprel.endswith("poss") for w in words[run_start:index]):
+            or any(w.deprel == "nmod:poss" for w in words[run_start:index]):
         return words
     return trim_edges(words[index:], rules, text)
 

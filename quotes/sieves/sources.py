@@ -351,9 +351,9 @@ def source_mention_words(tree: Tree, source) -> list:
     return block
 
 
-def _description_after_name(by_id: dict, low: int) -> bool:
+def _description_after_name(by_id: dict, article: int) -> bool:
     """The phrase opens with an indefinite article right after a name and a comma."""
-    first, comma, name = by_id.get(low), by_id.get(low - 1), by_id.get(low - 2)
+    first, comma, name = by_id.get(article), by_id.get(article - 1), by_id.get(article - 2)
     return first is not None and comma is not None and name is not None and first.upos == "DET" \
         and feats(first).get("Definite") == "Ind" and comma.text == "," and name.upos == "PROPN"
 
