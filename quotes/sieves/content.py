@@ -897,7 +897,7 @@ def that_clause_by_word_order(tree: Tree, cue: Cue, rules: Rules) -> list:
     if position >= len(words):
         return []
     after_occasion = _after_occasion(words, position, rules)
-    if after_occasion is not None and _opens_that_clause(words, after_occasion):
+    if after_occasion is not None and _opens_clause(words, after_occasion, rules):
         position = after_occasion
     elif (words[position].text.lower() != "that" or words[position].upos != "SCONJ") \
             and not _bare_clause_after(tree, cue, words, position):
@@ -925,10 +925,11 @@ def _after_occasion(words: list, position: int, rules: Rules) -> int | None:
     return None
 
 
-def _opens_that_clause(words: list, position: int) -> bool:
-    """"that" opening a clause, even where the parser read it as a relative pronoun ("said in
-    an email that | the rally drew ..."): a relative "that" is followed by its verb."""
-    return position + 1 < len(words) and words[position].text.lower() == "that" \
+def _opens_clause(words: list, position: int, rules: Rules) -> bool:
+    """A clause mark ("that", "whether") opening a clause, even where the parser read "that"
+    as a relative pronoun ("said in an email that | the rally drew ..."): a relative is
+    followed by its verb."""
+    return position + 1 < len(words) and words[position].text.lower() in rules.words("clause_marks") \
         and (words[position].upos == "SCONJ" or words[position + 1].upos not in ("VERB", "AUX", "ADV"))
 
 
