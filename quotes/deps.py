@@ -62,6 +62,11 @@ def feats(word) -> dict[str, str]:
     return dict(item.split("=", 1) for item in word.feats.split("|") if "=" in item)
 
 
+def indefinite_article(word) -> bool:
+    """"a", "an": by the determiner's UD features."""
+    return word.upos == "DET" and feats(word).get("Definite") == "Ind"
+
+
 def present_participle(word) -> bool:
     """"building", "shaming": by the tag, else the features, else the spelling."""
     if word.xpos:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from quotes.deps import Tree, base, feats, span_of
+from quotes.deps import Tree, base, feats, indefinite_article, span_of
 from quotes.parse import ParsedText
 from quotes.rules import Rules, third_person_lemma
 from quotes.sieves import Attribution
@@ -154,7 +154,7 @@ def _description(tree: Tree, word, mention_words: list, rules: Rules) -> bool:
     """"a Democrat", "Xavier Becerra, a California Democrat": a capitalised noun with an
     indefinite article; a proper noun only where a comma sets it off in the mention ("a
     dejected Obama" is Obama)."""
-    if not any(d.text.lower() in rules.words("indefinite_articles") for d in tree.kids(word, {"det"})):
+    if not any(indefinite_article(d) for d in tree.kids(word, {"det"})):
         return False
     return word.upos in ("NOUN", "ADJ") or word.upos == "PROPN" and any(
         w.text == "," and w.id < word.id for w in mention_words)

@@ -15,23 +15,31 @@ def speaker_of(text, *sentences):
     return record["speaker"]
 
 
+def said_the_bill_was_dead(subject: str, subject_parse: str) -> tuple[str, str]:
+    """The text and hand parse of "<subject> said the bill was dead.", given the subject's
+    lines; SAID in them stands for the verb's id."""
+    lines = [line for line in subject_parse.strip().splitlines() if line.strip()]
+    said = len(lines) + 1
+    clause = f"""said say VERB 0 root xpos=VBD
+the the DET {said + 2} det
+bill bill NOUN {said + 4} nsubj
+was be AUX {said + 4} cop
+dead dead ADJ {said} ccomp
+. . PUNCT {said} punct"""
+    return f"{subject} said the bill was dead.", "\n".join(lines).replace("SAID", str(said)) + "\n" + clause
+
+
 def test_description_the_parser_took_for_the_subject_is_no_name():
-    speaker = speaker_of("Jane Holt, a Democrat from Ohio, said the bill was dead.", """
+    speaker = speaker_of(*said_the_bill_was_dead("Jane Holt, a Democrat from Ohio,", """
 Jane Jane PROPN 2 compound
 Holt Holt PROPN 5 reparandum
 , , PUNCT 5 punct
-a a DET 5 det
-Democrat democrat NOUN 9 nsubj
+a a DET 5 det Definite=Ind|PronType=Art
+Democrat democrat NOUN SAID nsubj
 from from ADP 7 case
 Ohio Ohio PROPN 5 nmod
 , , PUNCT 5 punct
-said say VERB 0 root xpos=VBD
-the the DET 11 det
-bill bill NOUN 13 nsubj
-was be AUX 13 cop
-dead dead ADJ 9 ccomp
-. . PUNCT 9 punct
-""")
+"""))
     assert speaker["mention"]["text"] == "Jane Holt, a Democrat from Ohio"
     assert speaker["name"] == "Jane Holt" and speaker["kind"] == "person"
 
@@ -197,8 +205,8 @@ working work VERB 5 ccomp
 
 
 def test_party_and_state_beside_a_name_are_no_name():
-    speaker = speaker_of("Sen. John Cornyn (R-Texas) said the bill was dead.", """
-Sen. Sen. PROPN 9 nsubj
+    speaker = speaker_of(*said_the_bill_was_dead("Sen. John Cornyn (R-Texas)", """
+Sen. Sen. PROPN SAID nsubj
 John John PROPN 1 flat
 Cornyn Cornyn PROPN 1 flat
 ( ( PUNCT 5 punct
@@ -206,16 +214,10 @@ R R PROPN 1 appos
 - - PUNCT 7 punct
 Texas Texas PROPN 5 flat
 ) ) PUNCT 5 punct
-said say VERB 0 root xpos=VBD
-the the DET 11 det
-bill bill NOUN 13 nsubj
-was be AUX 13 cop
-dead dead ADJ 9 ccomp
-. . PUNCT 9 punct
-""")
+"""))
     assert speaker["name"] == "John Cornyn" and speaker["role"] == "Sen."
-    speaker = speaker_of("Sen. Rand Paul, R-Ky., said the bill was dead.", """
-Sen. Sen. PROPN 9 nsubj
+    speaker = speaker_of(*said_the_bill_was_dead("Sen. Rand Paul, R-Ky.,", """
+Sen. Sen. PROPN SAID nsubj
 Rand Rand PROPN 1 flat
 Paul Paul PROPN 1 flat
 , , PUNCT 5 punct
@@ -223,13 +225,7 @@ R R PROPN 1 appos
 - - PUNCT 7 punct
 Ky. Ky. PROPN 5 flat
 , , PUNCT 5 punct
-said say VERB 0 root xpos=VBD
-the the DET 11 det
-bill bill NOUN 13 nsubj
-was be AUX 13 cop
-dead dead ADJ 9 ccomp
-. . PUNCT 9 punct
-""")
+"""))
     assert speaker["name"] == "Rand Paul"
 
 
@@ -257,35 +253,23 @@ said say VERB 0 root xpos=VBD
 
 
 def test_title_the_parser_made_the_head_leaves_a_person():
-    speaker = speaker_of("House Speaker Mike Johnson said the deal was dead.", """
-House House PROPN 5 nsubj
+    speaker = speaker_of(*said_the_bill_was_dead("House Speaker Mike Johnson", """
+House House PROPN SAID nsubj
 Speaker Speaker PROPN 1 flat
 Mike Mike PROPN 1 flat
 Johnson Johnson PROPN 3 flat
-said say VERB 0 root xpos=VBD
-the the DET 7 det
-deal deal NOUN 9 nsubj
-was be AUX 9 cop
-dead dead ADJ 5 ccomp
-. . PUNCT 5 punct
-""")
+"""))
     assert speaker["name"] == "Mike Johnson" and speaker["kind"] == "person"
     assert speaker["role"] == "House Speaker"
 
 
 def test_party_and_state_apposition_is_no_role():
-    speaker = speaker_of("Johnson, R-La., said the deal was dead.", """
-Johnson Johnson PROPN 7 nsubj
+    speaker = speaker_of(*said_the_bill_was_dead("Johnson, R-La.,", """
+Johnson Johnson PROPN SAID nsubj
 , , PUNCT 3 punct
 R R PROPN 1 appos
 - - PUNCT 5 punct
 La. La. PROPN 3 flat
 , , PUNCT 5 punct
-said say VERB 0 root xpos=VBD
-the the DET 9 det
-deal deal NOUN 11 nsubj
-was be AUX 11 cop
-dead dead ADJ 7 ccomp
-. . PUNCT 7 punct
-""")
+"""))
     assert speaker["name"] == "Johnson" and speaker["role"] is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import Cue
-from quotes.deps import Tree, base, contiguous_block, feats, present_participle
+from quotes.deps import Tree, base, contiguous_block, indefinite_article, present_participle
 from quotes.rules import Rules
 from quotes.sieves.context import Context
 
@@ -354,8 +354,8 @@ def source_mention_words(tree: Tree, source) -> list:
 def _description_after_name(by_id: dict, article: int) -> bool:
     """The phrase opens with an indefinite article right after a name and a comma."""
     first, comma, name = by_id.get(article), by_id.get(article - 1), by_id.get(article - 2)
-    return first is not None and comma is not None and name is not None and first.upos == "DET" \
-        and feats(first).get("Definite") == "Ind" and comma.text == "," and name.upos == "PROPN"
+    return first is not None and comma is not None and name is not None and indefinite_article(first) \
+        and comma.text == "," and name.upos == "PROPN"
 
 
 NAME_HOLDERS = {"parataxis", "appos", "dep", "root", "list", "vocative"}
