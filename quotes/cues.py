@@ -85,12 +85,19 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
                 and word.text.lower() not in rules.mistagged_verbs:
             continue
         particles = tree.kids(word, {"compound:prt"})
-        if any((lemma, p.text.lower()) in rules.not_cue_particles for p in particles):
+        if any((lemma, p.text.lower()) in rules.not_cue_particles for p in particles + _adjacent_particle(tree, word)):
             continue
         end = max([word.end_char] + [p.end_char for p in particles if p.start_char - word.end_char <= 1])
         cues.append(Cue(VERB, lemma, word, word.start_char, end, is_negated(tree, word, rules),
                         tuple(c.name for c in classes)))
     return cues
+
+
+def _adjacent_particle(tree: Tree, word) -> list:
+    """"backed off some of his proposals": the particle written right after the verb, which
+    parsers often hang on the noun after it as a preposition."""
+    after = tree.word(word.id + 1) if word.id < len(tree.words) else None
+    return [after] if after is not None and after.upos in ("ADP", "ADV", "PART") else []
 
 
 def noun_cues(tree: Tree, rules: Rules) -> list[Cue]:

@@ -3607,6 +3607,35 @@ answer answer NOUN 8 acl
     assert told["content"]["text"] == "that terror is the answer"
 
 
+def test_the_word_order_fallback_takes_no_listener_for_a_statement():
+    records = run("Graham told The Huffington Post on Thursday.", """
+Graham Graham PROPN 2 nsubj
+told tell VERB 0 root xpos=VBD
+The the DET 5 det
+Huffington Huffington PROPN 5 compound
+Post Post PROPN 2 obj
+on on ADP 7 case
+Thursday Thursday PROPN 2 obl
+. . PUNCT 2 punct
+""")
+    assert records == []
+
+
+def test_a_particle_the_parser_hung_on_the_next_noun_still_makes_no_cue():
+    records = run("Trump backed off some of his initial proposals.", """
+Trump Trump PROPN 2 nsubj
+backed back VERB 0 root xpos=VBD
+off off ADP 4 case
+some some PRON 2 obl
+of of ADP 8 case
+his he PRON 8 nmod:poss
+initial initial ADJ 8 amod
+proposals proposal NOUN 4 nmod
+. . PUNCT 2 punct
+""")
+    assert records == []
+
+
 def test_a_single_dash_after_a_quotation_starts_the_writers_comment():
     text = "Gingrich dismissed Estonia as the “suburbs of St. Petersburg” — a telling metaphor."
     records = run(text, """

@@ -87,6 +87,8 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                                 or w.upos in ("VERB", "AUX")), None)
                 if opening is not None and content[opening].text.lower() in marks:
                     content = content[opening:]
+                elif opening is None and cue.lemma in context.rules.words("listener_verbs"):
+                    continue  # "told The Huffington Post on Thursday": whom, not what
             source = previous_source[0] if source_phrase and previous_source and \
                 list(previous_source[1]) == source_phrase else phrase_head(source_phrase)
             if source is None or not plausible_source(source, cue, context.rules, context.names):
