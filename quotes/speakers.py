@@ -191,12 +191,19 @@ def _names_someone_else(tree: Tree, run: list, source, mention_words: list, rule
         return True  # "Sen. John Cornyn (R-Texas)": a party and state, or another aside
     if _party_tag(run, rules):
         return True  # "Sen. Rand Paul, R-Ky."
-    anchors = [head]  # "of Sen. Ted Cruz": the preposition may hang on the title the name is part of
+    # "of Sen. Ted Cruz": the preposition may hang on the title the name is part of, or on the
+    # first word of a longer name ("for the Office of Management and | Budget")
+    anchors = [head]
     while base(anchors[-1].deprel) in ("flat", "compound") and tree.head(anchors[-1]) is not None \
             and tree.head(anchors[-1]).text.lower() in rules.titles:
         anchors.append(tree.head(anchors[-1]))
     if source in run or source in anchors:
         return False
+    while (base(anchors[-1].deprel) == "nmod" or anchors[-1].deprel == "conj" and tree.kids(anchors[-1], {"cc"})) \
+            and tree.head(anchors[-1]) is not None \
+            and tree.head(anchors[-1]).id < anchors[-1].id and _name_like(tree.head(anchors[-1]), rules) \
+            and tree.head(anchors[-1]) is not source:
+        anchors.append(tree.head(anchors[-1]))
     if any(c.upos == "ADP" and c.text not in rules.words("possessive_markers")
            for anchor in anchors for c in tree.kids(anchor, {"case"})):
         return True

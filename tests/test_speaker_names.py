@@ -273,3 +273,31 @@ La. La. PROPN 3 flat
 , , PUNCT 5 punct
 """))
     assert speaker["name"] == "Johnson" and speaker["role"] is None
+
+
+def test_the_last_word_of_a_longer_name_after_a_preposition_is_someone_else():
+    speaker = speaker_of(*said_the_bill_was_dead("A spokeswoman for the Office of Management and Budget", """
+A a DET 2 det Definite=Ind|PronType=Art
+spokeswoman spokeswoman NOUN SAID nsubj
+for for ADP 5 case
+the the DET 5 det
+Office Office PROPN 2 nmod
+of of ADP 7 case
+Management Management PROPN 5 nmod
+and and CCONJ 9 cc
+Budget Budget PROPN 7 conj
+"""))
+    assert speaker["mention"]["text"] == "A spokeswoman for the Office of Management and Budget"
+    assert speaker["name"] == "spokeswoman for the Office of Management and Budget"
+
+
+def test_a_name_joined_by_and_is_a_second_speaker_not_someone_else():
+    speaker = speaker_of(*said_the_bill_was_dead("Joe Biden and Xi Jinping", """
+Joe Joe PROPN SAID nsubj
+Biden Biden PROPN 1 flat
+and and CCONJ 4 cc
+Xi Xi PROPN 1 conj
+Jinping Jinping PROPN 4 flat
+"""))
+    assert speaker["mention"]["text"] == "Joe Biden and Xi Jinping"
+    assert speaker["name"] == "Joe Biden"
