@@ -17,6 +17,7 @@ from quotes.deps import Tree, base, feats, indefinite_article, span_of
 from quotes.parse import ParsedText
 from quotes.rules import Rules, third_person_lemma
 from quotes.sieves import Attribution
+from quotes.sieves.content import dateline_end
 from quotes.sieves.sources import relative_antecedent, source_mention_words
 
 PERSON, ORGANIZATION, MEDIA, GROUP, ANONYMOUS, OTHER = (
@@ -69,7 +70,8 @@ def name_mentions(parsed: ParsedText, rules: Rules) -> list[NameMention]:
     found = []
     text = parsed.text.text
     for sentence in parsed.sentences:
-        for run in name_runs(sentence.words, rules):
+        place_end = dateline_end(rules, text, sentence) or 0  # "CHICAGO —" names no one
+        for run in name_runs([w for w in sentence.words if w.start_char >= place_end], rules):
             start, end = span_of(run)
             subject = any(base(w.deprel) == "nsubj" for w in run)
             found.append(NameMention(start, end, name_tokens(text[start:end]), text[start:end], subject))
@@ -289,14 +291,16 @@ def resolve_speakers(attributions: list[Attribution], parsed: ParsedText, rules:
 
 def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules, text: str) -> Speaker:
     head = attribution.source
-    mention_words = list(attribution.source_words) or [head]
+    place_end = dateline_end(rules, text, attribution.sentence)
+    mention_words = [w for w in attribution.source_words if place_end is None
+                     or not attribution.sentence.start <= w.start_char < place_end] or [head]
     mention = span_of(mention_words)
     antecedent = relative_antecedent(tree, head, rules)
     if antecedent is not None:
         # "Smith, who said ...": the mention is the word that speaks ("who"), as written;
         # who that is comes from the noun phrase it stands for.
         stands_for = replace(attribution, source=antecedent,
-                             source_words=tuple(source_mention_words(tree, antecedent)))
+                             source_words=tuple(source_mention_words(tree, antecedent, rules)))
         speaker = _resolve_one(stands_for, tree, names, resolved, attributions, rules, text)
         return replace(speaker, mention=mention, resolution=RELATIVE)
     lowered = head.text.lower()

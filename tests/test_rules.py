@@ -97,7 +97,7 @@ def test_two_word_entries_are_checked(tmp_path, field, pair, entry, broken, name
 def test_bad_dateline_regex_names_patterns_file(tmp_path):
     directory = copy_rules(tmp_path)
     patterns = directory / "patterns.toml"
-    assert "dateline = '''[A-Z]" in patterns.read_text()
-    patterns.write_text(patterns.read_text().replace("dateline = '''[A-Z]", "dateline = '''([A-Z]"))
+    assert "dateline = '''(?:[A-Z]" in patterns.read_text()
+    patterns.write_text(patterns.read_text().replace("dateline = '''(?:[A-Z]", "dateline = '''((?:[A-Z]"))
     with pytest.raises(RuleError, match=r"patterns.toml.*bad regular expression for 'dateline'"):
         load_rules(directory)

@@ -185,8 +185,8 @@ was be AUX 10 cop
 unlawful unlawful ADJ 6 ccomp
 . . PUNCT 6 punct
 """)
-    assert speaker["mention"]["text"] == "A federal judge on Monday"
-    assert speaker["name"] == "federal judge on Monday" and speaker["resolution"] == "description"
+    assert speaker["mention"]["text"] == "A federal judge"  # the day says when, not who
+    assert speaker["name"] == "federal judge" and speaker["resolution"] == "description"
 
 
 def test_hyphen_written_tight_joins_a_name():
@@ -301,3 +301,32 @@ Jinping Jinping PROPN 4 flat
 """))
     assert speaker["mention"]["text"] == "Joe Biden and Xi Jinping"
     assert speaker["name"] == "Joe Biden"
+
+
+def test_a_dateline_with_its_date_and_agency_is_no_part_of_the_mention():
+    speaker = speaker_of(*said_the_bill_was_dead("WASHINGTON, June 24 (UPI) — Senator Jane Holt", """
+WASHINGTON Washington PROPN 11 compound
+, , PUNCT 3 punct
+June June PROPN 1 appos
+24 24 NUM 3 nummod
+( ( PUNCT 6 punct
+UPI UPI PROPN 1 appos
+) ) PUNCT 6 punct
+— — PUNCT 1 punct
+Senator Senator PROPN 11 compound
+Jane Jane PROPN 11 compound
+Holt Holt PROPN SAID nsubj
+"""))
+    assert speaker["mention"]["text"] == "Senator Jane Holt"
+    assert speaker["name"] == "Jane Holt" and speaker["role"] == "Senator"
+
+
+def test_a_time_hung_on_the_speaker_is_no_part_of_the_mention():
+    speaker = speaker_of(*said_the_bill_was_dead("Mayor Brandon Johnson on Monday", """
+Mayor Mayor PROPN 3 compound
+Brandon Brandon PROPN 3 compound
+Johnson Johnson PROPN SAID nsubj
+on on ADP 5 case
+Monday Monday PROPN 3 nmod
+"""))
+    assert speaker["mention"]["text"] == "Mayor Brandon Johnson"

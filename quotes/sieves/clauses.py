@@ -57,7 +57,7 @@ def verb_complement(context: Context) -> list[Attribution]:
             words = [w for w in words if w not in speaker_words]
         if not plausible_source(source, cue, context.rules, context.names):
             continue
-        words = with_parenthetical_opening(tree, cue, source, words)
+        words = with_parenthetical_opening(tree, cue, source, words, context.rules)
         if not tree.kids(cue.word, set(context.rules.patterns["source"]["deprels"])) and source is not None:
             rule = "participial_cue"
         attribution = make_attribution(context, sentence, tree, words, cue, rule, source, reason)
@@ -247,9 +247,11 @@ def _parenthetical_clause(context: Context, tree: Tree, cue: Cue, parsed_source)
 def _apposition_of(tree: Tree, word, speaker) -> bool:
     """"said Wilcox, an Orlando Republican who ...": a noun the parser made the verb's object
     that follows the speaker's comma describes him."""
+    if word.upos not in ("NOUN", "PROPN"):
+        return False
     last = tree.subtree(speaker)[-1]
     first = next(w for w in tree.subtree(word) if w.upos != "PUNCT")
-    return word.upos in ("NOUN", "PROPN") and first.id == last.id + 2 and tree.word(last.id + 1).text == ","
+    return first.id == last.id + 2 and tree.word(last.id + 1).text == ","
 
 
 def _ends_on_its_speaker(tree: Tree, cue: Cue, rules) -> bool:

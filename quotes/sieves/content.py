@@ -500,12 +500,12 @@ def _subject_before_finite_verb(words: list, tags: set) -> list | None:
     return None
 
 
-def with_parenthetical_opening(tree: Tree, cue: Cue, source, words: list) -> list:
+def with_parenthetical_opening(tree: Tree, cue: Cue, source, words: list, rules: Rules) -> list:
     """"The latest test, North Korea said, was its biggest yet": the statement runs around the
     parenthetical reporting clause, from the sentence's start."""
     if source is None or not words:
         return words
-    mention = source_mention_words(tree, source)
+    mention = source_mention_words(tree, source, rules)
     first = min(w.id for w in mention + [cue.word])
     last = max(w.id for w in mention + [cue.word])
     before = [w for w in tree.words if w.id < first]
@@ -740,7 +740,7 @@ def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, wor
     if dateline_end is not None:
         words = trim_edges([w for w in words if w.start_char >= dateline_end], context.rules, context.text)
         if source is not None and source.start_char < dateline_end:
-            source = _past_dateline(tree, source, dateline_end)
+            source = _past_dateline(tree, source, dateline_end, context.rules)
             reason = None if source is not None else "the parser took the dateline for the speaker"
     words = _after_leading_time(words, cue, context.rules, context.text)
     if not words:
@@ -756,7 +756,7 @@ def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, wor
         return None
     if cue is not None and source is not None and _source_leaves_outer_content(context, cue, source):
         return None
-    source_words = tuple(source_mention_words(tree, source)) if source is not None else ()
+    source_words = tuple(source_mention_words(tree, source, context.rules)) if source is not None else ()
     fragments = _fragments_around(tree, words, cue, source_words, context)
     fragments = _over_quoted_list(context, _to_quote_end(context, _from_quote_start(context, fragments)))
     return Attribution(fragments, cue, source, source_words, sentence, rule,
@@ -784,19 +784,23 @@ def _after_leading_time(words: list, cue: Cue | None, rules: Rules, text: str) -
 
 
 def _dateline_end(context: Context, sentence: ParsedSentence) -> int | None:
+    return dateline_end(context.rules, context.text, sentence)
+
+
+def dateline_end(rules: Rules, text: str, sentence: ParsedSentence | None) -> int | None:
     """Where a dateline that opens the sentence ends ("WASHINGTON (AP) — The Senate will vote
     ..., according to two aides"): the writer's place and agency are neither statement nor
     speaker."""
     if sentence is None or not sentence.words:
         return None
-    match = timed_match(context.rules.dateline, context.text, sentence.words[0].start_char)
+    match = timed_match(rules.dateline, text, sentence.words[0].start_char)
     return match.end() if match else None
 
 
-def _past_dateline(tree: Tree, source, dateline_end: int):
+def _past_dateline(tree: Tree, source, dateline_end: int, rules: Rules):
     """"WASHINGTON -- President Obama ... said", parsed with the place heading the speaker's
     phrase: the speaker is the top of what the phrase has after the dateline."""
-    after = [w for w in source_mention_words(tree, source) if w.start_char >= dateline_end]
+    after = [w for w in source_mention_words(tree, source, rules) if w.start_char >= dateline_end]
     ids = {w.id for w in after}
     return next((w for w in after if w.head not in ids and w.upos in ("PROPN", "NOUN", "PRON")), None)
 

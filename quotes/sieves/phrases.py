@@ -157,7 +157,7 @@ def _quote_after_colon(context: Context, sentence: ParsedSentence, tree: Tree, c
     quote = next((q for q in context.quotes if next_start <= q.start <= next_start + 1), None)
     if quote is None or context.claimed(quote.start, quote.end):
         return None
-    return Attribution(quote.fragments, cue, source, tuple(source_mention_words(tree, source)), sentence,
+    return Attribution(quote.fragments, cue, source, tuple(source_mention_words(tree, source, context.rules)), sentence,
                        "colon_lead_in", DIRECT)
 
 
@@ -246,7 +246,7 @@ def clause_before_quote(context: Context) -> list[Attribution]:
             source = preceding_source(context, tree, cue)  # word order, where the parse lost the subject
         if source is None or not plausible_source(source, cue, context.rules, context.names):
             continue
-        attribution = Attribution(quote.fragments, cue, source, tuple(source_mention_words(tree, source)), sentence,
+        attribution = Attribution(quote.fragments, cue, source, tuple(source_mention_words(tree, source, context.rules)), sentence,
                                   "clause_before_quote", DIRECT)
         context.keep(attribution, found)
     return found
@@ -278,7 +278,7 @@ def quote_in_clause(context: Context) -> list[Attribution]:
         if source is None or context.inside_quote(source.start_char) or source.upos not in ("PROPN", "NOUN", "PRON") \
                 or not plausible_source(source, cue, context.rules, context.names):
             continue
-        attribution = Attribution(quote.fragments, cue, source, tuple(source_mention_words(tree, source)), sentence,
+        attribution = Attribution(quote.fragments, cue, source, tuple(source_mention_words(tree, source, context.rules)), sentence,
                                   "quote_in_clause", DIRECT)
         context.keep(attribution, found)
     return found

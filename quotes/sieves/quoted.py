@@ -62,7 +62,7 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 if source is None:
                     continue
                 # a misparse may hang words of the quotation on the speaker: they are no part of him
-                mention = [w for w in by_word_order or source_mention_words(tree, source)
+                mention = [w for w in by_word_order or source_mention_words(tree, source, context.rules)
                            if not quote.start <= w.start_char < quote.end]
                 if _quote_continues_a_clause(context, tree, quote, cue, mention):
                     continue  # "admits the action against Libya “didn't work”": a mixed statement

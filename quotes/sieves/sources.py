@@ -285,16 +285,18 @@ def is_passive(tree: Tree, word, rules: Rules) -> bool:
     return word.xpos == "VBN" and be
 
 
-def source_mention_words(tree: Tree, source) -> list:
+def source_mention_words(tree: Tree, source, rules: Rules) -> list:
     """The full noun phrase of a source ("State Department spokesperson Matthew Miller").
 
     Starts from the source's own phrase and takes in the neighbouring nominal words that a
     parser attached elsewhere (to the verb, or as a separate subject), so that a misparsed
-    compound still gives the whole name and title.
+    compound still gives the whole name and title. A time the parser hung on the phrase
+    ("Mayor Brandon Johnson | on Monday") says when, not who.
     """
     words = tree.subtree(source, exclude=[k for k in tree.kids(source)
-                                          if k.deprel in ("acl:relcl", "acl", "parataxis")
-                                          and k.start_char > source.start_char])
+                                          if k.start_char > source.start_char
+                                          and (k.deprel in ("acl:relcl", "acl", "parataxis")
+                                               or _time_phrase(k, rules))])
     block = contiguous_block(words, source)
     by_id = {w.id: w for w in tree.words}
     ids = {w.id for w in block}
@@ -349,6 +351,10 @@ def source_mention_words(tree: Tree, source) -> list:
             and block[0] is not source:
         block.pop(0)  # "by Wall Street critics": the agent's preposition is no part of its name
     return block
+
+
+def _time_phrase(word, rules: Rules) -> bool:
+    return base(word.deprel) in ("nmod", "obl") and word.text.lower() in rules.words("time_words")
 
 
 def _description_after_name(by_id: dict, article: int) -> bool:
