@@ -358,6 +358,35 @@ yes yes INTJ 12 discourse
     assert asked["content"]["text"] == "if her practices were illegal"
 
 
+def test_speaker_hung_on_an_opening_participle_is_no_part_of_its_question():
+    # As parsed: the speaker an oblique of "Asked", "said" with no subject.
+    records = run("Asked about the report, Johnson's spokeswoman, Ronnie Reese, said the plan stands.", """
+Asked ask VERB 13 advcl xpos=VBD
+about about ADP 4 case
+the the DET 4 det
+report report NOUN 1 obl
+, , PUNCT 8 punct
+Johnson Johnson PROPN 8 nmod:poss
+'s 's PART 6 case
+spokeswoman spokeswoman NOUN 1 obl
+, , PUNCT 10 punct
+Ronnie Ronnie PROPN 8 appos
+Reese Reese PROPN 10 flat
+, , PUNCT 10 punct
+said say VERB 0 root xpos=VBD
+the the DET 15 det
+plan plan NOUN 16 nsubj
+stands stand VERB 13 ccomp xpos=VBZ
+. . PUNCT 13 punct
+""")
+    asked = next(r for r in records if r["cue"]["text"] == "Asked")
+    assert asked["content"]["text"] == "the report"
+    said = next(r for r in records if r["cue"]["text"] == "said")
+    assert said["content"]["text"] == "the plan stands"
+    assert said["speaker"]["mention"]["text"] == "Johnson's spokeswoman, Ronnie Reese"
+    assert said["speaker"]["name"] == "Ronnie Reese"
+
+
 def test_object_content_after_a_subject_with_an_apposition():
     [record] = run("Coffman, a Republican veteran, denounced Mr. Trump's remarks.", """
 Coffman Coffman PROPN 7 nsubj

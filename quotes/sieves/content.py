@@ -465,7 +465,7 @@ def _object_classes(cue: Cue, rules: Rules) -> set[str]:
     return {"obj"} if any(base(d) == "obj" for d in content_deprels(cue, rules)) else set()
 
 
-MAIN_SUBJECT_WITHIN = 7  # words after the comma: "Asked ..., 46 percent of voters said"
+MAIN_SUBJECT_WITHIN = 9  # words after the comma: "Asked ..., Johnson's spokeswoman, Ronnie Reese, said"
 SUBJECT_TAGS = {"NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ", "ADP", "ADV", "PUNCT"}
 
 
@@ -479,13 +479,18 @@ def before_main_clause(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
             or tree.kids(cue.word, set(rules.patterns["source"]["deprels"]) | {"nsubj:pass", "aux"}):
         return words
     ordered = sorted(words, key=lambda w: w.id)
+    possessives = rules.words("possessive_markers")
     for position, word in enumerate(ordered[:-1]):
         if word.text != "," or position == 0:
             continue
         # by word order, as the parser's attachments are what went wrong: a noun phrase and a
-        # finite verb ("46 percent of voters said", "he says", "Mr. Smith shot back")
-        subject = _subject_before_finite_verb(ordered[position + 1:position + 1 + MAIN_SUBJECT_WITHIN], SUBJECT_TAGS)
-        if subject and not any(w.text.lower() in rules.words("relative_pronouns") for w in subject):
+        # finite verb ("46 percent of voters said", "he says", "Mr. Smith shot back"), the verb
+        # perhaps past the content's end ("Asked about the report, Johnson's spokeswoman,
+        # Ronnie Reese, said ...", with the speaker hung on the participle)
+        following = tree.words[word.id:word.id + MAIN_SUBJECT_WITHIN]
+        subject = _subject_before_finite_verb(following, SUBJECT_TAGS | {"PART"})
+        if subject and not any(w.text.lower() in rules.words("relative_pronouns") for w in subject) \
+                and all(w.upos != "PART" or w.text.lower() in possessives for w in subject):
             return ordered[:position]
     return words
 

@@ -503,15 +503,20 @@ def preceding_phrase(context: Context, tree: Tree, cue: Cue) -> list:
     start = cue.word.id - 2
     while start >= 0 and words[start].upos in ("AUX", "ADV"):
         start -= 1
+    end = start
     if start >= 0 and words[start].text == ",":
         opening = next((i for i in range(start - 1, -1, -1) if words[i].text == ","), None)
         if opening is None:
             return []
+        # "Johnson's spokeswoman, Ronnie Reese, said": a name set off there is the speaker's;
+        # another aside ("Smith, 64, said", "Smith, a Democrat, said") is left out
+        name_aside = opening + 1 < start and all(w.upos == "PROPN" for w in words[opening + 1:start])
+        end = start - 1 if name_aside else opening - 1
         start = opening - 1
     before = nominal_run(words, start, -1, context.rules)
     if before < start and not context.inside_quote(words[start].start_char) \
             and not names_a_time(phrase_head(words[before + 1:start + 1]), context.rules):
-        return words[before + 1:start + 1]
+        return words[before + 1:end + 1]
     return []
 
 
