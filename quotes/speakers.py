@@ -212,9 +212,16 @@ def _names_someone_else(tree: Tree, run: list, source, mention_words: list, rule
     return False
 
 
+def _appositions(tree: Tree, head) -> list:
+    """The head's appositions, with a description parsers join as a bare conjunct ("The Civic
+    Federation, | a nonpartisan watchdog group")."""
+    return tree.kids(head, {"appos"}) + [k for k in tree.kids(head, {"conj"}) if not tree.kids(k, {"cc"})
+                                         and any(indefinite_article(d) for d in tree.kids(k, {"det"}))]
+
+
 def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: str) -> dict:
     """Split a source mention into name words, role and affiliation."""
-    appositions = tree.kids(head, {"appos"})
+    appositions = _appositions(tree, head)
     mention_ids = {w.id for w in mention_words}
     runs = name_runs(mention_words, rules)
     # Possessives ("Biden’s national security adviser, Jake Sullivan") name someone else,
@@ -251,7 +258,10 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
             role = _text(before, text)
     if name_words:
         appositions = appositions or [a for w in name_words for a in tree.kids(w, {"appos"})]
-    described = [a for a in appositions if a is not core and not _party_tag(tree.subtree(a), rules)] \
+    # "Tom Walsh, 64, a retired firefighter": an age is no role
+    # "Tom Walsh, 64, a retired firefighter", "Fiorina, a month ago,": an age or a time is no role
+    described = [a for a in appositions if a is not core and a.upos != "NUM"
+                 and a.text.lower() not in rules.words("time_words") and not _party_tag(tree.subtree(a), rules)] \
         or ([head] if core is not head else [])
     if described and role is None:
         apposition = described[0]
@@ -260,12 +270,20 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
         for modifier in tree.kids(apposition, {"nmod"}):
             cases = {(c.lemma or c.text).lower() for c in tree.kids(modifier, {"case"})}
             if cases & rules.words("affiliation_prepositions"):
-                affiliation = _text(_strip_det([w for w in tree.subtree(modifier) if w.deprel != "case"
+                # "a teacher from the South Side | who attended the meeting": the clause says more
+                clauses = tree.kids(modifier, {"acl", "acl:relcl"})
+                affiliation = _text(_strip_det([w for w in tree.subtree(modifier, exclude=clauses)
+                                                if w.deprel != "case"
                                                 and w.id > min(c.id for c in tree.kids(modifier, {"case"}))],
                                                rules), text)
                 break
-    return {"name_words": name_words, "role": role, "affiliation": affiliation,
-            "kind": _kind_of(head, mention_words, name_words, rules)}
+    kind = _kind_of(head, mention_words, name_words, rules)
+    # "The Civic Federation, a nonpartisan watchdog group": what the apposition calls it
+    described_as = next((_kind_of(a, [a], [], rules) for a in described if a is not head and a.upos == "NOUN"
+                         and any(indefinite_article(d) for d in tree.kids(a, {"det"}))), None)
+    if kind == PERSON and described_as in (ORGANIZATION, MEDIA):
+        kind = described_as
+    return {"name_words": name_words, "role": role, "affiliation": affiliation, "kind": kind}
 
 
 def resolve_speakers(attributions: list[Attribution], parsed: ParsedText, rules: Rules,
@@ -307,6 +325,8 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
     if head.upos == "PRON" or lowered in rules.pronouns:
         return _resolve_pronoun(head, mention, attribution, names, resolved, attributions, rules)
     described = describe_mention(tree, head, mention_words, rules, text)
+    if not described["name_words"] and _name_read_as_a_noun(head, names, rules):
+        described = {**described, "name_words": [head], "kind": PERSON}
     kind = described["kind"]
     if described["name_words"] and kind == PERSON:
         start, end = span_of(described["name_words"])
@@ -315,8 +335,51 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
         role = described["role"] or _role_elsewhere(fullest, resolved)
         resolution = "name" if fullest.tokens == local.tokens else "cluster"
         return Speaker(mention, fullest.text, role, described["affiliation"], PERSON, resolution)
-    name = _text(_strip_det([w for w in mention_words if base(w.deprel) != "punct"], rules), text)
+    # "The Civic Federation, a nonpartisan watchdog group": the apposition describes, the rest names
+    aside = [w.id for a in _appositions(tree, head) if _in_tree(tree, head) and _description_set_off(tree, head, a)
+             for w in tree.subtree(a)]
+    naming = [w for w in mention_words if not aside or w.id < min(aside)]
+    if head not in naming:
+        naming = list(mention_words)
+    name = _text(_paired(_strip_det(_paired(naming), rules)), text)
     return Speaker(mention, name, described["role"], described["affiliation"], kind, "description")
+
+
+def _description_set_off(tree: Tree, head, apposition) -> bool:
+    """", a nonpartisan watchdog group": a common noun with a determiner after the head and a comma."""
+    first = next(w for w in tree.subtree(apposition) if w.upos != "PUNCT")
+    return apposition.id > head.id and apposition.upos == "NOUN" and bool(tree.kids(apposition, {"det"})) \
+        and first.id > 1 and tree.word(first.id - 1).text == ","
+
+
+PAIRED_MARKS = {"(": ")", "[": "]", "“": "”", "‘": "’", '"': '"'}
+
+
+def _paired(words: list) -> list:
+    """The words less punctuation at either end, except a mark whose partner is inside
+    ("“Avatar” star", "Sen. Rand Paul (R-Ky.)")."""
+    words = list(words)
+    while words and words[0].upos == "PUNCT" and not (
+            words[0].text in PAIRED_MARKS and any(w.text == PAIRED_MARKS[words[0].text] for w in words[1:])):
+        words.pop(0)
+    openers = {close: open_ for open_, close in PAIRED_MARKS.items()}
+    while words and words[-1].upos == "PUNCT" and not (
+            words[-1].text in openers and any(w.text == openers[words[-1].text] for w in words[:-1])):
+        words.pop()
+    return words
+
+
+def _name_read_as_a_noun(head, names: list[NameMention], rules: Rules) -> bool:
+    """"Hopkins added that ...", tagged a plural noun at the start of a sentence: a
+    capitalised word that is the last word of a person's full name given elsewhere."""
+    if head.upos != "NOUN" or not head.text[:1].isupper() or head.text.isupper():
+        return False
+    lowered = head.text.lower()
+    if lowered in rules.group_heads or lowered in rules.anonymous_heads or lowered in rules.organisation_heads \
+            or lowered in rules.media_heads:
+        return False  # "Voters" is no one's name, though "League of Conservation Voters" is a name
+    token = _norm(head.text)
+    return any(len(n.tokens) >= 2 and n.tokens[-1] == token and n.start != head.start_char for n in names)
 
 
 def _closer_subject_name(head, mention: tuple[int, int], earlier: Speaker, names: list[NameMention],

@@ -101,3 +101,17 @@ def test_bad_dateline_regex_names_patterns_file(tmp_path):
     patterns.write_text(patterns.read_text().replace("dateline = '''(?:[A-Z]", "dateline = '''((?:[A-Z]"))
     with pytest.raises(RuleError, match=r"patterns.toml.*bad regular expression for 'dateline'"):
         load_rules(directory)
+
+
+@pytest.mark.parametrize("opening, dateline", [
+    ("WASHINGTON (AP) — The Senate", "WASHINGTON (AP) — "),
+    ("ST. LOUIS — The mayor", "ST. LOUIS — "),
+    ("CAMBRIDGE, Mass., Dec. 11 (UPI) — Young", "CAMBRIDGE, Mass., Dec. 11 (UPI) — "),
+    ("Dec 29 (Reuters) - U.S.", "Dec 29 (Reuters) - "),
+    ("PHILADELPHIA ― Hillary Clinton", "PHILADELPHIA ― "),
+    ("He said — no", None),
+    ("March 14 - the day", None),
+])
+def test_dateline_pattern_matches_the_writers_place_date_and_agency_only(opening, dateline):
+    match = load_rules().dateline.match(opening)
+    assert (match.group() if match else None) == dateline

@@ -330,3 +330,105 @@ on on ADP 5 case
 Monday Monday PROPN 3 nmod
 """))
     assert speaker["mention"]["text"] == "Mayor Brandon Johnson"
+
+
+def test_an_age_is_no_role_and_the_description_after_it_is():
+    [record] = records_for(parsed("“It is the same old story,” said Tom Walsh, 64, a retired firefighter.", """
+“ “ PUNCT 7 punct
+It it PRON 7 nsubj
+is be AUX 7 cop
+the the DET 7 det
+same same ADJ 7 amod
+old old ADJ 7 amod
+story story NOUN 10 ccomp
+, , PUNCT 7 punct
+” ” PUNCT 7 punct
+said say VERB 0 root xpos=VBD
+Tom Tom PROPN 10 nsubj
+Walsh Walsh PROPN 11 flat
+, , PUNCT 14 punct
+64 64 NUM 11 appos
+, , PUNCT 18 punct
+a a DET 18 det Definite=Ind|PronType=Art
+retired retired ADJ 18 amod
+firefighter firefighter NOUN 11 appos
+. . PUNCT 10 punct
+"""), RULES, EXTRACTOR)
+    assert record["speaker"]["name"] == "Tom Walsh"
+    assert record["speaker"]["role"] == "retired firefighter"
+
+
+def test_an_affiliation_leaves_out_a_relative_clause():
+    speaker = speaker_of(*said_the_bill_was_dead("Karen Lewis, a teacher from the South Side who attended the meeting,", """
+Karen Karen PROPN SAID nsubj
+Lewis Lewis PROPN 1 flat
+, , PUNCT 5 punct
+a a DET 5 det Definite=Ind|PronType=Art
+teacher teacher NOUN 1 appos
+from from ADP 9 case
+the the DET 9 det
+South South PROPN 9 compound
+Side Side PROPN 5 nmod
+who who PRON 11 nsubj
+attended attend VERB 9 acl:relcl xpos=VBD
+the the DET 13 det
+meeting meeting NOUN 11 obj
+, , PUNCT 1 punct
+"""))
+    assert speaker["name"] == "Karen Lewis" and speaker["role"] == "teacher"
+    assert speaker["affiliation"] == "South Side"
+
+
+def test_an_organization_described_after_a_comma_is_named_without_the_description():
+    # As parsed: the description a bare conjunct of the name.
+    speaker = speaker_of(*said_the_bill_was_dead("The Civic Federation, a nonpartisan watchdog group,", """
+The the DET 3 det
+Civic Civic ADJ 3 amod
+Federation Federation PROPN SAID nsubj
+, , PUNCT 8 punct
+a a DET 8 det Definite=Ind|PronType=Art
+nonpartisan nonpartisan ADJ 8 amod
+watchdog watchdog NOUN 8 compound
+group group NOUN 3 conj
+, , PUNCT 3 punct
+"""))
+    assert speaker["mention"]["text"] == "The Civic Federation, a nonpartisan watchdog group"
+    assert speaker["name"] == "Civic Federation" and speaker["kind"] == "organization"
+
+
+def test_a_surname_read_as_a_plural_noun_at_the_start_is_the_person_named_before():
+    text = "Alderman Brian Hopkins said the bill was dead. Hopkins added that hearings would follow."
+    records = records_for(parsed(text, """
+Alderman Alderman PROPN 4 nsubj
+Brian Brian PROPN 1 flat
+Hopkins Hopkins PROPN 1 flat
+said say VERB 0 root xpos=VBD
+the the DET 6 det
+bill bill NOUN 8 nsubj
+was be AUX 8 cop
+dead dead ADJ 4 ccomp
+. . PUNCT 4 punct
+""", """
+Hopkins hopkin NOUN 2 nsubj Number=Plur
+added add VERB 0 root xpos=VBD
+that that SCONJ 6 mark
+hearings hearing NOUN 6 nsubj
+would would AUX 6 aux
+follow follow VERB 2 ccomp
+. . PUNCT 2 punct
+"""), RULES, EXTRACTOR)
+    first, second = (r["speaker"] for r in records)
+    assert first["name"] == "Brian Hopkins" and first["role"] == "Alderman"
+    assert second["mention"]["text"] == "Hopkins"
+    assert second["name"] == "Brian Hopkins" and second["kind"] == "person"
+
+
+def test_a_description_keeps_a_quotation_mark_whose_partner_it_holds():
+    speaker = speaker_of(*said_the_bill_was_dead("The “Avatar” star", """
+The the DET 5 det
+“ “ PUNCT 3 punct
+Avatar Avatar PROPN 5 compound
+” ” PUNCT 3 punct
+star star NOUN SAID nsubj
+"""))
+    assert speaker["name"] == "“Avatar” star"
