@@ -145,6 +145,8 @@ class Rules:
     group_heads: frozenset[str]
     person_suffixes: tuple[str, ...]
     pronouns: dict[str, tuple[str, str]]
+    gendered_words: dict[str, str]  # "mrs." -> "female"
+    first_names: dict[str, str]  # "hillary" -> "female"
     dateline: regex.Pattern
     patterns: dict
 
@@ -175,6 +177,7 @@ SPEAKERS_SCHEMA = {
     "titles": list, "organisation_heads": list, "media_heads": list,
     "anonymous_heads": list, "group_heads": list, "person_suffixes": list,
     "pronouns": {"*": {"gender": str, "number": str}},
+    "gender": {"female_words": list, "male_words": list, "female_names": list, "male_names": list},
 }
 # How quotes.speakers resolves a speaker (Speaker.resolution).
 SPEAKER_RESOLUTIONS = frozenset({"name", "cluster", "description", "pronoun", "relative", "continuation",
@@ -205,6 +208,16 @@ PATTERNS_SCHEMA = {
               "affiliation_prepositions": list, "phrase_joiners": list, "possessive_markers": list,
               "complement_marks": list, "time_words": list, "time_modifiers": list},
 }
+
+
+def _genders(table: dict, kind: str, path: Path, source: str) -> dict[str, str]:
+    """The female_<kind> and male_<kind> lists as one lookup; a word in both is an error."""
+    female, male = {w.lower() for w in table[f"female_{kind}"]}, {w.lower() for w in table[f"male_{kind}"]}
+    both = sorted(female & male)
+    if both:
+        raise RuleError(f"{_where(path, source, f'female_{kind}')}: {both[0]!r} is in both "
+                        f"gender.female_{kind} and gender.male_{kind}")
+    return {**{w: "female" for w in female}, **{w: "male" for w in male}}
 
 
 def _check_pairs(pairs: list, path: Path, source: str) -> tuple[tuple[str, str, bool], ...]:
@@ -301,6 +314,8 @@ def _load_rules(directory: Path) -> Rules:
             raise RuleError(f"{_where(speakers_path, speakers_src, word)}: pronoun {word!r} needs "
                             f"number = 'singular' or 'plural'")
         pronouns[word.lower()] = (info.get("gender", "any"), info["number"])
+    gendered_words = _genders(speakers["gender"], "words", speakers_path, speakers_src)
+    first_names = _genders(speakers["gender"], "names", speakers_path, speakers_src)
 
     patterns, patterns_src = _load(patterns_path)
     _check_keys(patterns, PATTERNS_SCHEMA, patterns_path, patterns_src)
@@ -342,6 +357,8 @@ def _load_rules(directory: Path) -> Rules:
         group_heads=lowered(speakers["group_heads"]),
         person_suffixes=tuple(sorted(lowered(speakers["person_suffixes"]))),
         pronouns=pronouns,
+        gendered_words=gendered_words,
+        first_names=first_names,
         dateline=_compile(patterns["content"]["dateline"], patterns_path, patterns_src, "dateline"),
         patterns=patterns,
     )

@@ -383,7 +383,7 @@ def _name_read_as_a_noun(head, names: list[NameMention], rules: Rules) -> bool:
 
 
 def _closer_subject_name(head, mention: tuple[int, int], earlier: Speaker, names: list[NameMention],
-                         attributions: list[Attribution]) -> Speaker | None:
+                         attributions: list[Attribution], agreement: "_Agreement") -> Speaker | None:
     """"James, a Democrat, has sued ... . She told ...": a person named as the subject of the
     writer's own sentence after the last speaker, and before the pronoun, is whom "he" or
     "she" stands for. Names inside what someone said are theirs to use, and a name never
@@ -392,10 +392,42 @@ def _closer_subject_name(head, mention: tuple[int, int], earlier: Speaker, names
         return None
     between = [n for n in names if n.subject and earlier.mention[1] <= n.start and n.end <= head.start_char
                and not any(start <= n.start < end for a in attributions for start, end in a.fragments)]
-    fullest = next((f for f in (_fullest(n, names) for n in reversed(between)) if len(f.tokens) >= 2), None)
+    fullest = next((f for f in (_fullest(n, names) for n in reversed(between))
+                    if len(f.tokens) >= 2 and agreement.fits(f.text, None)), None)
     if fullest is None or fullest.text == earlier.name:
         return None
     return Speaker(mention, fullest.text, None, None, PERSON, "pronoun")
+
+
+class _Agreement:
+    """Whether a candidate can be "he" or "she", going back from the pronoun: one whose role or
+    first name says the other sex is passed over, and after that only one known to be of the
+    pronoun's sex fits (the nearest person of unknown sex is then more often a place or a
+    headline read as a name than the one meant)."""
+
+    def __init__(self, gender: str, rules: Rules):
+        self.gender, self.rules, self.strict = gender, rules, False
+
+    def fits(self, name: str | None, role: str | None) -> bool:
+        if self.gender not in ("male", "female"):
+            return True
+        found = gender_of(name, role, self.rules)
+        if found is not None and found != self.gender:
+            self.strict = True
+            return False
+        return found == self.gender or not self.strict
+
+
+def gender_of(name: str | None, role: str | None, rules: Rules) -> str | None:
+    """"female" or "male" by a gendered word in the role ("Mrs.", "spokeswoman"), else by the
+    first of two or more names ("Hillary Clinton"); None when neither tells."""
+    role_words = set(_norm(role).split()) if role else set()
+    by_role = {g for word, g in rules.gendered_words.items()
+               if (word in role_words if " " not in word else word in _norm(role or ""))}
+    if len(by_role) == 1:
+        return by_role.pop()
+    tokens = name_tokens(name) if name else ()
+    return rules.first_names.get(tokens[0]) if len(tokens) >= 2 and not by_role else None
 
 
 def _role_elsewhere(fullest: NameMention, resolved) -> str | None:
@@ -413,6 +445,7 @@ def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, 
     wanted = {PERSON} if number == "singular" and gender != "neuter" else \
         {ORGANIZATION, GROUP, MEDIA} if gender == "neuter" else {GROUP, ORGANIZATION, MEDIA, PERSON}
     paragraph = attribution.sentence.paragraph if attribution.sentence else 0
+    agreement = _Agreement(gender, rules)
     for earlier_attribution, earlier in reversed(list(zip(attributions, resolved))):
         if earlier is None or earlier.kind not in wanted or earlier.resolution == "unresolved":
             continue
@@ -422,16 +455,18 @@ def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, 
         if earlier_attribution.sentence and paragraph - earlier_attribution.sentence.paragraph > PRONOUN_LOOKBACK_PARAGRAPHS:
             break
         if earlier.name:
-            closer = _closer_subject_name(head, mention, earlier, names, attributions) \
+            closer = _closer_subject_name(head, mention, earlier, names, attributions, agreement) \
                 if wanted == {PERSON} else None
             if closer is not None:
                 return closer
+            if not agreement.fits(earlier.name, earlier.role):
+                continue  # "she" after a quotation of Bernie Sanders is someone else
             return Speaker(mention, earlier.name, earlier.role, earlier.affiliation, earlier.kind, "pronoun")
     if PERSON in wanted:
         not_people = rules.organisation_heads | rules.media_heads | rules.group_heads
         before = [n for n in names if n.end <= head.start_char and n.tokens[-1] not in not_people]
         before = [n for n in before if n.subject] or before
-        if before:
-            fullest = _fullest(before[-1], names)
+        fullest = next((f for f in (_fullest(n, names) for n in reversed(before)) if agreement.fits(f.text, None)), None)
+        if fullest is not None:
             return Speaker(mention, fullest.text, None, None, PERSON, "pronoun")
     return Speaker(mention, None, None, None, OTHER, "unresolved")

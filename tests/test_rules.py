@@ -115,3 +115,11 @@ def test_bad_dateline_regex_names_patterns_file(tmp_path):
 def test_dateline_pattern_matches_the_writers_place_date_and_agency_only(opening, dateline):
     match = load_rules().dateline.match(opening)
     assert (match.group() if match else None) == dateline
+
+
+def test_a_first_name_given_both_sexes_names_the_speakers_file(tmp_path):
+    directory = copy_rules(tmp_path)
+    speakers = directory / "speakers.toml"
+    speakers.write_text(speakers.read_text().replace('male_names = [\n', 'male_names = [\n  "maya",\n'))
+    with pytest.raises(RuleError, match=r"speakers\.toml:\d+: 'maya' is in both gender\.female_names and gender\.male_names"):
+        load_rules(directory)

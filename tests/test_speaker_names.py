@@ -432,3 +432,39 @@ Avatar Avatar PROPN 5 compound
 star star NOUN SAID nsubj
 """))
     assert speaker["name"] == "“Avatar” star"
+
+
+def _says(subject_words: list[str]) -> str:
+    """The hand parse of "<subject> said the bill was dead." with the subject's words flat
+    under the first (a pronoun when there is one word)."""
+    tag = "PRON" if len(subject_words) == 1 else "PROPN"
+    lines = [f"{subject_words[0]} {subject_words[0].lower() if tag == 'PRON' else subject_words[0]} {tag} "
+             f"{len(subject_words) + 1} nsubj"]
+    lines += [f"{w} {w} PROPN 1 flat" for w in subject_words[1:]]
+    return said_the_bill_was_dead(" ".join(subject_words), "\n".join(lines).replace(
+        f"{len(subject_words) + 1} nsubj", "SAID nsubj"))[1]
+
+
+def test_she_is_not_the_man_who_spoke_last_but_the_woman_before_him():
+    text = "Maya Lee said the bill was dead. Tom Walsh said the bill was dead. She said the bill was dead."
+    records = records_for(parsed(text, _says(["Maya", "Lee"]), _says(["Tom", "Walsh"]), _says(["She"])),
+                          RULES, EXTRACTOR)
+    assert [r["speaker"]["name"] for r in records] == ["Maya Lee", "Tom Walsh", "Maya Lee"]
+
+
+def test_after_passing_over_the_other_sex_a_pronoun_takes_only_someone_known_to_be_of_its_own():
+    text = "Kim Park said the bill was dead. Tom Walsh said the bill was dead. She said the bill was dead."
+    records = records_for(parsed(text, _says(["Kim", "Park"]), _says(["Tom", "Walsh"]), _says(["She"])),
+                          RULES, EXTRACTOR)
+    assert records[2]["speaker"]["mention"]["text"] == "She"
+    assert records[2]["speaker"]["name"] is None and records[2]["speaker"]["resolution"] == "unresolved"
+
+
+def test_an_honorific_in_the_role_tells_the_sex():
+    text = "Mrs. Kerry Harper said the bill was dead. She said the bill was dead."
+    records = records_for(parsed(text, _says(["Mrs.", "Kerry", "Harper"]), _says(["She"])), RULES, EXTRACTOR)
+    assert records[0]["speaker"]["role"] == "Mrs."
+    assert records[1]["speaker"]["name"] == "Kerry Harper"
+    text = "Mr. Kerry Harper said the bill was dead. She said the bill was dead."
+    records = records_for(parsed(text, _says(["Mr.", "Kerry", "Harper"]), _says(["She"])), RULES, EXTRACTOR)
+    assert records[1]["speaker"]["name"] is None
