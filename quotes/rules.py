@@ -206,7 +206,8 @@ PATTERNS_SCHEMA = {
               "parenthetical_marks": list, "parenthetical_sources": list,
               "title_lead": list, "determiners": list, "name_joiners": list, "party_initials": list,
               "affiliation_prepositions": list, "phrase_joiners": list, "possessive_markers": list,
-              "complement_marks": list, "time_words": list, "time_modifiers": list},
+              "complement_marks": list, "time_words": list, "time_modifiers": list,
+              "quoting_verbs": list},
 }
 
 

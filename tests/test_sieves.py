@@ -387,6 +387,30 @@ stands stand VERB 13 ccomp xpos=VBZ
     assert said["speaker"]["name"] == "Ronnie Reese"
 
 
+def test_one_quoted_as_saying_something_said_it():
+    # As parsed: the clause hung on "quoted", not on "saying".
+    [record] = run("Sen. Maria Cantwell was quoted as saying that the tariffs will hurt farmers.", """
+Sen. Sen. PROPN 5 nsubj:pass
+Maria Maria PROPN 1 flat
+Cantwell Cantwell PROPN 1 flat
+was be AUX 5 aux:pass
+quoted quote VERB 0 root xpos=VBN
+as as SCONJ 7 mark
+saying say VERB 5 advcl VerbForm=Part xpos=VBG
+that that SCONJ 12 mark
+the the DET 10 det
+tariffs tariff NOUN 12 nsubj
+will will AUX 12 aux
+hurt hurt VERB 5 ccomp xpos=VB
+farmers farmer NOUN 12 obj
+. . PUNCT 5 punct
+""")
+    assert record["cue"]["text"] == "saying"
+    assert record["content"]["text"] == "that the tariffs will hurt farmers"
+    assert record["speaker"]["mention"]["text"] == "Sen. Maria Cantwell"
+    assert record["speaker"]["name"] == "Maria Cantwell"
+
+
 def test_object_content_after_a_subject_with_an_apposition():
     [record] = run("Coffman, a Republican veteran, denounced Mr. Trump's remarks.", """
 Coffman Coffman PROPN 7 nsubj

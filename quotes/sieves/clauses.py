@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import NOUN, VERB, Cue, is_negated
-from quotes.deps import Tree, base, contiguous_block
+from quotes.deps import Tree, base, contiguous_block, present_participle
 from quotes.sieves.content import (
     before_main_clause,
     before_writers_words,
@@ -109,10 +109,20 @@ def passive_object(context: Context) -> list[Attribution]:
             continue
         subjects = [k for k in tree.kids(cue.word, {"nsubj:pass"}) if k.upos in ("NOUN", "PROPN")]
         agents = tree.kids(cue.word, {"obl:agent"})
-        if not subjects:
+        if not subjects or _quoted_as_saying(context, tree, cue):
             continue
         _keep_passive(context, found, sentence, tree, tree.subtree(subjects[0]), cue, "passive_object", agents)
     return found
+
+
+def _quoted_as_saying(context: Context, tree: Tree, cue: Cue) -> bool:
+    """"was quoted as saying that ...": the passive's subject said it, and the participle
+    after "as" reports it (`find_source` gives the participle that subject)."""
+    markers = context.rules.words("predicate_markers")
+    return cue.lemma in context.rules.words("quoting_verbs") and any(
+        present_participle(k) and any(m.text.lower() in markers for m in tree.kids(k, {"mark", "case"}))
+        and {"speech", "belief"} & {c.name for c in context.rules.verb_classes_of((k.lemma or "").lower())}
+        for k in tree.kids(cue.word, {"advcl", "xcomp"}))
 
 
 def _keep_passive(context: Context, found: list, sentence, tree, words: list, cue, rule: str, agents: list) -> None:
@@ -143,6 +153,8 @@ def passive_raising(context: Context) -> list[Attribution]:
                        and (saying and base(k.deprel) in ("xcomp", "obj")
                             or any((c.lemma or c.text).lower() in markers for c in tree.kids(k, {"case", "mark"})))]
         if not subjects or not complements:
+            continue
+        if _quoted_as_saying(context, tree, cue):
             continue
         first = tree.subtree(subjects[0])[0].id
         last = tree.subtree(complements[0])[-1].id

@@ -20,11 +20,12 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
     # "The report ..., it says, ...": "it" is expletive, except as the subject of a verb of saying.
     speaks = any(c.name == "speech" for c in rules.verb_classes_of((word.lemma or word.text).lower()))
     current = _main_clause_of_set_off_participle(tree, word) or word
+    quoted_as = False
     for _ in range(4):
         # A passive subject with no form of "be" is an active verb's subject (see is_passive);
         # the agent of a participle the cue was joined to is not the cue's ("a forum sponsored
-        # by NBC News and said she ...").
-        wanted = deprels | {"nsubj:pass"} if current is word else deprels - {"obl:agent"}
+        # by NBC News and said she ..."); one "quoted as saying" said it.
+        wanted = deprels | {"nsubj:pass"} if current is word or quoted_as else deprels - {"obl:agent"}
         # "and on Monday announced ...": a day the parser made the subject is no speaker
         subjects = [s for s in tree.kids(current, wanted)
                     if not (s.text.lower() in rules.words("time_words") and s.id > 1
@@ -99,6 +100,9 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
         if infinitive and controller and controller[-1].upos in ("PROPN", "NOUN", "PRON") and not thing:
             # "requires candidates to disclose ...": the object does what the infinitive says.
             return controller[-1], None
+        quoted_as = base(current.deprel) == "advcl" and present_participle(current) \
+            and (head.lemma or "").lower() in rules.words("quoting_verbs") \
+            and any(m.text.lower() in rules.words("predicate_markers") for m in tree.kids(current, {"mark", "case"}))
         current = head
     return None, NO_SOURCE
 
