@@ -260,7 +260,7 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
         appositions = appositions or [a for w in name_words for a in tree.kids(w, {"appos"})]
     # "Tom Walsh, 64, a retired firefighter": an age is no role
     # "Tom Walsh, 64, a retired firefighter", "Fiorina, a month ago,": an age or a time is no role
-    described = [a for a in appositions if a is not core and a.upos != "NUM"
+    described = [a for a in appositions if a is not core and a.upos != "NUM" and a.id in mention_ids
                  and a.text.lower() not in rules.words("time_words") and not _party_tag(tree.subtree(a), rules)] \
         or ([head] if core is not head else [])
     if described and role is None:

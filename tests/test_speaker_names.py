@@ -468,3 +468,20 @@ def test_an_honorific_in_the_role_tells_the_sex():
     text = "Mr. Kerry Harper said the bill was dead. She said the bill was dead."
     records = records_for(parsed(text, _says(["Mr.", "Kerry", "Harper"]), _says(["She"])), RULES, EXTRACTOR)
     assert records[1]["speaker"]["name"] is None
+
+
+def test_a_role_comes_from_the_mention_only():
+    # As parsed: the question's verb an apposition of the transcript's label.
+    [record] = records_for(parsed("Q: Will the tariffs stay in place?", """
+Q Q PROPN 0 root
+: : PUNCT 1 punct
+Will will AUX 6 aux
+the the DET 5 det
+tariffs tariff NOUN 6 nsubj
+stay stay VERB 1 appos
+in in ADP 8 case
+place place NOUN 6 obl
+? ? PUNCT 6 punct
+"""), RULES, EXTRACTOR)
+    assert record["speaker"]["mention"]["text"] == "Q"
+    assert record["speaker"]["role"] is None
