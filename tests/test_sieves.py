@@ -411,6 +411,29 @@ farmers farmer NOUN 12 obj
     assert record["speaker"]["name"] == "Maria Cantwell"
 
 
+def test_what_someone_is_not_authorized_to_discuss_is_no_statement():
+    records = run("The official, who was not authorized to discuss the matter, said the talks failed.", """
+The the DET 2 det
+official official NOUN 14 nsubj
+, , PUNCT 7 punct
+who who PRON 7 nsubj:pass
+was be AUX 7 aux:pass
+not not PART 7 advmod
+authorized authorize VERB 2 acl:relcl xpos=VBN
+to to PART 9 mark
+discuss discuss VERB 7 xcomp xpos=VB
+the the DET 11 det
+matter matter NOUN 9 obj
+, , PUNCT 7 punct
+said say VERB 0 root xpos=VBD
+the the DET 15 det
+talks talk NOUN 16 nsubj
+failed fail VERB 13 ccomp xpos=VBD
+. . PUNCT 13 punct
+""")
+    assert [r["cue"]["text"] for r in records] == ["said"]
+
+
 def test_object_content_after_a_subject_with_an_apposition():
     [record] = run("Coffman, a Republican veteran, denounced Mr. Trump's remarks.", """
 Coffman Coffman PROPN 7 nsubj

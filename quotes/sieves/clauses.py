@@ -43,6 +43,8 @@ def verb_complement(context: Context) -> list[Attribution]:
         words = before_main_clause(tree, cue, words, context.rules)
         if source is None and any(m.text.lower() == "to" for m in tree.kids(cue.word, {"mark"})):
             continue  # "It is important to note that ...": the writer's own aside
+        if _not_permitted(context, tree, cue):
+            continue  # "he was not authorized to discuss the matter": nothing was said
         if source is None and reason == NO_SOURCE and min(w.id for w in words) > cue.word.id:
             phrase = preceding_phrase(context, tree, cue)
             source = phrase_head(phrase) if phrase else None
@@ -113,6 +115,15 @@ def passive_object(context: Context) -> list[Attribution]:
             continue
         _keep_passive(context, found, sentence, tree, tree.subtree(subjects[0]), cue, "passive_object", agents)
     return found
+
+
+def _not_permitted(context: Context, tree: Tree, cue: Cue) -> bool:
+    """A cue in an infinitive under a denied permission ("was not authorized to discuss",
+    "is not allowed to comment"): the anonymity boilerplate of news copy, no statement."""
+    head = tree.head(cue.word)
+    return head is not None and base(cue.word.deprel) in ("xcomp", "advcl") and head.upos == "VERB" \
+        and (head.lemma or "").lower() in context.rules.words("permission_verbs") \
+        and is_negated(tree, head, context.rules)
 
 
 def _quoted_as_saying(context: Context, tree: Tree, cue: Cue) -> bool:
