@@ -434,6 +434,52 @@ failed fail VERB 13 ccomp xpos=VBD
     assert [r["cue"]["text"] for r in records] == ["said"]
 
 
+def test_a_message_before_a_colon_is_its_owners_statement():
+    [record] = run("Johnson's message to his members was blunt: the alternative is a shutdown.", """
+Johnson Johnson PROPN 3 nmod:poss
+'s 's PART 1 case
+message message NOUN 8 nsubj
+to to ADP 6 case
+his he PRON 6 nmod:poss
+members member NOUN 3 nmod
+was be AUX 8 cop
+blunt blunt ADJ 0 root
+: : PUNCT 8 punct
+the the DET 11 det
+alternative alternative NOUN 14 nsubj
+is be AUX 14 cop
+a a DET 14 det
+shutdown shutdown NOUN 8 parataxis
+. . PUNCT 8 punct
+""")
+    assert record["rule"] == "noun_before_colon"
+    assert record["cue"]["text"] == "message"
+    assert record["content"]["text"] == "the alternative is a shutdown"
+    assert record["speaker"]["name"] == "Johnson"
+
+
+def test_a_clarification_whose_colon_ends_the_sentence_is_followed_by_its_statement():
+    records = run("Her office issued a clarification: The senator opposes the tariffs.", """
+Her her PRON 2 nmod:poss
+office office NOUN 3 nsubj
+issued issue VERB 0 root xpos=VBD
+a a DET 5 det
+clarification clarification NOUN 3 obj
+: : PUNCT 3 punct
+""", """
+The the DET 2 det
+senator senator NOUN 3 nsubj
+opposes oppose VERB 0 root xpos=VBZ
+the the DET 5 det
+tariffs tariff NOUN 3 obj
+. . PUNCT 3 punct
+""")
+    [record] = [r for r in records if r["rule"] == "noun_before_colon"]
+    assert record["cue"]["text"] == "clarification"
+    assert record["content"]["text"] == "The senator opposes the tariffs"
+    assert record["speaker"]["mention"]["text"] == "Her office"
+
+
 def test_object_content_after_a_subject_with_an_apposition():
     [record] = run("Coffman, a Republican veteran, denounced Mr. Trump's remarks.", """
 Coffman Coffman PROPN 7 nsubj

@@ -149,6 +149,78 @@ def colon_lead_in(context: Context) -> list[Attribution]:
     return found
 
 
+def noun_before_colon(context: Context) -> list[Attribution]:
+    """"Johnson's message to his members was blunt: the alternative is a shutdown", "Her office
+    issued a clarification: The senator supports ...": a noun of saying in the clause before
+    a colon ([nouns] before_colon) makes what follows the colon a statement; its possessor
+    speaks, or the subject of the verb that issued, sent or had it."""
+    found = []
+    marks = set(context.rules.patterns["colon"]["marks"])
+    sentences = context.parsed.sentences
+    for index, (sentence, tree) in enumerate(zip(sentences, context.trees)):
+        colon = next((w for w in tree.words if w.text in marks and not context.inside_quote(w.start_char)), None)
+        if colon is None:
+            continue
+        after = [w for w in tree.words if w.id > colon.id]
+        next_sentence = not [w for w in after if w.upos != "PUNCT"] and index + 1 < len(sentences) \
+            and sentences[index + 1].paragraph == sentence.paragraph
+        if next_sentence:
+            after = list(sentences[index + 1].words)  # the tokenizer ended the sentence at the colon
+        if len([w for w in after if w.upos != "PUNCT"]) < 3 or context.inside_quote(after[0].start_char):
+            continue
+        nouns = [w for w in tree.words if w.id < colon.id and w.upos == "NOUN"
+                 and (w.lemma or w.text).lower() in context.rules.colon_nouns]
+        if not nouns:
+            continue
+        noun = nouns[-1]
+        source = _owner(tree, noun, context.rules)
+        if source is None or not plausible_source(source, verb_cue(tree, noun, context.rules), context.rules,
+                                                  context.names):
+            continue
+        cue = Cue(COLON, (noun.lemma or noun.text).lower(), noun, noun.start_char, noun.end_char, False)
+        if next_sentence:
+            attribution = _next_sentence_statement(context, sentence, tree, after, cue, source)
+        else:
+            attribution = make_attribution(context, sentence, tree, after, cue, "noun_before_colon", source)
+        if attribution:
+            context.keep(attribution, found)
+    return found
+
+
+def _next_sentence_statement(context: Context, sentence: ParsedSentence, tree: Tree, words: list, cue: Cue,
+                             source) -> Attribution | None:
+    """The sentence after a lead-in that ends in a colon, as the statement of the lead-in's speaker."""
+    words = trim_edges(words, context.rules, context.text)
+    if not words:
+        return None
+    start, end = span_of(words)
+    if context.claimed(start, end, cue):
+        return None
+    fragments = ((start, end),)
+    return Attribution(fragments, cue, source, tuple(source_mention_words(tree, source, context.rules)), sentence,
+                       "noun_before_colon", content_type(fragments, context.quotes, context.text))
+
+
+def _owner(tree: Tree, noun, rules):
+    """Whose the statement a noun names is: its possessor ("Johnson's message"), the one it is
+    from ("the message from the White House"), or the subject of the verb it is the object of
+    ("issued a clarification", "sent a message")."""
+    possessors = tree.kids(noun, {"nmod:poss"})
+    if possessors:
+        return possessors[0]
+    origins = [k for k in tree.kids(noun, {"nmod"}) if any(c.text.lower() == "from" for c in tree.kids(k, {"case"}))]
+    if origins:
+        return origins[0]
+    word, head = noun, tree.head(noun)
+    # "sent Mr. Trump an unmistakable message", parsed with the message the object of "Trump"
+    while base(word.deprel) in ("obj", "iobj", "obl") and head is not None and head.upos in ("PROPN", "NOUN", "PRON"):
+        word, head = head, tree.head(head)
+    if base(word.deprel) in ("obj", "obl") and head is not None and head.upos == "VERB":
+        subjects = tree.kids(head, {"nsubj"})
+        return subjects[0] if subjects else None
+    return None
+
+
 def _quote_after_colon(context: Context, sentence: ParsedSentence, tree: Tree, cue: Cue, source):
     paragraphs = context.parsed.text.paragraphs
     if sentence.paragraph + 1 >= len(paragraphs):
