@@ -480,6 +480,61 @@ tariffs tariff NOUN 3 obj
     assert record["speaker"]["mention"]["text"] == "Her office"
 
 
+def test_that_clause_after_an_interview_with_someone_on_a_day_is_the_statement():
+    # As parsed: "that" a determiner, "companies" a verb, the clause a relative on "Tuesday".
+    [record] = run('The chairwoman, Lina Khan, said in an interview with CNN on Tuesday that companies "cannot hide."', """
+The the DET 2 det
+chairwoman chairwoman NOUN 7 nsubj
+, , PUNCT 4 punct
+Lina Lina PROPN 2 appos
+Khan Khan PROPN 4 flat
+, , PUNCT 2 punct
+said say VERB 0 root xpos=VBD
+in in ADP 10 case
+an a DET 10 det
+interview interview NOUN 7 obl
+with with ADP 12 case
+CNN CNN PROPN 10 nmod
+on on ADP 14 case
+Tuesday Tuesday PROPN 12 nmod
+that that PRON 16 det
+companies company VERB 20 nsubj xpos=VBZ
+" " PUNCT 16 punct
+can can AUX 20 aux xpos=MD
+not not PART 20 advmod
+hide hide VERB 14 acl:relcl xpos=VB
+. . PUNCT 7 punct
+" " PUNCT 20 punct
+""")
+    assert record["cue"]["text"] == "said"
+    assert record["content"]["text"] == 'that companies "cannot hide."'
+    assert record["speaker"]["name"] == "Lina Khan"
+
+
+def test_the_subject_of_a_quoted_statement_after_said_is_not_its_speaker():
+    # As parsed: the speaker hung on the opening participle, "said" with no subject.
+    [record] = run('Writing on X, Sen. Josh Hawley said the agency "should have acted."', """
+Writing write VERB 8 advcl xpos=VBG
+on on ADP 3 case
+X X NOUN 1 obl
+, , PUNCT 5 punct
+Sen. Sen. PROPN 1 vocative
+Josh Josh PROPN 5 flat
+Hawley Hawley PROPN 5 flat
+said say VERB 0 root xpos=VBD
+the the DET 10 det
+agency agency NOUN 14 nsubj
+" " PUNCT 14 punct
+should should AUX 14 aux xpos=MD
+have have AUX 14 aux xpos=VB
+acted act VERB 8 ccomp xpos=VBN
+. . PUNCT 8 punct
+" " PUNCT 14 punct
+""")
+    assert record["content"]["text"] == 'the agency "should have acted."'
+    assert record["speaker"]["name"] == "Josh Hawley"
+
+
 def test_object_content_after_a_subject_with_an_apposition():
     [record] = run("Coffman, a Republican veteran, denounced Mr. Trump's remarks.", """
 Coffman Coffman PROPN 7 nsubj

@@ -928,18 +928,34 @@ def _after_occasion(words: list, position: int, rules: Rules) -> int | None:
         return None
     for index in range(position + 1, min(position + 1 + OCCASION_WORDS, len(words))):
         if words[index].text.lower() in content["occasion_heads"]:
-            return index + 1
+            return _past_modifiers(words, index + 1, rules)
         if words[index].upos not in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "VERB", "NUM"):
             return None
     return None
+
+
+def _past_modifiers(words: list, position: int, rules: Rules) -> int:
+    """Past the phrases that say more of the occasion ("in an interview | with CNN on Tuesday |
+    that ..."), when a clause mark follows them."""
+    index = position
+    while index < len(words) and words[index].upos == "ADP" and index - position < OCCASION_WORDS * 2:
+        index += 1
+        while index < len(words) and words[index].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            index += 1
+    return index if index < len(words) and words[index].text.lower() in rules.words("clause_marks") else position
 
 
 def _opens_clause(words: list, position: int, rules: Rules) -> bool:
     """A clause mark ("that", "whether") opening a clause, even where the parser read "that"
     as a relative pronoun ("said in an email that | the rally drew ..."): a relative is
     followed by its verb."""
-    return position + 1 < len(words) and words[position].text.lower() in rules.words("clause_marks") \
-        and (words[position].upos == "SCONJ" or words[position + 1].upos not in ("VERB", "AUX", "ADV"))
+    if position + 1 >= len(words) or words[position].text.lower() not in rules.words("clause_marks"):
+        return False
+    # "that companies “cannot hide ...”", the noun tagged a verb: a verb right after it shows a subject
+    following = [w for w in words[position + 1:position + 4] if w.upos != "PUNCT"]
+    subject_then_verb = len(following) > 1 and following[0].upos != "AUX" and following[1].upos == "AUX"
+    return words[position].upos == "SCONJ" or words[position + 1].upos not in ("VERB", "AUX", "ADV") \
+        or subject_then_verb
 
 
 BARE_SUBJECT_WORDS = 6  # "..., saying | the city is an important front ..."

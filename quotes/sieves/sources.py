@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import Cue
-from quotes.deps import Tree, base, contiguous_block, indefinite_article, present_participle
+from quotes.deps import Tree, base, contiguous_block, finite, indefinite_article, present_participle
 from quotes.rules import Rules
 from quotes.sieves.context import Context
 
@@ -477,7 +477,7 @@ def adjacent_phrase(context: Context, tree: Tree, cue: Cue) -> list:
     # nor "..., Trump said Monday": a day after the cue tells when, not who
     if after > position + 1 and not listener and not context.inside_quote(words[position + 1].start_char) \
             and following[0].upos != "ADP" and any(w.upos in ("PROPN", "NOUN") for w in following) \
-            and not names_a_time(phrase_head(following), context.rules):
+            and not names_a_time(phrase_head(following), context.rules) and not _subject_of_what_follows(words, after):
         return following
     start = position - 1
     while start >= 0 and words[start].upos in ("AUX", "ADV"):
@@ -487,6 +487,17 @@ def adjacent_phrase(context: Context, tree: Tree, cue: Cue) -> list:
         phrase = words[before + 1:start + 1]
         return [] if phrase_head(phrase) is None or names_a_time(phrase_head(phrase), context.rules) else phrase
     return []
+
+
+def _subject_of_what_follows(words: list, after: int) -> bool:
+    """"said the agency “should have acted ...”": a noun phrase after the cue that a verb of its
+    own follows (past quotation marks) is the statement's subject, not the speaker."""
+    index = after
+    while index < len(words) and words[index].upos == "PUNCT" and words[index].text != ",":
+        index += 1
+    quoted = index > after  # a quotation mark between: the statement goes on in quotation marks
+    return index < len(words) and finite(words[index]) and (words[index].upos == "AUX"
+                                                           or quoted and words[index].upos == "VERB")
 
 
 def names_a_time(word, rules: Rules) -> bool:
