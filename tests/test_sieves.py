@@ -124,6 +124,48 @@ State State PROPN 10 nmod
     assert record["speaker"]["kind"] == "organization"
 
 
+def test_according_to_people_described_by_what_they_know():
+    # As parsed: "familiar" the head, its subject the people.
+    [record] = run("The talks failed, according to two people familiar with the matter.", """
+The the DET 2 det
+talks talk NOUN 3 nsubj
+failed fail VERB 0 root xpos=VBD
+, , PUNCT 10 punct
+according accord VERB 9 case
+to to ADP 5 fixed
+two two NUM 8 nummod
+people person NOUN 9 nsubj
+familiar familiar ADJ 3 advcl
+with with ADP 12 case
+the the DET 12 det
+matter matter NOUN 9 obl
+. . PUNCT 3 punct
+""")
+    assert record["content"]["text"] == "The talks failed"
+    assert record["speaker"]["mention"]["text"] == "two people familiar with the matter"
+
+
+def test_a_chamber_of_commerce_is_an_organization_named_in_full():
+    [record] = run("The tariffs are a mistake, the U.S. Chamber of Commerce said.", """
+The the DET 2 det
+tariffs tariff NOUN 5 nsubj
+are be AUX 5 cop
+a a DET 5 det
+mistake mistake NOUN 0 root
+, , PUNCT 5 punct
+the the DET 9 det
+U.S. U.S. PROPN 9 compound
+Chamber Chamber PROPN 12 nsubj
+of of ADP 11 case
+Commerce Commerce PROPN 9 nmod
+said say VERB 5 parataxis xpos=VBD
+. . PUNCT 5 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "the U.S. Chamber of Commerce"
+    assert record["speaker"]["name"] == "U.S. Chamber of Commerce"
+    assert record["speaker"]["kind"] == "organization"
+
+
 def test_participial_cue_takes_the_subject_of_its_governor():
     downplayed, record = run("Biden downplayed the incident, suggesting that it was unintentional.", """
 Biden Biden PROPN 2 nsubj

@@ -415,17 +415,25 @@ def phrase_object(tree: Tree, last_phrase_word, rules: Rules) -> list:
     """The noun phrase right after a phrase cue ("according to | the US Department of State")."""
     following = [w for w in tree.words if w.id > last_phrase_word.id]
     run: list = []
-    for position, word in enumerate(following):
+    position = 0
+    while position < len(following):
+        word = following[position]
         nxt = following[position + 1] if position + 1 < len(following) else None
+        after_next = following[position + 2] if position + 2 < len(following) else None
         # a modifier before a noun counts, even one the tagger took for a verb ("exit polls")
         modifier = word.upos in ("VERB", "ADJ", "NUM") and nxt is not None and nxt.upos in NOMINAL
-        if word.upos in NOMINAL or word.upos == "PRON" and not run or modifier:
+        if run and word.upos in ("VERB", "ADJ") and nxt is not None and nxt.upos == "ADP" \
+                and after_next is not None and after_next.upos in NOMINAL:
+            run += [word, nxt]  # "two people | familiar with | the matter", "officials | briefed on"
+            position += 1
+        elif word.upos in NOMINAL or word.upos == "PRON" and not run or modifier:
             run.append(word)
         elif run and word.text.lower() in rules.words("phrase_joiners") and nxt is not None \
                 and nxt.upos in NOMINAL:
             run.append(word)
         else:
             break
+        position += 1
     return run or _words_to_punctuation(following, rules)
 
 
