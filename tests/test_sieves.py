@@ -3855,6 +3855,48 @@ proposals proposal NOUN 4 nmod
     assert records == []
 
 
+def test_a_speaker_named_in_an_aside_before_told_reports_the_statement_before_him():
+    # As parsed: "told" joined to "believes", the name split into conjuncts.
+    records = run("Newsom believes the state can meet that goal, his spokeswoman, Erin Mellon, told reporters.", """
+Newsom Newsom PROPN 2 nsubj
+believes believe VERB 0 root xpos=VBZ
+the the DET 4 det
+state state NOUN 6 nsubj
+can can AUX 6 aux xpos=MD
+meet meet VERB 2 ccomp xpos=VB
+that that DET 8 det
+goal goal NOUN 6 obj
+, , PUNCT 11 punct
+his his PRON 11 nmod:poss
+spokeswoman spokeswoman NOUN 16 nsubj
+, , PUNCT 13 punct
+Erin Erin PROPN 11 conj
+Mellon Mellon PROPN 11 conj
+, , PUNCT 13 punct
+told tell VERB 2 conj xpos=VBD
+reporters reporter NOUN 16 iobj
+. . PUNCT 2 punct
+""")
+    told = next(r for r in records if r["cue"]["text"] == "told")
+    assert told["content"]["text"] == "Newsom believes the state can meet that goal"
+    assert told["speaker"]["mention"]["text"] == "his spokeswoman, Erin Mellon"
+    assert told["speaker"]["name"] == "Erin Mellon"
+
+
+def test_a_past_tense_between_two_noun_phrases_is_no_part_of_a_speakers_phrase():
+    records = run("Republicans accused Newsom of ignoring the costs.", """
+Republicans Republican PROPN 2 nsubj
+accused accuse VERB 0 root xpos=VBD
+Newsom Newsom PROPN 2 obj
+of of ADP 5 mark
+ignoring ignore VERB 2 advcl xpos=VBG
+the the DET 7 det
+costs cost NOUN 5 obj
+. . PUNCT 2 punct
+""")
+    assert all("accused" not in ((r["speaker"] or {}).get("mention") or {}).get("text", "") for r in records)
+
+
 def test_a_single_dash_after_a_quotation_starts_the_writers_comment():
     text = "Gingrich dismissed Estonia as the “suburbs of St. Petersburg” — a telling metaphor."
     records = run(text, """

@@ -462,8 +462,10 @@ def nominal_run(words: list, start: int, step: int, rules: Rules) -> int:
         if word.text.lower() in rules.words("relative_pronouns") or word.text.lower() in rules.mistagged_verbs:
             break
         # a participle before a noun modifies it ("another leading Supreme Court advocate")
+        # (not a past tense between two noun phrases: "Republicans accused Newsom of ...")
+        between_phrases = finite(word) and position > 0 and words[position - 1].upos in NOMINAL | {"PRON"}
         modifier = word.upos == "VERB" and position + 1 < len(words) and words[position + 1].upos in NOMINAL \
-            and word.text.lower().endswith(("ing", "ed"))
+            and word.text.lower().endswith(("ing", "ed")) and not between_phrases
         if word.upos in NOMINAL or word.upos == "PRON" or modifier or \
                 word.text.lower() in rules.words("phrase_joiners") | {"(", ")", "-"} \
                 and 0 <= position + step < len(words):

@@ -6,7 +6,7 @@ from quotes.cues import VERB, Cue
 from quotes.sieves.content import (content_deprels, entry_words, make_attribution, phrasal_entries,
                                    predicate_words, statement_end)
 from quotes.sieves.context import Attribution, Context
-from quotes.sieves.sources import nominal_run, phrase_head, plausible_source, speaker_like
+from quotes.sieves.sources import nominal_run, phrase_head, plausible_source, preceding_phrase, speaker_like
 
 
 def surface_reporting_clause(context: Context) -> list[Attribution]:
@@ -53,9 +53,13 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
             if speech_like and position >= end - 6 and position > 3 and not colon_after:
                 before = nominal_run(words, position - 1, -1, context.rules)
                 after = nominal_run(words, position + 1, 1, context.rules)
+                aside = _speaker_set_off(context, tree, cue, words) if after >= end else None
                 if before >= 2 and words[before].text == "," and before < position - 1 and after >= end:
                     content, source_phrase = words[:before], words[before + 1:position]
+                elif aside is not None:
+                    content, source_phrase = aside
                 elif words[position - 1].text == "," and position + 1 < end and after >= end \
+                        and cue.lemma not in context.rules.words("listener_verbs") \
                         and _inverted_speaker(cue, words[position + 1:end], context):
                     content, source_phrase = words[:position - 1], words[position + 1:end]
             if content is None and end - position > 2:
@@ -99,6 +103,18 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 previous_source = (source, attribution.source_words)
                 context.keep(attribution, found)
     return found
+
+
+def _speaker_set_off(context: Context, tree, cue: Cue, words: list):
+    """"..., his spokeswoman, Erin Mellon, told reporters.": the statement, then the speaker's
+    phrase with the name set off in it, then the cue (and its listener)."""
+    if words[cue.word.id - 2].text != ",":
+        return None
+    phrase = preceding_phrase(context, tree, cue)
+    comma = phrase[0].id - 2 if phrase else -1
+    if comma < 2 or words[comma].text != ",":
+        return None
+    return words[:comma], phrase
 
 
 def _inverted_speaker(cue: Cue, phrase: list, context: Context) -> bool:
