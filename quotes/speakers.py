@@ -212,6 +212,24 @@ def _names_someone_else(tree: Tree, run: list, source, mention_words: list, rule
     return False
 
 
+def _affiliation(tree: Tree, word, mention_ids: set, rules: Rules, text: str, after: int = 0) -> str | None:
+    """The phrase after "of", "from", "at" ... that says where the speaker belongs, within the
+    mention and after word `after` ("a teacher from the South Side | who attended the meeting",
+    "of Ohio | , another potential VP choice": a clause or apposition says more)."""
+    for modifier in tree.kids(word, {"nmod"}):
+        cases = tree.kids(modifier, {"case"})
+        if modifier.id not in mention_ids or modifier.id <= after or not {(c.lemma or c.text).lower() for c in cases} \
+                & rules.words("affiliation_prepositions") or modifier.text.lower() in rules.words("discourse_phrases"):
+            continue  # (", for example", ", for instance": the writer's aside)
+        asides = [w for w in tree.subtree(modifier) if w is not modifier
+                  and (base(w.deprel) in ("acl", "parataxis") or base(w.deprel) == "appos" and w.upos == "NOUN")]
+        words = [w for w in tree.subtree(modifier, exclude=asides) if w.deprel != "case" and w.id > min(c.id for c in cases)]
+        while words and words[-1].upos == "PUNCT":
+            words.pop()
+        return _text(_strip_det(words, rules), text)
+    return None
+
+
 def _appositions(tree: Tree, head) -> list:
     """The head's appositions, with a description parsers join as a bare conjunct ("The Civic
     Federation, | a nonpartisan watchdog group")."""
@@ -267,16 +285,12 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
         apposition = described[0]
         role_words = [apposition] + [k for k in tree.kids(apposition, {"compound", "amod"})]
         role = _text(sorted(role_words, key=lambda w: w.id), text)
-        for modifier in tree.kids(apposition, {"nmod"}):
-            cases = {(c.lemma or c.text).lower() for c in tree.kids(modifier, {"case"})}
-            if cases & rules.words("affiliation_prepositions"):
-                # "a teacher from the South Side | who attended the meeting": the clause says more
-                clauses = tree.kids(modifier, {"acl", "acl:relcl"})
-                affiliation = _text(_strip_det([w for w in tree.subtree(modifier, exclude=clauses)
-                                                if w.deprel != "case"
-                                                and w.id > min(c.id for c in tree.kids(modifier, {"case"}))],
-                                               rules), text)
-                break
+        affiliation = _affiliation(tree, apposition, mention_ids, rules, text)
+    elif name_words and _in_tree(tree, name_words[0]) and head in name_words \
+            and _kind_of(head, mention_words, name_words, rules) == PERSON:
+        # "Dan Ives of Wedbush Securities", "Kathryn Phillips of the Sierra Club"
+        affiliation = next(filter(None, (_affiliation(tree, w, mention_ids, rules, text, name_words[-1].id)
+                                         for w in name_words)), None)
     kind = _kind_of(head, mention_words, name_words, rules)
     # "The Civic Federation, a nonpartisan watchdog group": what the apposition calls it
     described_as = next((_kind_of(a, [a], [], rules) for a in described if a is not head and a.upos == "NOUN"

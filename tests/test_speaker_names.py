@@ -485,3 +485,38 @@ place place NOUN 6 obl
 """), RULES, EXTRACTOR)
     assert record["speaker"]["mention"]["text"] == "Q"
     assert record["speaker"]["role"] is None
+
+
+def test_where_a_named_speaker_works_is_the_affiliation():
+    speaker = speaker_of(*said_the_bill_was_dead("Dan Ives of Wedbush Securities", """
+Dan Dan PROPN SAID nsubj
+Ives Ives PROPN 1 flat
+of of ADP 5 case
+Wedbush Wedbush PROPN 5 compound
+Securities Securities PROPN 2 nmod
+"""))
+    assert speaker["name"] == "Dan Ives" and speaker["affiliation"] == "Wedbush Securities"
+
+
+def test_an_affiliation_leaves_out_its_description_and_the_writers_aside():
+    speaker = speaker_of(*said_the_bill_was_dead("Holger Schmieding of Berenberg, a private bank,", """
+Holger Holger PROPN SAID nsubj
+Schmieding Schmieding PROPN 1 flat
+of of ADP 4 case
+Berenberg Berenberg PROPN 2 nmod
+, , PUNCT 8 punct
+a a DET 8 det Definite=Ind|PronType=Art
+private private ADJ 8 amod
+bank bank NOUN 4 appos
+, , PUNCT 1 punct
+"""))
+    assert speaker["affiliation"] == "Berenberg"
+    speaker = speaker_of(*said_the_bill_was_dead("Mr. Coleman, for example,", """
+Mr. Mr. PROPN 2 compound
+Coleman Coleman PROPN SAID nsubj
+, , PUNCT 5 punct
+for for ADP 5 case
+example example NOUN 2 nmod
+, , PUNCT 2 punct
+"""))
+    assert speaker["name"] == "Coleman" and speaker["affiliation"] is None
