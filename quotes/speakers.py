@@ -46,6 +46,8 @@ class NameMention:
 
 
 def _name_like(word, rules: Rules) -> bool:
+    if word.upos == "PROPN" and word.text[:1].islower() and any(c.isupper() for c in word.text[1:]):
+        return True  # "deMause", "al-Assad"
     if not word.text[:1].isupper() or word.upos not in ("PROPN", "X", "NOUN", "ADJ") \
             or word.upos in ("NOUN", "ADJ") and word.id <= 1:
         return False

@@ -577,6 +577,54 @@ acted act VERB 8 ccomp xpos=VBN
     assert record["speaker"]["name"] == "Josh Hawley"
 
 
+def test_a_quoted_term_after_an_article_is_no_utterance_of_the_cue_after_it():
+    records = run('Critics, who call it a "giveaway," cited a study by economists.', """
+Critics critic NOUN 11 nsubj
+, , PUNCT 4 punct
+who who PRON 4 nsubj
+call call VERB 1 acl:relcl xpos=VBP
+it it PRON 4 obj
+a a DET 8 det
+" " PUNCT 8 punct
+giveaway giveaway NOUN 4 obj
+, , PUNCT 8 punct
+" " PUNCT 8 punct
+cited cite VERB 0 root xpos=VBD
+a a DET 13 det
+study study NOUN 11 obj
+by by ADP 15 case
+economists economist NOUN 13 nmod
+. . PUNCT 11 punct
+""")
+    assert not [r for r in records if r["cue"]["text"] == "cited" and "giveaway" in r["content"]["text"]]
+    [call] = [r for r in records if r["cue"]["text"] == "call"]
+    assert call["type"] == "mixed" and call["content"]["text"] == 'it a "giveaway,"'
+
+
+def test_a_quoted_title_after_a_noun_for_a_work_is_no_utterance():
+    [record] = run('In his book "The Stadium Game," author Neil deMause argues that cities overpay.', """
+In in ADP 3 case
+his he PRON 3 nmod:poss
+book book NOUN 13 obl
+" " PUNCT 7 punct
+The the DET 7 det
+Stadium Stadium PROPN 7 compound
+Game Game PROPN 3 appos
+, , PUNCT 7 punct
+" " PUNCT 7 punct
+author author NOUN 13 nsubj
+Neil Neil PROPN 10 appos
+deMause deMause PROPN 11 flat
+argues argue VERB 0 root xpos=VBZ
+that that SCONJ 16 mark
+cities city NOUN 16 nsubj
+overpay overpay VERB 13 ccomp xpos=VBP
+. . PUNCT 13 punct
+""")
+    assert record["content"]["text"] == "that cities overpay"
+    assert record["speaker"]["name"] == "Neil deMause"
+
+
 def test_object_content_after_a_subject_with_an_apposition():
     [record] = run("Coffman, a Republican veteran, denounced Mr. Trump's remarks.", """
 Coffman Coffman PROPN 7 nsubj

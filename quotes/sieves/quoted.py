@@ -23,7 +23,7 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
             continue
         if not quote.closed and len(regex_words(context.text[quote.start:quote.end])) < minimum:
             continue  # a stray mark before a word or two: not a quotation
-        if is_title(context, quote):
+        if is_title(context, quote) or _term_after_determiner(context, quote):
             continue
         inner = quoted_words(context.text, quote, context.rules)
         if len(regex_words(inner)) < minimum and not inner.endswith((",", ".", "!", "?", "…")):
@@ -142,9 +142,18 @@ def _named_object(context: Context, tree: Tree, quote: QuoteSpan, cue: Cue) -> i
     return None
 
 
+def _term_after_determiner(context: Context, quote: QuoteSpan) -> bool:
+    """"who call it a “giveaway,” cited a study": a quotation right after "a" or "the" is a term
+    in the writer's noun phrase, not an utterance that a cue next to it reports."""
+    sentence = context.sentence_at(quote.start)
+    previous = [w for w in sentence.words if w.end_char <= quote.start] if sentence is not None else []
+    return bool(previous) and previous[-1].upos == "DET" and previous[-1].text.lower() in context.rules.words("determiners")
+
+
 def is_title(context: Context, quote: QuoteSpan) -> bool:
-    """"On CBS's “Face the Nation,” Ryan said ...": a quoted name after a preposition or
-    "titled/called" is a title, not something said."""
+    """"On CBS's “Face the Nation,” Ryan said ...", "In his book “The Stadium Game,” ...": a
+    quoted name after a preposition, "titled/called" or a noun for a work is a title, not
+    something said."""
     for sentence in context.parsed.sentences:
         if not sentence.start <= quote.start < sentence.end:
             continue
@@ -152,7 +161,8 @@ def is_title(context: Context, quote: QuoteSpan) -> bool:
         if not previous:
             return False
         word = previous[-1]
-        return word.upos == "ADP" or word.text.lower() in context.rules.words("title_lead")
+        return word.upos == "ADP" or word.text.lower() in context.rules.words("title_lead") \
+            or (word.lemma or word.text).lower() in context.rules.words("work_nouns")
     return False
 
 
