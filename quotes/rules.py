@@ -148,6 +148,7 @@ class Rules:
     pronouns: dict[str, tuple[str, str]]
     gendered_words: dict[str, str]  # "mrs." -> "female"
     first_names: dict[str, str]  # "hillary" -> "female"
+    title_abbreviations: dict[str, str]  # "sen." -> "senator"
     dateline: regex.Pattern
     patterns: dict
 
@@ -179,6 +180,7 @@ SPEAKERS_SCHEMA = {
     "anonymous_heads": list, "group_heads": list, "person_suffixes": list,
     "pronouns": {"*": {"gender": str, "number": str}},
     "gender": {"female_words": list, "male_words": list, "female_names": list, "male_names": list},
+    "title_abbreviations": {"*": str},
 }
 # How quotes.speakers resolves a speaker (Speaker.resolution).
 SPEAKER_RESOLUTIONS = frozenset({"name", "cluster", "description", "pronoun", "relative", "continuation",
@@ -363,6 +365,7 @@ def _load_rules(directory: Path) -> Rules:
         pronouns=pronouns,
         gendered_words=gendered_words,
         first_names=first_names,
+        title_abbreviations={k.lower(): v.lower() for k, v in speakers["title_abbreviations"].items()},
         dateline=_compile(patterns["content"]["dateline"], patterns_path, patterns_src, "dateline"),
         patterns=patterns,
     )

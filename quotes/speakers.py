@@ -343,6 +343,10 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
     described = describe_mention(tree, head, mention_words, rules, text)
     if not described["name_words"] and _name_read_as_a_noun(head, names, rules):
         described = {**described, "name_words": [head], "kind": PERSON}
+    if not described["name_words"]:
+        titled = _titled_earlier(head, mention_words, attribution, attributions, resolved, rules)
+        if titled is not None:
+            return Speaker(mention, titled.name, titled.role, titled.affiliation, PERSON, "cluster")
     kind = described["kind"]
     if described["name_words"] and kind == PERSON:
         start, end = span_of(described["name_words"])
@@ -396,6 +400,26 @@ def _name_read_as_a_noun(head, names: list[NameMention], rules: Rules) -> bool:
         return False  # "Voters" is no one's name, though "League of Conservation Voters" is a name
     token = _norm(head.text)
     return any(len(n.tokens) >= 2 and n.tokens[-1] == token and n.start != head.start_char for n in names)
+
+
+def _titled_earlier(head, mention_words: list, attribution, attributions, resolved, rules: Rules) -> Speaker | None:
+    """"Pentagon spokesman John Kirby said ... . The spokesman added ...": "the" and a title
+    stand for the nearest earlier speaker whose role ends in that title ("Sen." spelled out)."""
+    first = next((w for w in mention_words if w.upos != "PUNCT"), None)
+    if head.upos != "NOUN" or first is None or first.text.lower() != "the":
+        return None
+    title = head.text.lower()
+    paragraph = attribution.sentence.paragraph if attribution.sentence else 0
+    for earlier_attribution, earlier in reversed(list(zip(attributions, resolved))):
+        if earlier_attribution.sentence and paragraph - earlier_attribution.sentence.paragraph > PRONOUN_LOOKBACK_PARAGRAPHS:
+            break
+        if earlier is None or earlier.kind != PERSON or not earlier.name or not earlier.role \
+                or earlier_attribution.start >= attribution.start:
+            continue
+        role_words = _norm(earlier.role).split()
+        if rules.title_abbreviations.get(role_words[-1], role_words[-1]) == title:
+            return earlier  # the role's own noun: "the campaign" is not "Clinton campaign spokesman"
+    return None
 
 
 def _closer_subject_name(head, mention: tuple[int, int], earlier: Speaker, names: list[NameMention],

@@ -520,3 +520,19 @@ example example NOUN 2 nmod
 , , PUNCT 2 punct
 """))
     assert speaker["name"] == "Coleman" and speaker["affiliation"] is None
+
+
+def test_the_and_a_title_stand_for_the_speaker_whose_role_ends_in_it():
+    text = "Sen. Joni Ernst said the bill was dead. The senator said the bill was dead. The campaign said the bill was dead."
+    records = records_for(parsed(text, _says(["Sen.", "Joni", "Ernst"]), said_the_bill_was_dead("The senator", """
+The the DET 2 det
+senator senator NOUN SAID nsubj
+""")[1], said_the_bill_was_dead("The campaign", """
+The the DET 2 det
+campaign campaign NOUN SAID nsubj
+""")[1]), RULES, EXTRACTOR)
+    first, second, third = (r["speaker"] for r in records)
+    assert first["name"] == "Joni Ernst" and first["role"] == "Sen."
+    assert second["mention"]["text"] == "The senator"
+    assert second["name"] == "Joni Ernst" and second["resolution"] == "cluster"
+    assert third["name"] == "campaign"  # a role's other words name no one
