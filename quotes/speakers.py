@@ -220,12 +220,15 @@ def _affiliation(tree: Tree, word, mention_ids: set, rules: Rules, text: str, af
     "of Ohio | , another potential VP choice": a clause or apposition says more)."""
     for modifier in tree.kids(word, {"nmod"}):
         cases = tree.kids(modifier, {"case"})
-        if modifier.id not in mention_ids or modifier.id <= after or not {(c.lemma or c.text).lower() for c in cases} \
-                & rules.words("affiliation_prepositions") or modifier.text.lower() in rules.words("discourse_phrases"):
+        prepositions = {(c.lemma or c.text).lower() for c in cases}
+        if modifier.id not in mention_ids or modifier.id <= after \
+                or not prepositions & rules.words("affiliation_prepositions") \
+                or modifier.text.lower() in rules.words("discourse_phrases"):
             continue  # (", for example", ", for instance": the writer's aside)
         asides = [w for w in tree.subtree(modifier) if w is not modifier
                   and (base(w.deprel) in ("acl", "parataxis") or base(w.deprel) == "appos" and w.upos == "NOUN")]
-        words = [w for w in tree.subtree(modifier, exclude=asides) if w.deprel != "case" and w.id > min(c.id for c in cases)]
+        words = [w for w in tree.subtree(modifier, exclude=asides)
+                 if w.deprel != "case" and w.id > min(c.id for c in cases)]
         while words and words[-1].upos == "PUNCT":
             words.pop()
         return _text(_strip_det(words, rules), text)
@@ -411,7 +414,8 @@ def _titled_earlier(head, mention_words: list, attribution, attributions, resolv
     title = head.text.lower()
     paragraph = attribution.sentence.paragraph if attribution.sentence else 0
     for earlier_attribution, earlier in reversed(list(zip(attributions, resolved))):
-        if earlier_attribution.sentence and paragraph - earlier_attribution.sentence.paragraph > PRONOUN_LOOKBACK_PARAGRAPHS:
+        if earlier_attribution.sentence \
+                and paragraph - earlier_attribution.sentence.paragraph > PRONOUN_LOOKBACK_PARAGRAPHS:
             break
         if earlier is None or earlier.kind != PERSON or not earlier.name or not earlier.role \
                 or earlier_attribution.start >= attribution.start:
@@ -506,7 +510,8 @@ def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, 
         not_people = rules.organisation_heads | rules.media_heads | rules.group_heads
         before = [n for n in names if n.end <= head.start_char and n.tokens[-1] not in not_people]
         before = [n for n in before if n.subject] or before
-        fullest = next((f for f in (_fullest(n, names) for n in reversed(before)) if agreement.fits(f.text, None)), None)
+        fullest = next((f for f in (_fullest(n, names) for n in reversed(before))
+                        if agreement.fits(f.text, None)), None)
         if fullest is not None:
             return Speaker(mention, fullest.text, None, None, PERSON, "pronoun")
     return Speaker(mention, None, None, None, OTHER, "unresolved")

@@ -584,7 +584,7 @@ Critics critic NOUN 11 nsubj
 who who PRON 4 nsubj
 call call VERB 1 acl:relcl xpos=VBP
 it it PRON 4 obj
-a a DET 8 det
+a a DET 8 det Definite=Ind|PronType=Art
 " " PUNCT 8 punct
 giveaway giveaway NOUN 4 obj
 , , PUNCT 8 punct

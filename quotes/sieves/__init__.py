@@ -21,9 +21,9 @@ from quotes.sieves.surface import surface_reporting_clause
 
 __all__ = ["Attribution", "Context", "DIRECT", "INDIRECT", "MIXED", "SIEVES", "attribute"]
 
-SIEVES = (direct_quote_with_cue, quote_signature, noun_before_colon, evidential_clause, passive_raising, verb_complement,
-          inverted_cue, according_to, adverb_cue, colon_lead_in, colon_after_name, noun_cue, noun_with_preposition,
-          passive_object, as_parenthetical,
+SIEVES = (direct_quote_with_cue, quote_signature, noun_before_colon, evidential_clause, passive_raising,
+          verb_complement, inverted_cue, according_to, adverb_cue, colon_lead_in, colon_after_name, noun_cue,
+          noun_with_preposition, passive_object, as_parenthetical,
           clause_before_quote, surface_reporting_clause, quote_in_clause,
           quote_continuation)
 

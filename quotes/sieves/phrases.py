@@ -318,8 +318,8 @@ def clause_before_quote(context: Context) -> list[Attribution]:
             source = preceding_source(context, tree, cue)  # word order, where the parse lost the subject
         if source is None or not plausible_source(source, cue, context.rules, context.names):
             continue
-        attribution = Attribution(quote.fragments, cue, source, tuple(source_mention_words(tree, source, context.rules)), sentence,
-                                  "clause_before_quote", DIRECT)
+        mention = tuple(source_mention_words(tree, source, context.rules))
+        attribution = Attribution(quote.fragments, cue, source, mention, sentence, "clause_before_quote", DIRECT)
         context.keep(attribution, found)
     return found
 
@@ -350,8 +350,8 @@ def quote_in_clause(context: Context) -> list[Attribution]:
         if source is None or context.inside_quote(source.start_char) or source.upos not in ("PROPN", "NOUN", "PRON") \
                 or not plausible_source(source, cue, context.rules, context.names):
             continue
-        attribution = Attribution(quote.fragments, cue, source, tuple(source_mention_words(tree, source, context.rules)), sentence,
-                                  "quote_in_clause", DIRECT)
+        mention = tuple(source_mention_words(tree, source, context.rules))
+        attribution = Attribution(quote.fragments, cue, source, mention, sentence, "quote_in_clause", DIRECT)
         context.keep(attribution, found)
     return found
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import SIGNATURE, VERB, Cue
-from quotes.deps import Tree, base, span_of
+from quotes.deps import Tree, base, feats, span_of
 from quotes.marks import QuoteSpan, quoted_words
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, regex_words, trim_edges, verb_content_words
@@ -147,7 +147,7 @@ def _term_after_determiner(context: Context, quote: QuoteSpan) -> bool:
     in the writer's noun phrase, not an utterance that a cue next to it reports."""
     sentence = context.sentence_at(quote.start)
     previous = [w for w in sentence.words if w.end_char <= quote.start] if sentence is not None else []
-    return bool(previous) and previous[-1].upos == "DET" and previous[-1].text.lower() in context.rules.words("determiners")
+    return bool(previous) and previous[-1].upos == "DET" and feats(previous[-1]).get("PronType") == "Art"
 
 
 def is_title(context: Context, quote: QuoteSpan) -> bool:
