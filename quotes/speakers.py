@@ -409,7 +409,8 @@ def _titled_earlier(head, mention_words: list, attribution, attributions, resolv
     """"Pentagon spokesman John Kirby said ... . The spokesman added ...": "the" and a title
     stand for the nearest earlier speaker whose role ends in that title ("Sen." spelled out)."""
     first = next((w for w in mention_words if w.upos != "PUNCT"), None)
-    if head.upos != "NOUN" or first is None or first.text.lower() != "the":
+    if head.upos != "NOUN" or first is None or feats(first).get("Definite") != "Def" \
+            or feats(first).get("PronType") != "Art":
         return None
     title = head.text.lower()
     paragraph = attribution.sentence.paragraph if attribution.sentence else 0

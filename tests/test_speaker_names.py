@@ -525,10 +525,10 @@ example example NOUN 2 nmod
 def test_the_and_a_title_stand_for_the_speaker_whose_role_ends_in_it():
     text = "Sen. Joni Ernst said the bill was dead. The senator said the bill was dead. The campaign said the bill was dead."
     records = records_for(parsed(text, _says(["Sen.", "Joni", "Ernst"]), said_the_bill_was_dead("The senator", """
-The the DET 2 det
+The the DET 2 det Definite=Def|PronType=Art
 senator senator NOUN SAID nsubj
 """)[1], said_the_bill_was_dead("The campaign", """
-The the DET 2 det
+The the DET 2 det Definite=Def|PronType=Art
 campaign campaign NOUN SAID nsubj
 """)[1]), RULES, EXTRACTOR)
     first, second, third = (r["speaker"] for r in records)
