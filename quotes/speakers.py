@@ -137,8 +137,9 @@ def _kind_of(head, mention_words, name_words, rules: Rules) -> str:
         return GROUP
     if name_words:
         return PERSON
-    if head_lemma in rules.anonymous_heads:
-        return ANONYMOUS
+    if head_lemma in rules.anonymous_heads or head.upos == "NOUN" and head.text.lower() in rules.titles \
+            and head_lemma not in rules.organisation_heads:
+        return ANONYMOUS  # "the Florida senator": someone by a title alone
     if head.upos == "PROPN":
         return ORGANIZATION
     return OTHER

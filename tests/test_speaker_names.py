@@ -536,3 +536,17 @@ campaign campaign NOUN SAID nsubj
     assert second["mention"]["text"] == "The senator"
     assert second["name"] == "Joni Ernst" and second["resolution"] == "cluster"
     assert third["name"] == "campaign"  # a role's other words name no one
+
+
+def test_someone_described_by_a_title_alone_is_an_unnamed_person():
+    speaker = speaker_of(*said_the_bill_was_dead("The Florida senator", """
+The the DET 3 det Definite=Def|PronType=Art
+Florida Florida PROPN 3 compound
+senator senator NOUN SAID nsubj
+"""))
+    assert speaker["name"] == "Florida senator" and speaker["kind"] == "anonymous"
+    speaker = speaker_of(*said_the_bill_was_dead("His campaign", """
+His he PRON 2 nmod:poss
+campaign campaign NOUN SAID nsubj
+"""))
+    assert speaker["kind"] != "anonymous"
