@@ -625,6 +625,31 @@ overpay overpay VERB 13 ccomp xpos=VBP
     assert record["speaker"]["name"] == "Neil deMause"
 
 
+def test_one_asked_at_the_opening_of_a_sentence_is_not_the_asker():
+    # As parsed: "Asked" tagged a past tense.
+    records = run("Asked about the interview, opposition leader Anna Berg said the minister was wrong.", """
+Asked ask VERB 10 advcl xpos=VBD
+about about ADP 4 case
+the the DET 4 det
+interview interview NOUN 1 obl
+, , PUNCT 7 punct
+opposition opposition NOUN 7 compound
+leader leader NOUN 10 nsubj
+Anna Anna PROPN 7 flat
+Berg Berg PROPN 8 flat
+said say VERB 0 root xpos=VBD
+the the DET 12 det
+minister minister NOUN 14 nsubj
+was be AUX 14 cop
+wrong wrong ADJ 10 ccomp
+. . PUNCT 10 punct
+""")
+    asked = next(r for r in records if r["cue"]["text"] == "Asked")
+    assert asked["speaker"] is None
+    said = next(r for r in records if r["cue"]["text"] == "said")
+    assert said["speaker"]["name"] == "Anna Berg"
+
+
 def test_object_content_after_a_subject_with_an_apposition():
     [record] = run("Coffman, a Republican veteran, denounced Mr. Trump's remarks.", """
 Coffman Coffman PROPN 7 nsubj

@@ -12,7 +12,7 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
     """The word naming who speaks for a cue, climbing from participles and complements."""
     source_rules = rules.patterns["source"]
     deprels, expletives = set(source_rules["deprels"]), set(source_rules["expletives"])
-    if is_passive(tree, word, rules):
+    if is_passive(tree, word, rules) or _opening_passive_participle(tree, word, rules):
         return None, "passive cue (no agent named)"
     inverted = inverted_subject(tree, word, rules)
     if inverted is not None:
@@ -105,6 +105,15 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
             and any(m.text.lower() in rules.words("predicate_markers") for m in tree.kids(current, {"mark", "case"}))
         current = head
     return None, NO_SOURCE
+
+
+def _opening_passive_participle(tree: Tree, word, rules: Rules) -> bool:
+    """"Asked later about the interview, Anna Berg said ...": a verb of telling or asking that
+    opens the sentence as a participle with no subject was done to the main clause's subject,
+    by someone the writer does not name."""
+    return word.id == 1 and base(word.deprel) == "advcl" and word.xpos in ("VBN", "VBD") \
+        and (word.lemma or "").lower() in rules.words("listener_verbs") \
+        and not tree.kids(word, {"nsubj", "nsubj:pass"})
 
 
 EMBEDDING = {"ccomp", "acl:relcl", "acl", "csubj"}
