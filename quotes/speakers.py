@@ -371,9 +371,10 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
 
 def _description_set_off(tree: Tree, head, apposition) -> bool:
     """", a nonpartisan watchdog group": a common noun with a determiner after the head and a comma."""
-    first = next(w for w in tree.subtree(apposition) if w.upos != "PUNCT")
-    return apposition.id > head.id and apposition.upos == "NOUN" and bool(tree.kids(apposition, {"det"})) \
-        and first.id > 1 and tree.word(first.id - 1).text == ","
+    if apposition.id <= head.id or apposition.upos != "NOUN" or not tree.kids(apposition, {"det"}):
+        return False
+    first = next(w for w in tree.subtree(apposition) if w.upos != "PUNCT")  # the noun itself at least
+    return first.id > 1 and tree.word(first.id - 1).text == ","
 
 
 PAIRED_MARKS = {"(": ")", "[": "]", "“": "”", "‘": "’", '"': '"'}
@@ -406,6 +407,17 @@ def _name_read_as_a_noun(head, names: list[NameMention], rules: Rules) -> bool:
     return any(len(n.tokens) >= 2 and n.tokens[-1] == token and n.start != head.start_char for n in names)
 
 
+def _looking_back(attribution, attributions, resolved):
+    """The attributions resolved so far with their speakers, nearest first, back to
+    PRONOUN_LOOKBACK_PARAGRAPHS paragraphs before this one's."""
+    paragraph = attribution.sentence.paragraph if attribution.sentence else 0
+    for earlier_attribution, earlier in reversed(list(zip(attributions, resolved))):
+        sentence = earlier_attribution.sentence
+        if sentence is not None and paragraph - sentence.paragraph > PRONOUN_LOOKBACK_PARAGRAPHS:
+            return
+        yield earlier_attribution, earlier
+
+
 def _titled_earlier(head, mention_words: list, attribution, attributions, resolved, rules: Rules) -> Speaker | None:
     """"Pentagon spokesman John Kirby said ... . The spokesman added ...": "the" and a title
     stand for the nearest earlier speaker whose role ends in that title ("Sen." spelled out)."""
@@ -414,11 +426,7 @@ def _titled_earlier(head, mention_words: list, attribution, attributions, resolv
             or feats(first).get("PronType") != "Art":
         return None
     title = head.text.lower()
-    paragraph = attribution.sentence.paragraph if attribution.sentence else 0
-    for earlier_attribution, earlier in reversed(list(zip(attributions, resolved))):
-        if earlier_attribution.sentence \
-                and paragraph - earlier_attribution.sentence.paragraph > PRONOUN_LOOKBACK_PARAGRAPHS:
-            break
+    for earlier_attribution, earlier in _looking_back(attribution, attributions, resolved):
         if earlier is None or earlier.kind != PERSON or not earlier.name or not earlier.role \
                 or earlier_attribution.start >= attribution.start:
             continue
@@ -490,16 +498,13 @@ def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, 
     gender, number = rules.pronouns[head.text.lower()]
     wanted = {PERSON} if number == "singular" and gender != "neuter" else \
         {ORGANIZATION, GROUP, MEDIA} if gender == "neuter" else {GROUP, ORGANIZATION, MEDIA, PERSON}
-    paragraph = attribution.sentence.paragraph if attribution.sentence else 0
     agreement = _Agreement(gender, rules)
-    for earlier_attribution, earlier in reversed(list(zip(attributions, resolved))):
+    for earlier_attribution, earlier in _looking_back(attribution, attributions, resolved):
         if earlier is None or earlier.kind not in wanted or earlier.resolution == "unresolved":
             continue
         if earlier_attribution.start >= attribution.start and earlier_attribution.source is not None and \
                 earlier_attribution.source.start_char >= head.start_char:
             continue
-        if earlier_attribution.sentence and paragraph - earlier_attribution.sentence.paragraph > PRONOUN_LOOKBACK_PARAGRAPHS:
-            break
         if earlier.name:
             closer = _closer_subject_name(head, mention, earlier, names, attributions, agreement) \
                 if wanted == {PERSON} else None

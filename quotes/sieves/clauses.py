@@ -16,8 +16,8 @@ from quotes.sieves.content import (
     with_question_word,
 )
 from quotes.sieves.context import Attribution, Context
-from quotes.sieves.sources import (NO_SOURCE, adjacent_phrase, find_source, inverted_subject, nominal_run, phrase_head,
-                                   plausible_source, preceding_phrase)
+from quotes.sieves.sources import (NO_SOURCE, adjacent_phrase, find_source, inverted_subject, nominal_run, noun_owner,
+                                   phrase_head, plausible_source, preceding_phrase)
 
 
 def verb_complement(context: Context) -> list[Attribution]:
@@ -302,10 +302,8 @@ def noun_cue(context: Context) -> list[Attribution]:
         if not clauses:
             continue
         words = [w for clause in clauses for w in tree.subtree(clause)]
-        owners = tree.kids(cue.word, {"nmod:poss"}) or [
-            k for k in tree.kids(cue.word, {"nmod"}) if any(
-                c.text.lower() in context.rules.words("agent_prepositions") for c in tree.kids(k, {"case"}))]
-        source, reason = (owners[0], None) if owners else find_source(tree, cue.word, context.rules)
+        owner = noun_owner(tree, cue.word, context.rules)
+        source, reason = (owner, None) if owner is not None else find_source(tree, cue.word, context.rules)
         holder = tree.head(cue.word)
         if source is None and base(cue.word.deprel) in ("obj", "obl") and holder is not None:
             # "Trump made the claim that ...", "bristle at the suggestion that ...": who does the verb

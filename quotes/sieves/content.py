@@ -741,11 +741,11 @@ def _source_leaves_outer_content(context: Context, cue: Cue, source) -> bool:
 def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, words: list, cue: Cue | None,
                  rule: str, source=None, reason=None) -> Attribution | None:
     words = trim_edges(sorted(words, key=lambda w: w.start_char), context.rules, context.text)
-    dateline_end = _dateline_end(context, sentence)
-    if dateline_end is not None:
-        words = trim_edges([w for w in words if w.start_char >= dateline_end], context.rules, context.text)
-        if source is not None and source.start_char < dateline_end:
-            source = _past_dateline(tree, source, dateline_end, context.rules)
+    place_end = dateline_end(context.rules, context.text, sentence)
+    if place_end is not None:
+        words = trim_edges([w for w in words if w.start_char >= place_end], context.rules, context.text)
+        if source is not None and source.start_char < place_end:
+            source = _past_dateline(tree, source, place_end, context.rules)
             reason = None if source is not None else "the parser took the dateline for the speaker"
     words = _after_leading_time(words, cue, context.rules, context.text)
     if not words:
@@ -788,10 +788,6 @@ def _after_leading_time(words: list, cue: Cue | None, rules: Rules, text: str) -
     return trim_edges(words[index:], rules, text)
 
 
-def _dateline_end(context: Context, sentence: ParsedSentence) -> int | None:
-    return dateline_end(context.rules, context.text, sentence)
-
-
 def dateline_end(rules: Rules, text: str, sentence: ParsedSentence | None) -> int | None:
     """Where a dateline that opens the sentence ends ("WASHINGTON (AP) — The Senate will vote
     ..., according to two aides"): the writer's place and agency are neither statement nor
@@ -802,10 +798,10 @@ def dateline_end(rules: Rules, text: str, sentence: ParsedSentence | None) -> in
     return match.end() if match else None
 
 
-def _past_dateline(tree: Tree, source, dateline_end: int, rules: Rules):
+def _past_dateline(tree: Tree, source, place_end: int, rules: Rules):
     """"WASHINGTON -- President Obama ... said", parsed with the place heading the speaker's
     phrase: the speaker is the top of what the phrase has after the dateline."""
-    after = [w for w in source_mention_words(tree, source, rules) if w.start_char >= dateline_end]
+    after = [w for w in source_mention_words(tree, source, rules) if w.start_char >= place_end]
     ids = {w.id for w in after}
     return next((w for w in after if w.head not in ids and w.upos in ("PROPN", "NOUN", "PRON")), None)
 

@@ -77,7 +77,8 @@ class Context:
             if cue is not None and attribution.cue is not None and cue.kind in HOLDING_KINDS \
                     and start <= attribution.cue.start < end:
                 continue  # "According to the Journal, Apple has stated it will ...": it holds Apple's
-            if cue is not None and cue.start >= end and attribution.cue is not None and attribution.source is not None \
+            if cue is not None and cue.start >= end and attribution.cue is not None \
+                    and attribution.source is not None \
                     and start <= attribution.cue.start < end and start <= attribution.source.start_char < end:
                 continue  # "Newsom believes ..., his spokeswoman told reporters": his belief is in her statement
             for fragment_start, fragment_end in attribution.fragments:

@@ -7,8 +7,8 @@ from quotes.deps import Tree, base, contiguous_block, span_of
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, make_attribution, regex_words, trim_edges
 from quotes.sieves.context import DIRECT, Attribution, Context
-from quotes.sieves.sources import (find_source, phrase_object, plausible_source, preceding_source,
-                                   source_mention_words)
+from quotes.sieves.sources import (find_source, noun_owner, phrase_object, plausible_source, preceding_source,
+                                   source_mention_words, speaker_like)
 
 
 def adverb_cue(context: Context) -> list[Attribution]:
@@ -174,8 +174,7 @@ def noun_before_colon(context: Context) -> list[Attribution]:
             continue
         noun = nouns[-1]
         source = _owner(tree, noun, context.rules)
-        if source is None or not plausible_source(source, verb_cue(tree, noun, context.rules), context.rules,
-                                                  context.names):
+        if source is None or not speaker_like(source, context.rules, context.names):
             continue
         cue = Cue(COLON, (noun.lemma or noun.text).lower(), noun, noun.start_char, noun.end_char, False)
         if next_sentence:
@@ -202,22 +201,18 @@ def _next_sentence_statement(context: Context, sentence: ParsedSentence, tree: T
 
 
 def _owner(tree: Tree, noun, rules):
-    """Whose the statement a noun names is: its possessor ("Johnson's message"), the one it is
-    from ("the message from the White House"), or the subject of the verb it is the object of
-    ("issued a clarification", "sent a message")."""
-    possessors = tree.kids(noun, {"nmod:poss"})
-    if possessors:
-        return possessors[0]
-    origins = [k for k in tree.kids(noun, {"nmod"}) if any(c.text.lower() == "from" for c in tree.kids(k, {"case"}))]
-    if origins:
-        return origins[0]
+    """Whose the statement a noun names is: the owner the noun phrase gives ("Johnson's
+    message", "the message from the White House"), or the speaker of the verb it is the object
+    of ("issued a clarification", "sent a message")."""
+    owner = noun_owner(tree, noun, rules)
+    if owner is not None:
+        return owner
     word, head = noun, tree.head(noun)
     # "sent Mr. Trump an unmistakable message", parsed with the message the object of "Trump"
     while base(word.deprel) in ("obj", "iobj", "obl") and head is not None and head.upos in ("PROPN", "NOUN", "PRON"):
         word, head = head, tree.head(head)
     if base(word.deprel) in ("obj", "obl") and head is not None and head.upos == "VERB":
-        subjects = tree.kids(head, {"nsubj"})
-        return subjects[0] if subjects else None
+        return find_source(tree, head, rules)[0]
     return None
 
 

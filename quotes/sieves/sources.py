@@ -233,7 +233,7 @@ def inverted_subject(tree: Tree, word, rules: Rules):
     # A noun "clause" with no verb of its own is the speaker's apposition ("said Howard Rubel,
     # a senior analyst at Jefferies, who notes ...").
     follows = [k for k in tree.kids(word) if k.id > speaker.id and base(k.deprel) in ("ccomp", "xcomp")
-               and next(w for w in tree.subtree(k) if w.upos != "PUNCT").text.lower()
+               and next((w for w in tree.subtree(k) if w.upos != "PUNCT"), k).text.lower()
                not in rules.words("relative_pronouns")
                and (k.upos in ("VERB", "AUX") or tree.kids(k, {"cop", "nsubj", "nsubj:pass"}))]
     return None if follows else speaker
@@ -364,6 +364,16 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
             and block[0] is not source:
         block.pop(0)  # "by Wall Street critics": the agent's preposition is no part of its name
     return block
+
+
+def noun_owner(tree: Tree, noun, rules: Rules):
+    """Whose a noun of saying is, as the noun phrase itself says: its possessor ("Johnson's
+    message") or the one it is by or from ("this decision by the FBI", "the message from the
+    White House")."""
+    owners = tree.kids(noun, {"nmod:poss"}) or [
+        k for k in tree.kids(noun, {"nmod"})
+        if any(c.text.lower() in rules.words("agent_prepositions") for c in tree.kids(k, {"case"}))]
+    return owners[0] if owners else None
 
 
 def _time_phrase(word, rules: Rules) -> bool:
