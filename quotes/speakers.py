@@ -18,7 +18,7 @@ from quotes.parse import ParsedText
 from quotes.rules import Rules, third_person_lemma
 from quotes.sieves import Attribution
 from quotes.sieves.content import dateline_end
-from quotes.sieves.sources import relative_antecedent, source_mention_words
+from quotes.sieves.sources import CLOSING_BRACKETS, relative_antecedent, source_mention_words
 
 PERSON, ORGANIZATION, MEDIA, GROUP, ANONYMOUS, OTHER = (
     "person", "organization", "media", "group", "anonymous", "other")
@@ -365,7 +365,7 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
     naming = [w for w in mention_words if not aside or w.id < min(aside)]
     if head not in naming:
         naming = list(mention_words)
-    name = _text(_paired(_strip_det(_paired(naming), rules)), text)
+    name = _text(_paired(_strip_det(_paired(naming, rules), rules), rules), text)
     return Speaker(mention, name, described["role"], described["affiliation"], kind, "description")
 
 
@@ -377,19 +377,20 @@ def _description_set_off(tree: Tree, head, apposition) -> bool:
     return first.id > 1 and tree.word(first.id - 1).text == ","
 
 
-PAIRED_MARKS = {"(": ")", "[": "]", "“": "”", "‘": "’", '"': '"'}
-
-
-def _paired(words: list) -> list:
+def _paired(words: list, rules: Rules) -> list:
     """The words less punctuation at either end, except a mark whose partner is inside
-    ("“Avatar” star", "Sen. Rand Paul (R-Ky.)")."""
+    ("“Avatar” star", "Sen. Rand Paul (R-Ky.)"): brackets, and the quotation marks of
+    marks.toml."""
+    marks = rules.marks
+    pairs = [(opening, closing) for closing, opening in CLOSING_BRACKETS.items()] \
+        + [(opening, closing) for opening, closing, _ in marks.pairs] \
+        + [(marks.ambiguous_double, marks.ambiguous_double), (marks.ambiguous_single, marks.ambiguous_single)]
     words = list(words)
-    while words and words[0].upos == "PUNCT" and not (
-            words[0].text in PAIRED_MARKS and any(w.text == PAIRED_MARKS[words[0].text] for w in words[1:])):
+    while words and words[0].upos == "PUNCT" and not any(
+            words[0].text == opening and any(w.text == closing for w in words[1:]) for opening, closing in pairs):
         words.pop(0)
-    openers = {close: open_ for open_, close in PAIRED_MARKS.items()}
-    while words and words[-1].upos == "PUNCT" and not (
-            words[-1].text in openers and any(w.text == openers[words[-1].text] for w in words[:-1])):
+    while words and words[-1].upos == "PUNCT" and not any(
+            words[-1].text == closing and any(w.text == opening for w in words[:-1]) for opening, closing in pairs):
         words.pop()
     return words
 
