@@ -14,6 +14,7 @@ from quotes.rules import Rules
 VERB, NOUN, ACCORDING_TO, COLON, NONE = "verb", "noun", "according_to", "colon", "none"
 SIGNATURE = "signature"  # "“…” ― Krystal Correa"
 ADVERB = "adverb"  # "was reportedly targeted"
+LABEL = "label"  # a name and a colon opening a line: "CUOMO: ...", "Trump: “...”"
 
 
 @dataclass(frozen=True)

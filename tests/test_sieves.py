@@ -1137,7 +1137,8 @@ much much ADV 8 advmod
 . . PUNCT 6 punct
 ” ” PUNCT 6 punct
 """)
-    assert record["cue"]["kind"] == "colon" and record["cue"]["text"] == ":"
+    # a name before a colon that opens its line is a label: it speaks what the line says
+    assert record["cue"]["kind"] == "label" and record["cue"]["text"] == ":"
     assert record["content"]["text"] == "“We are going to win so much.”"
     assert record["type"] == "direct"
     assert record["speaker"]["name"] == "Trump"
@@ -1756,6 +1757,40 @@ be be AUX 10 cop
 why why ADV 1 parataxis
 . . PUNCT 1 punct
 """) == []
+
+
+def test_a_speaker_label_holds_the_statement_its_line_reports():
+    # the parser made the label the subject of "say", with "Critics" its apposition
+    [record] = run("INTERVIEWER: Critics say the plan will raise taxes.", """
+INTERVIEWER interviewer NOUN 4 nsubj
+: : PUNCT 1 punct
+Critics critic NOUN 1 appos
+say say VERB 0 root
+the the DET 6 det
+plan plan NOUN 8 nsubj
+will will AUX 8 aux
+raise raise VERB 4 ccomp
+taxes tax NOUN 8 obj
+. . PUNCT 4 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "INTERVIEWER"
+    assert record["cue"]["text"] == ":" and record["cue"]["kind"] == "label"
+    assert record["content"]["text"] == "Critics say the plan will raise taxes"
+    # a named speaker inside the line has a record of their own, and the label is no part of who
+    records = run("HOST: Warren says the plan will raise taxes.", """
+HOST host NOUN 4 nsubj
+: : PUNCT 1 punct
+Warren Warren PROPN 1 appos
+says say VERB 0 root
+the the DET 6 det
+plan plan NOUN 8 nsubj
+will will AUX 8 aux
+raise raise VERB 4 ccomp
+taxes tax NOUN 8 obj
+. . PUNCT 4 punct
+""")
+    assert [(r["speaker"]["mention"]["text"], r["cue"]["text"], r["content"]["text"]) for r in records] == [
+        ("HOST", ":", "Warren says the plan will raise taxes"), ("Warren", "says", "the plan will raise taxes")]
 
 
 def test_a_heading_before_a_colon_is_no_speaker():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quotes.cues import ACCORDING_TO, Cue, according_to_cues, adverb_cues, finding_cues, noun_cues, verb_cues
+from quotes.cues import ACCORDING_TO, LABEL, Cue, according_to_cues, adverb_cues, finding_cues, noun_cues, verb_cues
 from quotes.deps import Tree
 from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence, ParsedText
@@ -15,7 +15,7 @@ DIRECT, INDIRECT, MIXED = "direct", "indirect", "mixed"
 
 MAX_CUE_DISTANCE = 80  # characters between a direct quote and its "X said"
 MAX_APPOSITION_DISTANCE = 250  # the same when a name and its apposition stand between
-HOLDING_KINDS = {ACCORDING_TO}  # cues whose statement may hold one found before it
+HOLDING_KINDS = {ACCORDING_TO, LABEL}  # cues whose statement may hold one found before it
 MAX_FOLLOWING_CUE_CHARS = 3  # a quote's own cue right after it: "“B,” wrote Dana"
 
 

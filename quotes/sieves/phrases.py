@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotes.cues import ACCORDING_TO, ADVERB, COLON, VERB, Cue, finding_before_comma, verb_cue
+from quotes.cues import ACCORDING_TO, ADVERB, COLON, LABEL, VERB, Cue, finding_before_comma, verb_cue
 from quotes.deps import Tree, base, contiguous_block, span_of
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, make_attribution, regex_words, trim_edges
@@ -269,7 +269,7 @@ def colon_after_name(context: Context) -> list[Attribution]:
             heads = [w for w in before if w.upos in ("PROPN", "NOUN")][-1:] or before[-1:]
             after = after + [w for later in context.parsed.sentences[index + 1:]
                              if later.paragraph == sentence.paragraph for w in later.words]
-        cue = Cue(COLON, ":", colon, colon.start_char, colon.end_char, False)
+        cue = Cue(LABEL if label else COLON, ":", colon, colon.start_char, colon.end_char, False)
         attribution = make_attribution(context, sentence, tree, after, cue, "colon_lead_in", heads[0])
         if attribution:
             attribution.source_words = tuple(before)

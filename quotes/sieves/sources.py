@@ -41,6 +41,7 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
         # subject, with the speaker as its apposition
         subjects = [next((a for a in tree.kids(s, {"appos"}) if a.upos == "PROPN"), s)
                     if any(c.upos == "ADP" for c in tree.kids(s, {"case"})) else s for s in subjects]
+        subjects = [_after_label(tree, s, rules) for s in subjects]
         named = [s for s in subjects if s.text.lower() not in expletives
                  or speaks and current is word and s.text.lower() == "it" and s.deprel == "nsubj"]
         if len(named) > 1:
@@ -363,6 +364,10 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
                      or block[0].deprel == "case" and block[0].head == source.id) \
             and block[0] is not source:
         block.pop(0)  # "by Wall Street critics": the agent's preposition is no part of its name
+    colons = [position for position, word in enumerate(block)
+              if word.text in rules.patterns["colon"]["marks"] and word.id < source.id]
+    if colons:
+        block = block[colons[-1] + 1:]  # "INTERVIEWER: Critics say ...": the label is another speaker
     return block
 
 
@@ -409,6 +414,15 @@ def _unclosed(by_id: dict, low: int, high: int) -> bool:
         depth += text in CLOSING_BRACKETS.values()
         depth -= text in CLOSING_BRACKETS and depth > 0
     return depth > 0
+
+
+def _after_label(tree: Tree, subject, rules: Rules):
+    """"INTERVIEWER: Critics say ...": a transcript's speaker label the parser made the subject,
+    with the clause's own subject as its apposition after the colon."""
+    colons = [k for k in tree.kids(subject, {"punct"})
+              if k.id == subject.id + 1 and k.text in rules.patterns["colon"]["marks"]]
+    after = [a for a in tree.kids(subject, {"appos"}) if colons and a.id > colons[0].id]
+    return after[0] if after else subject
 
 
 def plausible_source(source, cue: Cue, rules: Rules, names: frozenset[str]) -> bool:
