@@ -1095,6 +1095,31 @@ well well ADV 4 advmod
     assert second["content"]["text"] == "“The talks must go on and we will keep our promises.”"
 
 
+MEMO = """
+The the DET 2 det
+plant plant NOUN 4 nsubj
+will will AUX 4 aux
+close close VERB 0 root
+, , PUNCT 9 punct
+according accord VERB 9 case
+to to ADP 6 fixed
+a a DET 9 det Definite=Ind|PronType=Art
+memo memo NOUN 4 obl
+. . PUNCT 4 punct
+"""
+
+
+def test_a_quote_after_a_claim_according_to_a_document_is_not_the_documents():
+    memo, quote = run("The plant will close, according to a memo.\n"
+                      "“The talks must go on and we will keep our promises.”", MEMO, PROMISES)
+    assert memo["rule"] == "according_to" and memo["speaker"]["mention"]["text"] == "a memo"
+    assert quote["rule"] == "quote_without_cue" and quote["speaker"] is None
+    # the last one quoted before the document speaks on
+    first, memo, quote = run("“We are ready,” Qin said. The plant will close, according to a memo.\n"
+                             "“The talks must go on and we will keep our promises.”", QIN_SAID, MEMO, PROMISES)
+    assert quote["rule"] == "quote_continuation" and quote["speaker"]["name"] == "Qin"
+
+
 def test_records_are_deterministic():
     first = run(SPLIT_TEXT, *SPLIT_PARSES)
     second = run(SPLIT_TEXT, *SPLIT_PARSES)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotes.cues import SIGNATURE, VERB, Cue
+from quotes.cues import ACCORDING_TO, SIGNATURE, VERB, Cue
 from quotes.deps import Tree, base, feats, span_of
 from quotes.marks import QuoteSpan, quoted_words
 from quotes.parse import ParsedSentence
@@ -436,9 +436,12 @@ def quote_continuation(context: Context) -> list[Attribution]:
         sentence = next((s for s in context.parsed.sentences if s.start <= quote.start < s.end + 1), None)
         if sentence is None:
             continue
+        # "..., according to a memo seen by the Guardian." cites where a claim was read, and who
+        # goes on speaking in quotation marks is not said
         earlier = [a for a in context.found if a.start < quote.start and a.sentence is not None
                    and sentence.paragraph - a.sentence.paragraph <= 1
-                   and (a.source is not None or a.inherited_speaker is not None)]
+                   and (a.source is not None or a.inherited_speaker is not None)
+                   and not (a.cue is not None and a.cue.kind == ACCORDING_TO)]
         # the last one quoted speaks on; failing that, the one whose words the paragraph before reported
         previous = [a for a in earlier if a.type != INDIRECT] \
             or [a for a in earlier if a.sentence.paragraph < sentence.paragraph]
