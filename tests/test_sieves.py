@@ -145,6 +145,30 @@ matter matter NOUN 9 obl
     assert record["speaker"]["mention"]["text"] == "two people familiar with the matter"
 
 
+
+
+def test_according_to_a_report_by_someone_names_both():
+    [record] = run("The mayor considered closing libraries, according to a report by the Los Angeles Times.", """
+The the DET 2 det
+mayor mayor NOUN 3 nsubj
+considered consider VERB 0 root
+closing close VERB 3 xcomp
+libraries library NOUN 4 obj
+, , PUNCT 10 punct
+according accord VERB 10 case
+to to ADP 7 fixed
+a a DET 10 det Definite=Ind|PronType=Art
+report report NOUN 3 obl
+by by ADP 15 case
+the the DET 15 det
+Los Los PROPN 15 compound
+Angeles Angeles PROPN 15 compound
+Times Times PROPN 10 nmod
+. . PUNCT 3 punct
+""")
+    assert record["content"]["text"] == "The mayor considered closing libraries"
+    assert record["speaker"]["mention"]["text"] == "a report by the Los Angeles Times"
+    assert record["speaker"]["name"] == "report by the Los Angeles Times"
 def test_a_chamber_of_commerce_is_an_organization_named_in_full():
     [record] = run("The tariffs are a mistake, the U.S. Chamber of Commerce said.", """
 The the DET 2 det

@@ -47,7 +47,9 @@ def according_to(context: Context) -> list[Attribution]:
         if not source_words:
             continue
         before_of = [w for w in source_words if w.upos in ("NOUN", "PROPN", "PRON")]
-        of_position = next((w.id for w in source_words if w.text.lower() == "of"), None)
+        # "a report by the Los Angeles Times", "data from the Department": the report speaks
+        of_position = next((w.id for w in source_words if w.text.lower() == "of"
+                            or w.text.lower() in context.rules.words("agent_prepositions")), None)
         if of_position is not None:
             before_of = [w for w in before_of if w.id < of_position] or before_of
         source = before_of[-1] if before_of else source_words[-1]

@@ -461,8 +461,8 @@ def phrase_object(tree: Tree, last_phrase_word, rules: Rules) -> list:
             position += 1
         elif word.upos in NOMINAL or word.upos == "PRON" and not run or modifier:
             run.append(word)
-        elif run and word.text.lower() in rules.words("phrase_joiners") and nxt is not None \
-                and nxt.upos in NOMINAL:
+        elif run and word.text.lower() in rules.words("phrase_joiners") | rules.words("agent_prepositions") \
+                and nxt is not None and nxt.upos in NOMINAL:  # "a report | by | the Los Angeles Times"
             run.append(word)
         else:
             break
