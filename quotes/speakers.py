@@ -137,8 +137,10 @@ def _kind_of(head, mention_words, name_words, rules: Rules) -> str:
         return GROUP
     if name_words:
         return PERSON
-    if head_lemma in rules.anonymous_heads or head.upos == "NOUN" and head.text.lower() in rules.titles \
-            and head_lemma not in rules.organisation_heads:
+    alone = [w for w in _strip_det(list(mention_words), rules) if w.upos != "PUNCT"] == [head] \
+        and head.text[1:].islower()  # a headline's "Mayor defends ...", not "the U.S."
+    if head_lemma in rules.anonymous_heads or (head.upos == "NOUN" or head.upos == "PROPN" and alone) \
+            and head.text.lower() in rules.titles and head_lemma not in rules.organisation_heads:
         return ANONYMOUS  # "the Florida senator": someone by a title alone
     if head.upos == "PROPN":
         return ORGANIZATION

@@ -550,3 +550,13 @@ His he PRON 2 nmod:poss
 campaign campaign NOUN SAID nsubj
 """))
     assert speaker["kind"] == "other"  # a campaign is no person, though "campaign" is among the titles
+    # a headline's capitalised title, tagged a name ("Mayor defends ..."), is no organization
+    speaker = speaker_of(*said_the_bill_was_dead("Mayor", """
+Mayor Mayor PROPN SAID nsubj
+"""))
+    assert speaker["name"] == "Mayor" and speaker["kind"] == "anonymous"
+    speaker = speaker_of(*said_the_bill_was_dead("The U.S.", """
+The the DET 2 det Definite=Def|PronType=Art
+U.S. U.S. PROPN SAID nsubj
+"""))
+    assert speaker["kind"] == "organization"
