@@ -5532,6 +5532,28 @@ people people NOUN 15 obj
     assert record["speaker"]["name"] == "Karoline Leavitt"
 
 
+def test_a_clause_with_no_that_after_where_it_was_said_is_the_statement():
+    # as parsed: "it was reviewing the decision" a relative clause on "statement"
+    parse = """
+The the DET 3 det
+Justice Justice PROPN 3 compound
+Department Department PROPN 4 nsubj
+said say VERB 0 root xpos=VBD
+in in ADP 7 case
+a a DET 7 det
+statement statement NOUN 4 obl
+it it PRON 10 nsubj
+was be AUX 10 aux xpos=VBD
+reviewing review VERB 7 acl:relcl
+the the DET 12 det
+decision decision NOUN 10 obj
+. . PUNCT 4 punct
+"""
+    [record] = run("The Justice Department said in a statement it was reviewing the decision.", parse)
+    assert record["cue"]["text"] == "said"
+    assert record["content"]["text"] == "it was reviewing the decision"
+
+
 def test_object_after_a_cue_that_takes_objects_is_no_inverted_speaker():
     records = run("Michigan Gov. Gretchen Whitmer, a Democrat, dismissed the claim.", """
 Michigan Michigan PROPN 0 root

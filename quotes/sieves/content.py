@@ -902,7 +902,8 @@ def that_clause_by_word_order(tree: Tree, cue: Cue, rules: Rules) -> list:
     if position >= len(words):
         return []
     after_occasion = _after_occasion(words, position, rules)
-    if after_occasion is not None and _opens_clause(words, after_occasion, rules):
+    if after_occasion is not None and (_opens_clause(words, after_occasion, rules)
+                                       or _complete_clause_at(tree, words, after_occasion, rules)):
         position = after_occasion
     elif (words[position].text.lower() != "that" or words[position].upos != "SCONJ") \
             and not _bare_clause_after(tree, cue, words, position):
@@ -952,6 +953,22 @@ def _opens_clause(words: list, position: int, rules: Rules) -> bool:
     subject_then_verb = len(following) > 1 and following[0].upos != "AUX" and following[1].upos == "AUX"
     return words[position].upos == "SCONJ" or words[position + 1].upos not in ("VERB", "AUX", "ADV") \
         or subject_then_verb
+
+
+def _complete_clause_at(tree: Tree, words: list, position: int, rules: Rules) -> bool:
+    """"said in a statement | it was reviewing the decision", which parsers read as a relative
+    clause on "statement": a subject and a finite verb whose object is there, so that the
+    clause lacks nothing a relative would supply ("a statement | it released" lacks its object)."""
+    subject = _subject_before_finite_verb(words[position:position + BARE_SUBJECT_WORDS + 1], NOMINAL_TAGS)
+    if subject is None:
+        return False
+    verb = words[position + len(subject)]
+    while verb.upos == "AUX" and tree.head(verb) is not None and tree.head(verb).id > verb.id:
+        verb = tree.head(verb)
+    # "it released | Friday": a day is no object
+    return any(base(k.deprel) in ("obj", "ccomp", "xcomp") and k.id > verb.id
+               and k.text.lower() not in rules.words("time_words") for k in tree.kids(verb)) \
+        and not any(w.text.lower() in ("which", "that", "who", "whom") for w in subject)
 
 
 BARE_SUBJECT_WORDS = 6  # "..., saying | the city is an important front ..."
