@@ -5488,6 +5488,24 @@ story story NOUN 8 obj
     assert record["content"]["text"] == "it would tell a story"
     assert record["speaker"]["mention"]["text"] == "President Obama"
     assert record["speaker"]["name"] == "Obama" and record["speaker"]["role"] == "President"
+    # the speaker's phrase hung beside the place on the verb
+    [record] = run("WASHINGTON — The Supreme Court on Friday agreed to hear the case.", """
+WASHINGTON Washington NOUN 8 nsubj
+— — PUNCT 1 punct
+The the DET 5 det
+Supreme Supreme ADJ 5 amod
+Court Court PROPN 8 obl
+on on ADP 7 case
+Friday Friday PROPN 5 nmod
+agreed agree VERB 0 root xpos=VBD
+to to PART 10 mark
+hear hear VERB 8 xcomp
+the the DET 12 det
+case case NOUN 10 obj
+. . PUNCT 8 punct
+""")
+    assert record["content"]["text"] == "to hear the case"
+    assert record["speaker"]["mention"]["text"] == "The Supreme Court"
 
 
 def test_name_a_naming_verb_gives_follows_its_object_whatever_the_parse():

@@ -803,7 +803,15 @@ def _past_dateline(tree: Tree, source, place_end: int, rules: Rules):
     phrase: the speaker is the top of what the phrase has after the dateline."""
     after = [w for w in source_mention_words(tree, source, rules) if w.start_char >= place_end]
     ids = {w.id for w in after}
-    return next((w for w in after if w.head not in ids and w.upos in ("PROPN", "NOUN", "PRON")), None)
+    top = next((w for w in after if w.head not in ids and w.upos in ("PROPN", "NOUN", "PRON")), None)
+    if top is not None:
+        return top
+    # "WASHINGTON — The Supreme Court on Friday agreed ...", the place the verb's subject and the
+    # speaker's phrase, which opens the sentence after the dateline, hung beside it on the verb
+    first = next((w for w in tree.words if w.start_char >= place_end), None)
+    return next((w for w in tree.words if w.head == source.head and w.upos in ("PROPN", "NOUN")
+                 and not tree.kids(w, {"case"}) and first is not None
+                 and tree.subtree(w)[0] is first), None)
 
 
 def _from_quote_start(context: Context, fragments: tuple) -> tuple:
