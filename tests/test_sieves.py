@@ -5550,6 +5550,39 @@ people people NOUN 15 obj
     assert record["speaker"]["name"] == "Karoline Leavitt"
 
 
+def test_that_clause_after_a_note_to_clients_is_what_was_written():
+    # as parsed: the that-clause hung on "clients"
+    [record] = run("Jane Roe, an analyst at Morgan Stanley, wrote in a note to clients that the guidance "
+                   "“raises more questions.”", """
+Jane Jane PROPN 10 nsubj
+Roe Roe PROPN 1 flat
+, , PUNCT 5 punct
+an a DET 5 det Definite=Ind|PronType=Art
+analyst analyst NOUN 1 appos
+at at ADP 7 case
+Morgan Morgan PROPN 5 nmod
+Stanley Stanley PROPN 7 flat
+, , PUNCT 1 punct
+wrote write VERB 0 root xpos=VBD
+in in ADP 13 case
+a a DET 13 det Definite=Ind|PronType=Art
+note note NOUN 10 obl
+to to ADP 15 mark
+clients client NOUN 10 advcl
+that that SCONJ 20 mark
+the the DET 18 det
+guidance guidance NOUN 20 nsubj
+“ “ PUNCT 20 punct
+raises raise VERB 15 ccomp xpos=VBZ
+more more ADJ 22 amod
+questions question NOUN 20 obj
+. . PUNCT 10 punct
+” ” PUNCT 20 punct
+""")
+    assert record["cue"]["text"] == "wrote" and record["speaker"]["name"] == "Jane Roe"
+    assert record["content"]["text"] == "that the guidance “raises more questions.”"
+
+
 def test_a_clause_with_no_that_after_where_it_was_said_is_the_statement():
     # as parsed: "it was reviewing the decision" a relative clause on "statement"
     parse = """
