@@ -1193,6 +1193,38 @@ much much ADV 8 advmod
     assert record["speaker"]["name"] == "Trump"
 
 
+def test_people_familiar_with_the_matter_told_a_listener_after_the_statement():
+    # as parsed: "familiar" the head of the people, the cue hung on it with no subject
+    [record] = run("The company is exploring a sale, two people familiar with the matter told Reuters, "
+                   "speaking on condition of anonymity.", """
+The the DET 2 det
+company company NOUN 4 nsubj
+is be AUX 4 aux
+exploring explore VERB 0 root
+a a DET 6 det
+sale sale NOUN 4 obj
+, , PUNCT 10 punct
+two two NUM 9 nummod
+people person NOUN 10 nsubj
+familiar familiar ADJ 4 parataxis
+with with ADP 13 case
+the the DET 13 det
+matter matter NOUN 10 obl
+told tell VERB 10 advcl xpos=VBD
+Reuters Reuters PROPN 14 iobj
+, , PUNCT 17 punct
+speaking speak VERB 14 advcl xpos=VBG
+on on ADP 19 case
+condition condition NOUN 17 obl
+of of ADP 21 case
+anonymity anonymity NOUN 19 nmod
+. . PUNCT 4 punct
+""")
+    assert record["content"]["text"] == "The company is exploring a sale"
+    assert record["speaker"]["mention"]["text"] == "two people familiar with the matter"
+    assert record["cue"]["text"] == "told"
+
+
 def test_surface_fallback_when_the_parse_gives_no_structure():
     # A misparse: every word hangs from "said" with no subject or complement relation.
     [record] = run("The talks will go on, a senior official said.", """

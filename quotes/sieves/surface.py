@@ -50,11 +50,16 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
             content = source_phrase = None
             colon_after = position + 1 < len(words) \
                 and words[position + 1].text in context.rules.patterns["colon"]["marks"]
-            if speech_like and position >= end - 6 and position > 3 and not colon_after:
-                before = nominal_run(words, position - 1, -1, context.rules)
+            # "..., two people told Reuters, | speaking on condition of anonymity": how they spoke
+            # (only right after the cue or its listener: "Rubio assumed Trump's style, | launching ...")
+            clause_end = next((i for i in range(position + 1, end - 1) if words[i].text == ","
+                               and words[i + 1].upos == "VERB" and words[i + 1].text.lower().endswith("ing")
+                               and (i == position + 1 or cue.lemma in context.rules.words("listener_verbs"))), end)
+            if speech_like and position >= clause_end - 6 and position > 3 and not colon_after:
+                before = _past_postmodifier(words, nominal_run(words, position - 1, -1, context.rules), context)
                 after = nominal_run(words, position + 1, 1, context.rules)
-                aside = _speaker_set_off(context, tree, cue, words) if after >= end else None
-                if before >= 2 and words[before].text == "," and before < position - 1 and after >= end:
+                aside = _speaker_set_off(context, tree, cue, words) if after >= clause_end else None
+                if before >= 2 and words[before].text == "," and before < position - 1 and after >= clause_end:
                     content, source_phrase = words[:before], words[before + 1:position]
                 elif aside is not None:
                     content, source_phrase = aside
@@ -103,6 +108,16 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 previous_source = (source, attribution.source_words)
                 context.keep(attribution, found)
     return found
+
+
+def _past_postmodifier(words: list, before: int, context: Context) -> int:
+    """"..., two people | familiar with | the matter said": walking back over a noun phrase, an
+    adjective or participle with its preposition ("familiar with", "briefed on") still belongs to
+    the noun phrase before it."""
+    if before >= 2 and words[before].upos == "ADP" and words[before - 1].upos in ("ADJ", "VERB") \
+            and words[before - 2].upos in ("NOUN", "PROPN"):
+        return nominal_run(words, before - 2, -1, context.rules)
+    return before
 
 
 def _speaker_set_off(context: Context, tree, cue: Cue, words: list):
