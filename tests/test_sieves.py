@@ -1171,6 +1171,37 @@ left leave VERB 0 root
     assert record["speaker"]["resolution"] == "relative"
 
 
+def test_relative_pronoun_hung_on_a_predicate_stands_for_the_noun_before_it():
+    [record] = run("Smith, 58, has been under pressure from activist investor Elliott Management, which has "
+                   "argued that the company should split.", """
+Smith Smith PROPN 8 nsubj
+, , PUNCT 3 punct
+58 58 NUM 1 nmod:unmarked
+, , PUNCT 3 punct
+has have AUX 8 aux
+been be AUX 8 cop
+under under ADP 8 case
+pressure pressure NOUN 0 root
+from from ADP 13 case
+activist activist ADJ 11 amod
+investor investor NOUN 8 nmod
+Elliott Elliott PROPN 13 compound
+Management Management PROPN 11 appos
+, , PUNCT 17 punct
+which which PRON 17 nsubj
+has have AUX 17 aux
+argued argue VERB 8 acl:relcl xpos=VBN
+that that SCONJ 22 mark
+the the DET 20 det
+company company NOUN 22 nsubj
+should should AUX 22 aux
+split split VERB 17 ccomp
+. . PUNCT 8 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "which"
+    assert record["speaker"]["name"] == "Elliott Management" and record["speaker"]["resolution"] == "relative"
+
+
 def test_name_colon_quotation():
     [record] = run("Trump: “We are going to win so much.”", """
 Trump Trump PROPN 0 root

@@ -264,6 +264,11 @@ def relative_antecedent(tree: Tree, word, rules: Rules):
     if clause is None or base(clause.deprel) != "acl":
         return None
     antecedent = tree.head(clause)
+    if antecedent is not None and tree.kids(antecedent, {"nsubj", "cop"}):
+        # "Smith has been under pressure from activist investor Elliott Management, which has
+        # argued ...", hung on the predicate "pressure": the noun phrase right before it
+        before = [w for w in tree.words if w.id < word.id and w.upos != "PUNCT"]
+        antecedent = before[-1] if before and before[-1].id > antecedent.id else antecedent
     return antecedent if antecedent is not None and antecedent.upos in ("NOUN", "PROPN", "PRON") else None
 
 
