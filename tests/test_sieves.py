@@ -1256,6 +1256,23 @@ anonymity anonymity NOUN 19 nmod
     assert record["cue"]["text"] == "told"
 
 
+def test_those_convinced_that_something_is_so_believe_it():
+    [record] = run("Party leaders are convinced that abortion will drive turnout.", """
+Party Party PROPN 2 compound
+leaders leader NOUN 4 nsubj:pass
+are be AUX 4 aux:pass
+convinced convince VERB 0 root xpos=VBN
+that that SCONJ 8 mark
+abortion abortion NOUN 8 nsubj
+will will AUX 8 aux
+drive drive VERB 4 ccomp
+turnout turnout NOUN 8 obj
+. . PUNCT 4 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "Party leaders" and record["cue"]["text"] == "convinced"
+    assert record["content"]["text"] == "that abortion will drive turnout"
+
+
 def test_surface_fallback_when_the_parse_gives_no_structure():
     # A misparse: every word hangs from "said" with no subject or complement relation.
     [record] = run("The talks will go on, a senior official said.", """

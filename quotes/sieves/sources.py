@@ -12,6 +12,9 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
     """The word naming who speaks for a cue, climbing from participles and complements."""
     source_rules = rules.patterns["source"]
     deprels, expletives = set(source_rules["deprels"]), set(source_rules["expletives"])
+    persuaded = _persuaded_subject(tree, word, rules)
+    if persuaded is not None:
+        return persuaded, None
     if is_passive(tree, word, rules) or _opening_passive_participle(tree, word, rules):
         return None, "passive cue (no agent named)"
     inverted = inverted_subject(tree, word, rules)
@@ -428,6 +431,14 @@ def _after_label(tree: Tree, subject, rules: Rules):
               if k.id == subject.id + 1 and k.text in rules.patterns["colon"]["marks"]]
     after = [a for a in tree.kids(subject, {"appos"}) if colons and a.id > colons[0].id]
     return after[0] if after else subject
+
+
+def _persuaded_subject(tree: Tree, word, rules: Rules):
+    """"Party leaders are convinced that ...": the one persuaded holds the belief stated."""
+    if (word.lemma or "").lower() not in rules.words("persuaded_verbs") or not is_passive(tree, word, rules) \
+            or not tree.kids(word, {"ccomp"}):
+        return None
+    return next(iter(tree.kids(word, {"nsubj:pass"})), None)
 
 
 def plausible_source(source, cue: Cue, rules: Rules, names: frozenset[str]) -> bool:
