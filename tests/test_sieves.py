@@ -1273,6 +1273,41 @@ turnout turnout NOUN 8 obj
     assert record["content"]["text"] == "that abortion will drive turnout"
 
 
+def test_reporting_clause_after_its_statement_ends_before_a_phrase_summing_it_up():
+    # as parsed: "announced" a conjunct of the statement's verb, the rest hung on it
+    records = run("Britain will phase out gasoline cars, Prime Minister Keir Starmer announced on Monday, "
+                  "a move groups welcomed but carmakers warned could cost jobs.", """
+Britain Britain PROPN 3 nsubj
+will will AUX 3 aux
+phase phase VERB 0 root
+out out ADP 3 compound:prt
+gasoline gasoline ADJ 6 compound
+cars car NOUN 3 obj
+, , PUNCT 12 punct
+Prime Prime PROPN 9 nmod:desc
+Minister Minister PROPN 12 nsubj
+Keir Keir PROPN 9 flat
+Starmer Starmer PROPN 10 flat
+announced announce VERB 3 conj xpos=VBD
+on on ADP 14 case
+Monday Monday PROPN 12 obl
+, , PUNCT 18 punct
+a a DET 17 det Definite=Ind|PronType=Art
+move move NOUN 18 amod
+groups group NOUN 12 obl
+welcomed welcome VERB 18 acl xpos=VBN
+but but CCONJ 24 cc
+carmakers carmaker NOUN 22 compound
+warned warn VERB 24 nsubj xpos=VBD
+could could AUX 24 aux
+cost cost VERB 19 conj
+jobs job NOUN 24 obj
+. . PUNCT 3 punct
+""")
+    assert [(r["speaker"]["mention"]["text"], r["cue"]["text"], r["content"]["text"]) for r in records] == [
+        ("Prime Minister Keir Starmer", "announced", "Britain will phase out gasoline cars")]
+
+
 def test_surface_fallback_when_the_parse_gives_no_structure():
     # A misparse: every word hangs from "said" with no subject or complement relation.
     [record] = run("The talks will go on, a senior official said.", """

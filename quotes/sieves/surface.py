@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import VERB, Cue
+from quotes.deps import indefinite_article
 from quotes.sieves.content import (content_deprels, entry_words, make_attribution, phrasal_entries,
                                    predicate_words, statement_end)
 from quotes.sieves.context import Attribution, Context
@@ -50,16 +51,15 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
             content = source_phrase = None
             colon_after = position + 1 < len(words) \
                 and words[position + 1].text in context.rules.patterns["colon"]["marks"]
-            # "..., two people told Reuters, | speaking on condition of anonymity": how they spoke
-            # (only right after the cue or its listener: "Rubio assumed Trump's style, | launching ...")
-            clause_end = next((i for i in range(position + 1, end - 1) if words[i].text == ","
-                               and words[i + 1].upos == "VERB" and words[i + 1].text.lower().endswith("ing")
-                               and (i == position + 1 or cue.lemma in context.rules.words("listener_verbs"))), end)
+            clause_end = _reporting_clause_end(words, position, end, cue, context)
             if speech_like and position >= clause_end - 6 and position > 3 and not colon_after:
                 before = _past_postmodifier(words, nominal_run(words, position - 1, -1, context.rules), context)
-                after = nominal_run(words, position + 1, 1, context.rules)
+                after = clause_end if clause_end < end else nominal_run(words, position + 1, 1, context.rules)
                 aside = _speaker_set_off(context, tree, cue, words) if after >= clause_end else None
-                if before >= 2 and words[before].text == "," and before < position - 1 and after >= clause_end:
+                # ("Before dropping out, Cruz responded ..., promoting ...": an opening phrase, no statement)
+                opening_phrase = clause_end < end and words[0].upos in ("ADP", "SCONJ")
+                if before >= 2 and words[before].text == "," and before < position - 1 and after >= clause_end \
+                        and not opening_phrase:
                     content, source_phrase = words[:before], words[before + 1:position]
                 elif aside is not None:
                     content, source_phrase = aside
@@ -67,7 +67,9 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                         and cue.lemma not in context.rules.words("listener_verbs") \
                         and _inverted_speaker(cue, words[position + 1:end], context):
                     content, source_phrase = words[:position - 1], words[position + 1:end]
-            if content is None and end - position > 2:
+            # "a move environmental groups welcomed | but carmakers warned ...": what follows a
+            # conjunction is no object of the verb before it
+            if content is None and end - position > 2 and words[content_start].upos != "CCONJ":
                 stop = statement_end(words, position, end, context.rules)
                 start = position - 1
                 while start >= 0 and (words[start].upos in ("AUX", "ADV") and words[start].deprel != "punct"):
@@ -108,6 +110,28 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 previous_source = (source, attribution.source_words)
                 context.keep(attribution, found)
     return found
+
+
+def _reporting_clause_end(words: list, position: int, end: int, cue: Cue, context: Context) -> int:
+    """Where a reporting clause set off after its statement ends, when more follows it: before
+    a participle ("..., two people told Reuters, | speaking on condition of anonymity") or a noun
+    phrase that sums the statement up ("..., Starmer announced on Monday, | a move ..."), past
+    the cue's listener and its phrases of when and where; else the sentence's end. ("Rubio
+    assumed Trump's style, | launching ...": an object after the cue is no listener.)"""
+    rules = context.rules
+    index = position + 1
+    if cue.lemma in rules.words("listener_verbs"):
+        index = nominal_run(words, index, 1, rules)
+    while index < end and words[index].upos == "ADP":
+        following = nominal_run(words, index + 1, 1, rules)
+        if following == index + 1:
+            break
+        index = following
+    if index < end - 1 and words[index].text == "," and (
+            words[index + 1].upos == "VERB" and words[index + 1].text.lower().endswith("ing")
+            or indefinite_article(words[index + 1])):
+        return index
+    return end
 
 
 def _past_postmodifier(words: list, before: int, context: Context) -> int:
