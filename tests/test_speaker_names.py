@@ -560,3 +560,23 @@ The the DET 2 det Definite=Def|PronType=Art
 U.S. U.S. PROPN SAID nsubj
 """))
     assert speaker["kind"] == "organization"
+
+
+def test_how_the_speaker_spoke_is_no_part_of_who_but_where_they_stand_is():
+    speaker = speaker_of(*said_the_bill_was_dead("Jeb Bush in a Medium post", """
+Jeb Jeb PROPN SAID nsubj
+Bush Bush PROPN 1 flat
+in in ADP 6 case
+a a DET 6 det Definite=Ind|PronType=Art
+Medium Medium PROPN 6 compound
+post post NOUN 1 nmod
+"""))
+    assert speaker["mention"]["text"] == "Jeb Bush" and speaker["name"] == "Jeb Bush"
+    speaker = speaker_of(*said_the_bill_was_dead("Many people at his rallies", """
+Many many ADJ 2 amod
+people person NOUN SAID nsubj
+at at ADP 5 case
+his he PRON 5 nmod:poss
+rallies rally NOUN 2 nmod
+"""))
+    assert speaker["mention"]["text"] == "Many people at his rallies"

@@ -318,7 +318,7 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
     words = tree.subtree(source, exclude=[k for k in tree.kids(source)
                                           if k.start_char > source.start_char
                                           and (k.deprel in ("acl:relcl", "acl", "parataxis")
-                                               or _time_phrase(k, rules))])
+                                               or _time_phrase(k, rules) or _occasion_phrase(tree, k, rules))])
     block = contiguous_block(words, source)
     by_id = {w.id: w for w in tree.words}
     ids = {w.id for w in block}
@@ -387,6 +387,14 @@ def noun_owner(tree: Tree, noun, rules: Rules):
         k for k in tree.kids(noun, {"nmod"})
         if any(c.text.lower() in rules.words("agent_prepositions") for c in tree.kids(k, {"case"}))]
     return owners[0] if owners else None
+
+
+def _occasion_phrase(tree: Tree, word, rules: Rules) -> bool:
+    """"The nominee, | in a statement released by the White House, | thanked ...": how the
+    speaker spoke, which the parser hung on the speaker's phrase (though "many people | at his
+    rallies" and "the candidate | on the stage" say who)."""
+    return base(word.deprel) in ("nmod", "obl") and word.text.lower() in rules.patterns["content"]["occasion_heads"] \
+        and any(c.text.lower() in rules.words("speaking_occasion_prepositions") for c in tree.kids(word, {"case"}))
 
 
 def _time_phrase(word, rules: Rules) -> bool:
