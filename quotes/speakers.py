@@ -364,7 +364,10 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
     # "The Civic Federation, a nonpartisan watchdog group": the apposition describes, the rest names
     aside = [w.id for a in _appositions(tree, head) if _in_tree(tree, head) and _description_set_off(tree, head, a)
              for w in tree.subtree(a)]
-    naming = [w for w in mention_words if not aside or w.id < min(aside)]
+    # ... or, where the parser did not join them, a comma and an indefinite article after the head
+    set_off = next((w.id for w, following in zip(mention_words, mention_words[1:])
+                    if w.text == "," and w.id > head.id and indefinite_article(following)), None)
+    naming = [w for w in mention_words if (not aside or w.id < min(aside)) and (set_off is None or w.id < set_off)]
     if head not in naming:
         naming = list(mention_words)
     name = _text(_paired(_strip_det(_paired(naming, rules), rules), rules), text)

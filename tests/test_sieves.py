@@ -147,6 +147,31 @@ matter matter NOUN 9 obl
 
 
 
+def test_according_to_a_source_with_a_description_set_off_after_it():
+    [record] = run("According to the Citizens Budget Commission, a fiscal watchdog, the plan relies on loans.", """
+According accord VERB 6 case
+to to ADP 1 fixed
+the the DET 6 det Definite=Def|PronType=Art
+Citizens citizen PROPN 6 compound
+Budget Budget PROPN 6 compound
+Commission Commission PROPN 14 obl
+, , PUNCT 6 punct
+a a DET 10 det Definite=Ind|PronType=Art
+fiscal fiscal ADJ 10 amod
+watchdog watchdog NOUN 6 appos
+, , PUNCT 6 punct
+the the DET 13 det Definite=Def|PronType=Art
+plan plan NOUN 14 nsubj
+relies rely VERB 0 root xpos=VBZ
+on on ADP 16 case
+loans loan NOUN 14 obl
+. . PUNCT 14 punct
+""")
+    assert record["content"]["text"] == "the plan relies on loans"
+    assert record["speaker"]["mention"]["text"] == "the Citizens Budget Commission, a fiscal watchdog"
+    assert record["speaker"]["name"] == "Citizens Budget Commission"
+
+
 def test_according_to_a_report_by_someone_names_both():
     [record] = run("The mayor considered closing libraries, according to a report by the Los Angeles Times.", """
 The the DET 2 det

@@ -580,3 +580,19 @@ his he PRON 5 nmod:poss
 rallies rally NOUN 2 nmod
 """))
     assert speaker["mention"]["text"] == "Many people at his rallies"
+
+
+def test_a_description_set_off_after_a_name_is_no_part_of_it_however_parsed():
+    # as parsed: the description a loose dependent, not an apposition
+    speaker = speaker_of(*said_the_bill_was_dead("The Civic Federation, a watchdog group,", """
+The the DET 3 det Definite=Def|PronType=Art
+Civic Civic PROPN 3 compound
+Federation Federation PROPN SAID nsubj
+, , PUNCT 7 punct
+a a DET 7 det Definite=Ind|PronType=Art
+watchdog watchdog NOUN 7 compound
+group group NOUN 3 dep
+, , PUNCT 7 punct
+"""))
+    assert speaker["mention"]["text"] == "The Civic Federation, a watchdog group"
+    assert speaker["name"] == "Civic Federation"

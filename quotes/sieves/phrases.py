@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import ACCORDING_TO, ADVERB, COLON, LABEL, VERB, Cue, finding_before_comma, verb_cue
-from quotes.deps import Tree, base, contiguous_block, span_of
+from quotes.deps import Tree, base, contiguous_block, finite, indefinite_article, span_of
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, make_attribution, regex_words, trim_edges
 from quotes.sieves.context import DIRECT, Attribution, Context
@@ -58,6 +58,8 @@ def according_to(context: Context) -> list[Attribution]:
         possessors = tree.kids(tree.head(cue.word), {"nmod:poss"}) if finding else []
         if possessors and possessors[0] in source_words:
             source = possessors[0]  # "In Professor Knittel's view, ..."
+        if not finding:
+            source_words = source_words + _description_set_off_after(tree, source_words)
         excluded = {w.id for w in source_words} | phrase_ids
         # "according to X" qualifies the clause it stands in: the whole sentence around it
         # (parsers often hang the phrase on a word inside that clause).
@@ -90,6 +92,23 @@ def according_to(context: Context) -> list[Attribution]:
                 attribution.type = content_type(fragments, context.quotes, context.text)
             context.keep(attribution, found)
     return found
+
+
+DESCRIPTION_WORDS = 8
+
+
+def _description_set_off_after(tree: Tree, source_words: list) -> list:
+    """"according to the Citizens Budget Commission, | a fiscal watchdog, | the plan ...": a
+    description set off by commas after the source, opening with an indefinite article,
+    describes the source and is no part of the statement."""
+    following = [w for w in tree.words if w.id > max(w.id for w in source_words)]
+    if len(following) < 3 or following[0].text != "," or not indefinite_article(following[1]):
+        return []
+    closing = next((i for i, w in enumerate(following[1:DESCRIPTION_WORDS + 2], start=1) if w.text == ","), None)
+    description = following[:closing] if closing is not None else []
+    if any(w.upos in ("VERB", "AUX") and finite(w) for w in description):
+        return []
+    return description
 
 
 def _side(words: list, content_words: list, boundary: int, before: bool) -> list:
