@@ -1333,6 +1333,29 @@ jobs job NOUN 24 obj
         ("Prime Minister Keir Starmer", "announced", "Britain will phase out gasoline cars")]
 
 
+def test_adding_something_to_something_says_nothing():
+    records = run("Washington added firms to a blacklist. Ross added that the talks were over.", """
+Washington Washington PROPN 2 nsubj
+added add VERB 0 root xpos=VBD
+firms firm NOUN 2 obj
+to to ADP 6 case
+a a DET 6 det Definite=Ind|PronType=Art
+blacklist blacklist NOUN 3 nmod
+. . PUNCT 2 punct
+""", """
+Ross Ross PROPN 2 nsubj
+added add VERB 0 root xpos=VBD
+that that SCONJ 7 mark
+the the DET 5 det Definite=Def|PronType=Art
+talks talk NOUN 7 nsubj
+were be AUX 7 cop
+over over ADV 2 ccomp
+. . PUNCT 2 punct
+""")
+    assert [(r["speaker"]["mention"]["text"], r["content"]["text"]) for r in records] == [
+        ("Ross", "that the talks were over")]
+
+
 def test_surface_fallback_when_the_parse_gives_no_structure():
     # A misparse: every word hangs from "said" with no subject or complement relation.
     [record] = run("The talks will go on, a senior official said.", """

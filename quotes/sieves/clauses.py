@@ -45,6 +45,8 @@ def verb_complement(context: Context) -> list[Attribution]:
             continue  # "It is important to note that ...": the writer's own aside
         if _not_permitted(context, tree, cue):
             continue  # "he was not authorized to discuss the matter": nothing was said
+        if _moved_to(tree, cue, words, context.rules):
+            continue  # "Washington added a dozen firms to a trade blacklist": nothing was said
         if source is None and reason == NO_SOURCE and min(w.id for w in words) > cue.word.id:
             phrase = preceding_phrase(context, tree, cue)
             source = phrase_head(phrase) if phrase else None
@@ -68,6 +70,18 @@ def verb_complement(context: Context) -> list[Attribution]:
                 attribution.source_words = tuple(phrase)  # "Biden and Xi", not just "Xi"
             context.keep(attribution, found)
     return found
+
+
+def _moved_to(tree: Tree, cue: Cue, words: list, rules: Rules) -> bool:
+    """A verb of adding whose object goes somewhere ("added a dozen firms | to a blacklist")
+    reports nothing ([words] adding_verbs)."""
+    if cue.lemma not in rules.words("adding_verbs"):
+        return False
+    objects = [k for k in tree.kids(cue.word, {"obj"}) if k in words]
+    # the goal hangs on the verb, or on the object as parsers often have it
+    goals = [k for holder in [cue.word, *objects] for k in tree.kids(holder, {"obl", "nmod"})
+             if k.id > cue.word.id and any(c.text.lower() == "to" for c in tree.kids(k, {"case"}))]
+    return bool(objects and goals)
 
 
 def as_parenthetical(context: Context) -> list[Attribution]:
