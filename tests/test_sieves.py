@@ -1356,6 +1356,38 @@ over over ADV 2 ccomp
         ("Ross", "that the talks were over")]
 
 
+def test_the_writers_phrase_summing_up_a_statement_is_not_in_it():
+    text = "Musk wrote that the company would never bow to pressure, a post that drew 20 million views."
+    parse = """
+Musk Musk PROPN 2 nsubj
+wrote write VERB 0 root xpos=VBD
+that that SCONJ 8 mark
+the the DET 5 det Definite=Def|PronType=Art
+company company NOUN 8 nsubj
+would would AUX 8 aux
+never never ADV 8 advmod
+bow bow VERB 2 ccomp
+to to ADP 10 case
+pressure pressure NOUN 8 obl
+, , PUNCT 13 punct
+a a DET 13 det Definite=Ind|PronType=Art
+post post NOUN 8 obl
+that that PRON 15 nsubj
+drew draw VERB 13 acl:relcl xpos=VBD
+20 20 NUM 17 nummod
+million million NUM 18 nummod
+views view NOUN 15 obj
+. . PUNCT 2 punct
+"""
+    [record] = run(text, parse)
+    assert record["content"]["text"] == "that the company would never bow to pressure"
+    # a description of the name before it is the speaker's: "to For Our Future, a PAC he formed"
+    [record] = run(text.replace("pressure, a post", "Pressure, a post"), parse.replace(
+        "pressure pressure NOUN 8 obl", "Pressure Pressure PROPN 8 obl").replace("post post NOUN 8 obl",
+                                                                                "post post NOUN 10 appos"))
+    assert record["content"]["text"] == "that the company would never bow to Pressure, a post that drew 20 million views"
+
+
 def test_surface_fallback_when_the_parse_gives_no_structure():
     # A misparse: every word hangs from "said" with no subject or complement relation.
     [record] = run("The talks will go on, a senior official said.", """

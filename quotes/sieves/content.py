@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import VERB, Cue
-from quotes.deps import Tree, base, finite, present_participle, span_of
+from quotes.deps import Tree, base, finite, indefinite_article, present_participle, span_of
 from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence
 from quotes.rules import Rules, timed_match
@@ -551,9 +551,29 @@ def before_writers_words(context: Context, tree: Tree, cue: Cue, words: list) ->
     ordered = _before(ordered, _trailing_dash(context, ordered), context.rules)
     ordered = _before(ordered, _comma_before_trailing_clause(context, tree, ordered), context.rules)
     ordered = _before(ordered, _comma_before_according_to(context, ordered), context.rules)
+    ordered = _before(ordered, _comma_before_summing_up(context, tree, ordered), context.rules)
     ordered = _before(ordered, _clause_of_its_own(context, tree, cue, ordered), context.rules)
     ordered = _before(ordered, _trailing_occasion(context, tree, cue, ordered), context.rules)
     return _before(ordered, _conjunction_before_next_action(context, tree, cue, ordered), context.rules)
+
+
+def _comma_before_summing_up(context: Context, tree: Tree, ordered: list):
+    """The comma before the writer's noun phrase that sums the statement up, at its end: "wrote
+    that the company would never bow to pressure, | a post that drew 20 million views"."""
+    last = _last_word_id(ordered)
+    for comma, article in zip(ordered, ordered[1:]):
+        if comma.text != "," or not indefinite_article(article) or context.inside_quote(comma.start_char):
+            continue
+        noun = tree.head(article)
+        if noun is None or noun.upos != "NOUN" or not tree.kids(noun, {"acl:relcl"}):
+            continue
+        host = tree.head(noun)
+        if host is None or host.upos in ("NOUN", "PROPN", "PRON", "NUM"):
+            continue  # "to For Our Future, | a super PAC he formed": it describes the name before it
+        phrase = [w for w in tree.subtree(noun) if w.upos != "PUNCT"]
+        if phrase and phrase[0] is article and _last_word_id(phrase) == last:
+            return comma
+    return None
 
 
 def _trailing_occasion(context: Context, tree: Tree, cue: Cue, ordered: list):
