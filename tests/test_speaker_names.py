@@ -596,3 +596,12 @@ group group NOUN 3 dep
 """))
     assert speaker["mention"]["text"] == "The Civic Federation, a watchdog group"
     assert speaker["name"] == "Civic Federation"
+
+
+def test_abbreviated_titles_are_roles_not_names():
+    speaker = speaker_of(*said_the_bill_was_dead("Ald. Raymond Lopez", """
+Ald. Ald. PROPN 3 compound
+Raymond Raymond PROPN SAID nsubj
+Lopez Lopez PROPN 2 flat
+"""))
+    assert speaker["name"] == "Raymond Lopez" and speaker["role"] == "Ald."
