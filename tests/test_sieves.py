@@ -1158,6 +1158,19 @@ memo memo NOUN 4 obl
 """
 
 
+def test_a_quote_after_the_writers_sentence_about_someone_named_is_theirs():
+    text = "“We are ready,” Qin said.\nBrown was cautious. “The talks must go on and we will keep our promises.”"
+    first, second = run(text, QIN_SAID, """
+Brown Brown PROPN 3 nsubj
+was be AUX 3 cop
+cautious cautious ADJ 0 root
+. . PUNCT 3 punct
+""", PROMISES)
+    assert second["rule"] == "quote_after_introduction" and second["cue"] is None
+    assert second["speaker"]["mention"]["text"] == "Brown" and second["speaker"]["name"] == "Brown"
+    assert second["content"]["text"] == "“The talks must go on and we will keep our promises.”"
+
+
 def test_a_quote_after_a_claim_according_to_a_document_is_not_the_documents():
     memo, quote = run("The plant will close, according to a memo.\n"
                       "“The talks must go on and we will keep our promises.”", MEMO, PROMISES)

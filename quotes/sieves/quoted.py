@@ -447,6 +447,15 @@ def quote_continuation(context: Context) -> list[Attribution]:
             or [a for a in earlier if a.sentence.paragraph < sentence.paragraph]
         if previous and _in_relative_clause(context, sentence, max(previous, key=lambda a: a.start), quote):
             previous = []
+        introduced = _introduced_speaker(context, sentence, quote)
+        if introduced is not None:
+            subject, subject_sentence = introduced
+            tree = context.trees[subject_sentence.index]
+            attribution = Attribution(quote.fragments, None, subject,
+                                      tuple(source_mention_words(tree, subject, context.rules)), sentence,
+                                      "quote_after_introduction", DIRECT)
+            context.keep(attribution, found)
+            continue
         if previous:
             speaker_record = max(previous, key=lambda a: a.start)
             if _continues(context, speaker_record, quote, sentence):
@@ -523,6 +532,27 @@ def _in_relative_clause(context: Context, sentence: ParsedSentence, earlier: Att
     quote in a relative clause after the statement is in the writer's words, not the speaker's."""
     return any(earlier.end <= w.start_char and w.end_char <= quote.start
                and w.text.lower() in context.rules.words("relative_only") for w in sentence.words)
+
+
+INTRODUCTION_WORDS = 10
+
+
+def _introduced_speaker(context: Context, sentence: ParsedSentence, quote: QuoteSpan):
+    """"Brown was more cautious. “It is too early to tell.”": a quotation that opens its
+    sentence right after a short sentence of the writer's, in the same paragraph, whose subject
+    is a name, is that person's. Returns (subject, its sentence) or None."""
+    if sentence.index == 0 or quote.start > sentence.words[0].start_char + 1:
+        return None
+    before = context.parsed.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph or len(before.words) > INTRODUCTION_WORDS \
+            or any(a.sentence is before for a in context.found) or context.inside_quote(before.words[0].start_char):
+        return None
+    tree = context.trees[before.index]
+    root = next((w for w in tree.words if w.head == 0), None)
+    subjects = tree.kids(root, {"nsubj"}) if root is not None else []
+    if len(subjects) != 1 or subjects[0].upos != "PROPN" or root.upos not in ("VERB", "ADJ", "AUX"):
+        return None
+    return subjects[0], before
 
 
 def _continues(context: Context, earlier: Attribution, quote: QuoteSpan, sentence: ParsedSentence) -> bool:
