@@ -1401,6 +1401,32 @@ views view NOUN 15 obj
     assert record["content"]["text"] == "that the company would never bow to Pressure, a post that drew 20 million views"
 
 
+def test_how_something_was_said_before_that_is_not_what_was_said():
+    [record] = run("Aides said privately that talks had stalled.", """
+Aides aide NOUN 2 nsubj
+said say VERB 0 root xpos=VBD
+privately privately ADV 7 advmod
+that that SCONJ 7 mark
+talks talk NOUN 7 nsubj
+had have AUX 7 aux
+stalled stall VERB 2 ccomp xpos=VBN
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "that talks had stalled"
+    # a question word opens what was said
+    [record] = run("She asked how that money might help.", """
+She she PRON 2 nsubj
+asked ask VERB 0 root xpos=VBD
+how how ADV 7 advmod PronType=Int
+that that SCONJ 7 mark
+money money NOUN 7 nsubj
+might might AUX 7 aux
+help help VERB 2 ccomp
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "how that money might help"
+
+
 def test_surface_fallback_when_the_parse_gives_no_structure():
     # A misparse: every word hangs from "said" with no subject or complement relation.
     [record] = run("The talks will go on, a senior official said.", """

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import VERB, Cue
-from quotes.deps import Tree, base, finite, indefinite_article, present_participle, span_of
+from quotes.deps import Tree, base, feats, finite, indefinite_article, present_participle, span_of
 from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence
 from quotes.rules import Rules, timed_match
@@ -768,6 +768,7 @@ def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, wor
             source = _past_dateline(tree, source, place_end, context.rules)
             reason = None if source is not None else "the parser took the dateline for the speaker"
     words = _after_leading_time(words, cue, context.rules, context.text)
+    words = _after_leading_manner(words, cue, context.rules, context.text)
     if not words:
         return None
     start, end = span_of(words)
@@ -804,6 +805,21 @@ def _after_leading_time(words: list, cue: Cue | None, rules: Rules, text: str) -
         index += 1
     if index == run_start or index >= len(words) or words[index].text.lower() in possessives \
             or any(w.deprel == "nmod:poss" for w in words[run_start:index]):
+        return words
+    return trim_edges(words[index:], rules, text)
+
+
+def _after_leading_manner(words: list, cue: Cue | None, rules: Rules, text: str) -> list:
+    """"said privately | that talks had stalled": how something was said, between the cue and
+    the clause mark that opens what was said, is not part of it."""
+    if cue is None or not words or words[0].start_char < cue.end:
+        return words
+    index = 0
+    while index < len(words) and words[index].upos == "ADV" and "PronType" not in feats(words[index]):
+        index += 1  # (not "how", "why": they open what was said)
+    if index == 0 or index >= len(words) or words[index].text.lower() not in rules.words("clause_marks") \
+            or words[index].upos != "SCONJ" \
+            or any(w.head not in (cue.word.id, words[index].head) for w in words[:index]):
         return words
     return trim_edges(words[index:], rules, text)
 
