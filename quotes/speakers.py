@@ -522,9 +522,12 @@ def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, 
     if PERSON in wanted:
         not_people = rules.organisation_heads | rules.media_heads | rules.group_heads
         before = [n for n in names if n.end <= head.start_char and n.tokens[-1] not in not_people]
-        before = [n for n in before if n.subject] or before
-        fullest = next((f for f in (_fullest(n, names) for n in reversed(before))
-                        if agreement.fits(f.text, None)), None)
+        # a subject's name, else one known to be a person's by its first name ("posted a video
+        # on Instagram. ... she said" is not Instagram's)
+        subjects = [n for n in before if n.subject]
+        candidates = (_fullest(n, names) for n in reversed(subjects or before))
+        fullest = next((f for f in candidates if agreement.fits(f.text, None)
+                        and (subjects or gender_of(f.text, None, rules) is not None)), None)
         if fullest is not None:
             return Speaker(mention, fullest.text, None, None, PERSON, "pronoun")
     return Speaker(mention, None, None, None, OTHER, "unresolved")

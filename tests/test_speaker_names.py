@@ -605,3 +605,18 @@ Raymond Raymond PROPN SAID nsubj
 Lopez Lopez PROPN 2 flat
 """))
     assert speaker["name"] == "Raymond Lopez" and speaker["role"] == "Ald."
+
+
+def test_a_pronoun_does_not_stand_for_a_place_or_platform_named_after_a_preposition():
+    text = "The show aired on Instagram. She said the bill was dead."
+    records = records_for(parsed(text, """
+The the DET 2 det Definite=Def|PronType=Art
+show show NOUN 3 nsubj
+aired air VERB 0 root xpos=VBD
+on on ADP 5 case
+Instagram Instagram PROPN 3 obl
+. . PUNCT 3 punct
+""", _says(["She"])), RULES, EXTRACTOR)
+    [speaker] = [r["speaker"] for r in records]
+    assert speaker["mention"]["text"] == "She"
+    assert speaker["name"] is None and speaker["resolution"] == "unresolved"
