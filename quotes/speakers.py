@@ -289,9 +289,14 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
     described = [a for a in appositions if a is not core and a.upos != "NUM" and a.id in mention_ids
                  and a.text.lower() not in rules.words("time_words") and not _party_tag(tree.subtree(a), rules)] \
         or ([head] if core is not head else [])
+    set_off = name_words and any(w.text == "," and name_words[-1].id < w.id < head.id for w in mention_words)
+    if not described and role is None and set_off and head.text.lower() in rules.titles \
+            and head.text.lower() not in rules.organisation_heads:
+        described = [head]  # "Howard Dean, | the former governor", the title the parser made the head
     if described and role is None:
         apposition = described[0]
-        role_words = [apposition] + [k for k in tree.kids(apposition, {"compound", "amod"})]
+        role_words = [apposition] + [k for k in tree.kids(apposition, {"compound", "amod"})
+                                     if not name_words or k.id > name_words[-1].id]
         role = _text(sorted(role_words, key=lambda w: w.id), text)
         affiliation = _affiliation(tree, apposition, mention_ids, rules, text)
     elif name_words and _in_tree(tree, name_words[0]) and head in name_words \

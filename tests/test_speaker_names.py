@@ -620,3 +620,30 @@ Instagram Instagram PROPN 3 obl
     [speaker] = [r["speaker"] for r in records]
     assert speaker["mention"]["text"] == "She"
     assert speaker["name"] is None and speaker["resolution"] == "unresolved"
+
+
+def test_a_name_before_its_title_set_off_after_it_is_the_speakers():
+    # as parsed: the name a conjunct of the listeners, "governor" the subject
+    text = "In a letter to voters, Howard Dean, the former governor, said the bill was dead."
+    speaker = speaker_of(text, """
+In in ADP 3 case
+a a DET 3 det Definite=Ind|PronType=Art
+letter letter NOUN 13 obl
+to to ADP 5 case
+voters voter NOUN 3 nmod
+, , PUNCT 7 punct
+Howard Howard PROPN 5 conj
+Dean Dean PROPN 7 flat
+, , PUNCT 12 punct
+the the DET 12 det Definite=Def|PronType=Art
+former former ADJ 12 amod
+governor governor NOUN 13 nsubj
+said say VERB 0 root xpos=VBD
+the the DET 15 det Definite=Def|PronType=Art
+bill bill NOUN 17 nsubj
+was be AUX 17 cop
+dead dead ADJ 13 ccomp
+. . PUNCT 13 punct
+""")
+    assert speaker["mention"]["text"] == "Howard Dean, the former governor"
+    assert speaker["name"] == "Howard Dean" and speaker["role"] == "former governor"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import Cue
-from quotes.deps import Tree, base, contiguous_block, finite, indefinite_article, present_participle
+from quotes.deps import Tree, base, contiguous_block, feats, finite, indefinite_article, present_participle
 from quotes.rules import Rules
 from quotes.sieves.context import Context
 
@@ -346,13 +346,13 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
     article = low
     while article < source.id and by_id[article].upos == "PUNCT":
         article += 1
-    if _description_after_name(by_id, article):
+    if _description_after_name(by_id, article, source, rules):
         # "Senator Jane Holt, | a Democrat from Ohio, told ...", the name hung elsewhere: the
         # description set off after it names the same speaker
         start = article - 2
         while start - 1 in by_id and by_id[start - 1].upos == "PROPN":
             start -= 1
-        if _free_name(tree, [by_id[i] for i in range(start, article - 1)]):
+        if _free_name(tree, [by_id[i] for i in range(start, article - 1)], rules):
             low = start
             ids.update(range(low, article))
     while high + 1 in by_id:
@@ -401,22 +401,30 @@ def _time_phrase(word, rules: Rules) -> bool:
     return base(word.deprel) in ("nmod", "obl") and word.text.lower() in rules.words("time_words")
 
 
-def _description_after_name(by_id: dict, article: int) -> bool:
-    """The phrase opens with an indefinite article right after a name and a comma."""
+def _description_after_name(by_id: dict, article: int, source, rules: Rules) -> bool:
+    """The phrase opens with an indefinite article right after a name and a comma, or with a
+    definite one before a title ("Jamie Dimon, | the chief executive of JPMorgan Chase,")."""
     first, comma, name = by_id.get(article), by_id.get(article - 1), by_id.get(article - 2)
-    return first is not None and comma is not None and name is not None and indefinite_article(first) \
-        and comma.text == "," and name.upos == "PROPN"
+    if first is None or comma is None or name is None or comma.text != "," or name.upos != "PROPN":
+        return False
+    titled = feats(first).get("Definite") == "Def" and feats(first).get("PronType") == "Art" \
+        and source.text.lower() in rules.titles
+    return indefinite_article(first) or titled
 
 
 NAME_HOLDERS = {"parataxis", "appos", "dep", "root", "list", "vocative"}
 
 
-def _free_name(tree: Tree, run: list) -> bool:
+def _free_name(tree: Tree, run: list, rules: Rules) -> bool:
     """A name the parser left hanging loose (parataxis, apposition, ...), not a time, place or
     other adjunct ("On Thursday, a Democratic senator", "in New Hampshire, a young woman")."""
     ids = {w.id for w in run}
     top = next((w for w in run if w.head not in ids), None)
-    return top is not None and base(top.deprel) in NAME_HOLDERS and not tree.kids(top, {"case"})
+    # (or a person's name joined to the phrase before it by a comma alone: "to shareholders, |
+    # Jamie Dimon", not "In Iowa, the candidate")
+    listed = top is not None and top.deprel == "conj" and not tree.kids(top, {"cc"}) \
+        and run[0].text.lower() in rules.first_names
+    return top is not None and (base(top.deprel) in NAME_HOLDERS or listed) and not tree.kids(top, {"case"})
 
 
 CLOSING_BRACKETS = {")": "(", "]": "["}
