@@ -210,7 +210,9 @@ PATTERNS_SCHEMA = {
               "title_lead": list, "determiners": list, "name_joiners": list, "party_initials": list,
               "affiliation_prepositions": list, "phrase_joiners": list, "possessive_markers": list,
               "complement_marks": list, "time_words": list, "time_modifiers": list,
-              "quoting_verbs": list, "permission_verbs": list, "persuaded_verbs": list, "speaking_occasion_prepositions": list, "adding_verbs": list, "discourse_phrases": list,
+              "quoting_verbs": list, "permission_verbs": list, "persuaded_verbs": list,
+              "speaking_occasion_prepositions": list, "adding_verbs": list, "goal_prepositions": list,
+              "discourse_phrases": list,
               "work_nouns": list},
 }
 

@@ -74,13 +74,14 @@ def verb_complement(context: Context) -> list[Attribution]:
 
 def _moved_to(tree: Tree, cue: Cue, words: list, rules: Rules) -> bool:
     """A verb of adding whose object goes somewhere ("added a dozen firms | to a blacklist")
-    reports nothing ([words] adding_verbs)."""
+    reports nothing ([words] adding_verbs, goal_prepositions)."""
     if cue.lemma not in rules.words("adding_verbs"):
         return False
     objects = [k for k in tree.kids(cue.word, {"obj"}) if k in words]
     # the goal hangs on the verb, or on the object as parsers often have it
     goals = [k for holder in [cue.word, *objects] for k in tree.kids(holder, {"obl", "nmod"})
-             if k.id > cue.word.id and any(c.text.lower() == "to" for c in tree.kids(k, {"case"}))]
+             if k.id > cue.word.id and any(c.text.lower() in rules.words("goal_prepositions")
+                                           for c in tree.kids(k, {"case"}))]
     return bool(objects and goals)
 
 

@@ -1012,7 +1012,7 @@ def _complete_clause_at(tree: Tree, words: list, position: int, rules: Rules) ->
     # "it released | Friday": a day is no object
     return any(base(k.deprel) in ("obj", "ccomp", "xcomp") and k.id > verb.id
                and k.text.lower() not in rules.words("time_words") for k in tree.kids(verb)) \
-        and not any(w.text.lower() in ("which", "that", "who", "whom") for w in subject)
+        and not any(w.text.lower() in rules.words("relative_pronouns") for w in subject)
 
 
 BARE_SUBJECT_WORDS = 6  # "..., saying | the city is an important front ..."
