@@ -1532,6 +1532,20 @@ yet yet ADV 10 advmod
     # clause between two commas puts it back into the statement.
     assert record["content"]["text"] == "The latest test, officials said, was the biggest yet"
     assert record["speaker"]["mention"]["text"] == "officials" and record["speaker"]["kind"] == "group"
+    # a lone subject before the reporting clause is the statement's too
+    [record] = run("Business, she says, has never been worse.", """
+Business business NOUN 4 dep
+, , PUNCT 4 punct
+she she PRON 4 nsubj
+says say VERB 0 root xpos=VBZ
+, , PUNCT 4 punct
+has have AUX 9 aux
+never never ADV 9 advmod
+been be AUX 9 cop
+worse bad ADJ 4 ccomp
+. . PUNCT 4 punct
+""")
+    assert [f["text"] for f in record["content"]["fragments"]] == ["Business", "has never been worse"]
 
 
 def test_quoted_title_after_a_preposition_is_not_speech():

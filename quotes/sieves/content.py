@@ -516,7 +516,9 @@ def with_parenthetical_opening(tree: Tree, cue: Cue, source, words: list, rules:
     before = [w for w in tree.words if w.id < first]
     after = tree.word(last + 1) if last < len(tree.words) else None
     # Both commas around the reporting clause; "On Sunday, Trump said that ..." has only one.
-    if len(before) < 3 or before[-1].text != "," or after is None or after.text != "," \
+    # ("Business, she says, has never been worse": a lone subject is enough)
+    lone_subject = len(before) == 2 and before[0].upos in ("NOUN", "PROPN")
+    if len(before) < 3 and not lone_subject or before[-1].text != "," or after is None or after.text != "," \
             or min(w.id for w in words) < cue.word.id:
         return words
     return before + [w for w in words if w.id > cue.word.id]
