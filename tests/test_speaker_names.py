@@ -647,3 +647,16 @@ dead dead ADJ 13 ccomp
 """)
     assert speaker["mention"]["text"] == "Howard Dean, the former governor"
     assert speaker["name"] == "Howard Dean" and speaker["role"] == "former governor"
+
+
+def test_what_the_speaker_was_doing_is_no_part_of_who():
+    # as parsed: the participle's object a conjunct of the speaker's phrase
+    speaker = speaker_of(*said_the_bill_was_dead("An official, briefing reporters,", """
+An a DET 2 det Definite=Ind|PronType=Art
+official official NOUN SAID nsubj
+, , PUNCT 5 punct
+briefing brief VERB 5 amod xpos=VBG
+reporters reporter NOUN 2 conj
+, , PUNCT 2 punct
+"""))
+    assert speaker["mention"]["text"] == "An official"

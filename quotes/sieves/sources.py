@@ -318,7 +318,8 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
     words = tree.subtree(source, exclude=[k for k in tree.kids(source)
                                           if k.start_char > source.start_char
                                           and (k.deprel in ("acl:relcl", "acl", "parataxis")
-                                               or _time_phrase(k, rules) or _occasion_phrase(tree, k, rules))])
+                                               or _time_phrase(k, rules) or _occasion_phrase(tree, k, rules)
+                                               or _participle_aside(tree, k))])
     block = contiguous_block(words, source)
     by_id = {w.id: w for w in tree.words}
     ids = {w.id for w in block}
@@ -387,6 +388,14 @@ def noun_owner(tree: Tree, noun, rules: Rules):
         k for k in tree.kids(noun, {"nmod"})
         if any(c.text.lower() in rules.words("agent_prepositions") for c in tree.kids(k, {"case"}))]
     return owners[0] if owners else None
+
+
+def _participle_aside(tree: Tree, word) -> bool:
+    """"A senior official, | briefing reporters on condition of anonymity, | said ...", parsed as
+    a conjunct of the speaker's phrase: what the speaker was doing, not who."""
+    first = next((w for w in tree.subtree(word) if w.upos != "PUNCT"), None)
+    return word.deprel == "conj" and not tree.kids(word, {"cc"}) and first is not None \
+        and first.upos == "VERB" and first.text.lower().endswith(("ing", "ed"))
 
 
 def _occasion_phrase(tree: Tree, word, rules: Rules) -> bool:
