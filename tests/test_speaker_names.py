@@ -660,3 +660,17 @@ reporters reporter NOUN 2 conj
 , , PUNCT 2 punct
 """))
     assert speaker["mention"]["text"] == "An official"
+
+
+def test_a_clause_hung_on_a_word_of_the_speakers_name_is_no_part_of_the_mention():
+    speaker = speaker_of(*said_the_bill_was_dead("Secretary Lloyd Austin, traveling in Asia,", """
+Secretary Secretary PROPN SAID nsubj
+Lloyd Lloyd PROPN 1 flat
+Austin Austin PROPN 2 flat
+, , PUNCT 5 punct
+traveling travel VERB 2 acl xpos=VBG
+in in ADP 7 case
+Asia Asia PROPN 5 obl
+, , PUNCT 5 punct
+"""))
+    assert speaker["mention"]["text"] == "Secretary Lloyd Austin" and speaker["name"] == "Lloyd Austin"

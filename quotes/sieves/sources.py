@@ -315,7 +315,9 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
     compound still gives the whole name and title. A time the parser hung on the phrase
     ("Mayor Brandon Johnson | on Monday") says when, not who.
     """
-    words = tree.subtree(source, exclude=[k for k in tree.kids(source)
+    # the phrase's head and the words of its name ("Secretary Lloyd Austin, | traveling in Asia,")
+    holders = [source] + [w for w in tree.subtree(source) if w.deprel == "flat" and w.id > source.id]
+    words = tree.subtree(source, exclude=[k for holder in holders for k in tree.kids(holder)
                                           if k.start_char > source.start_char
                                           and (k.deprel in ("acl:relcl", "acl", "parataxis")
                                                or _time_phrase(k, rules) or _occasion_phrase(tree, k, rules)
