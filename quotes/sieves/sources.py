@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from quotes.cues import Cue
-from quotes.deps import Tree, base, contiguous_block, feats, finite, indefinite_article, present_participle
+from quotes.deps import (Tree, base, contiguous_block, feats, finite, indefinite_article, past_participle,
+                         present_participle)
 from quotes.rules import Rules
 from quotes.sieves.context import Context
 
@@ -397,7 +398,7 @@ def _participle_aside(tree: Tree, word) -> bool:
     a conjunct of the speaker's phrase: what the speaker was doing, not who."""
     first = next((w for w in tree.subtree(word) if w.upos != "PUNCT"), None)
     return word.deprel == "conj" and not tree.kids(word, {"cc"}) and first is not None \
-        and first.upos == "VERB" and first.text.lower().endswith(("ing", "ed"))
+        and first.upos == "VERB" and (present_participle(first) or past_participle(first))
 
 
 def _occasion_phrase(tree: Tree, word, rules: Rules) -> bool:

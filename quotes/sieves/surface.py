@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import VERB, Cue
-from quotes.deps import indefinite_article
+from quotes.deps import indefinite_article, present_participle
 from quotes.sieves.content import (content_deprels, entry_words, make_attribution, phrasal_entries,
                                    predicate_words, statement_end)
 from quotes.sieves.context import Attribution, Context
@@ -132,7 +132,7 @@ def _reporting_clause_end(words: list, position: int, end: int, cue: Cue, contex
             break
         index = following
     if index < end - 1 and words[index].text == "," and (
-            words[index + 1].upos == "VERB" and words[index + 1].text.lower().endswith("ing")
+            words[index + 1].upos == "VERB" and present_participle(words[index + 1])
             or indefinite_article(words[index + 1])):
         return index
     return end
