@@ -1427,6 +1427,34 @@ help help VERB 2 ccomp
     assert record["content"]["text"] == "how that money might help"
 
 
+def test_an_opening_phrase_before_a_reporting_clause_is_no_statement():
+    records = run("On Tuesday, even as shares fell sharply, Ackman wrote to investors, telling them the stock "
+                  "was cheap.", """
+On on ADP 2 case
+Tuesday Tuesday PROPN 11 obl
+, , PUNCT 2 punct
+even even ADV 7 advmod
+as as SCONJ 7 mark
+shares share NOUN 7 nsubj
+fell fall VERB 11 advcl xpos=VBD
+sharply sharply ADV 7 advmod
+, , PUNCT 7 punct
+Ackman Ackman PROPN 11 nsubj
+wrote write VERB 0 root xpos=VBD
+to to ADP 13 case
+investors investor NOUN 11 obl
+, , PUNCT 15 punct
+telling tell VERB 11 advcl xpos=VBG
+them they PRON 15 iobj
+the the DET 18 det Definite=Def|PronType=Art
+stock stock NOUN 20 nsubj
+was be AUX 20 cop
+cheap cheap ADJ 15 ccomp
+. . PUNCT 11 punct
+""")
+    assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == [("telling", "the stock was cheap")]
+
+
 def test_surface_fallback_when_the_parse_gives_no_structure():
     # A misparse: every word hangs from "said" with no subject or complement relation.
     [record] = run("The talks will go on, a senior official said.", """

@@ -85,9 +85,9 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 continue
             if all(w.upos in ("ADV", "PUNCT") for w in content):
                 continue  # "Sanders laughed, heartily": how, not what
-            goal = words[min(nominal_run(words, position + 1, 1, context.rules), end - 1)]
             if cue.lemma in context.rules.words("adding_verbs") and content_start == position + 1 \
-                    and goal.text.lower() in context.rules.words("goal_prepositions"):
+                    and words[min(nominal_run(words, position + 1, 1, context.rules), end - 1)].text.lower() \
+                    in context.rules.words("goal_prepositions"):
                 continue  # "Social media added another link | to the chain": nothing was said
             if content[0].text.lower() in context.rules.words("reflexives"):
                 continue  # "China and the US find themselves in ...": no statement
