@@ -54,8 +54,8 @@ def main() -> int:
     import orjson
 
     from quotes.deps import Tree
-    from quotes.parse import ParseCache, default_cache_dir, load_pipeline, model_identity, parse_identity, \
-        parse_texts, resolve_model_dir
+    from quotes.parse import ParseCache, Tokenizing, default_cache_dir, load_pipeline, model_identity, \
+        parse_identity, parse_texts, resolve_model_dir
     from quotes.rules import load_rules
     from quotes.text import make_text
 
@@ -65,13 +65,13 @@ def main() -> int:
         if relation["split"] == args.split and relation.get("cue"):
             gold[relation["doc_id"]].append(relation)
     model_dir = resolve_model_dir(None)
-    no_break_after = frozenset(load_rules(None).patterns["sentences"]["no_break_after"])
-    cache = ParseCache(default_cache_dir(), parse_identity(model_identity(model_dir), no_break_after))
+    tokenizing = Tokenizing.from_patterns(load_rules(None).patterns)
+    cache = ParseCache(default_cache_dir(), parse_identity(model_identity(model_dir), tokenizing))
     texts = [make_text(doc_id, (POLNEAR / "docs" / f"{doc_id}.txt").read_text(encoding="utf-8"), None, nfc=False)
              for doc_id in sorted(gold)]
     if not args.parse:
         texts = [t for t in texts if cache.get(t) is not None]
-    parsed = parse_texts(texts, lambda: load_pipeline(str(model_dir), no_break_after=no_break_after), cache)
+    parsed = parse_texts(texts, lambda: load_pipeline(str(model_dir), tokenizing=tokenizing), cache)
 
     seen, marked = collections.Counter(), collections.Counter()
     for document in parsed:

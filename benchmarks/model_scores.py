@@ -12,9 +12,10 @@ UD = ROOT.parent / "shared" / "ud"
 def main() -> int:
     sys.path.insert(0, str(ROOT))
     from quotes.modeleval import METRICS, evaluate
+    from quotes.parse import Tokenizing
     from quotes.rules import load_rules
 
-    titles = frozenset(load_rules(None).patterns["sentences"]["no_break_after"])
+    tokenizing = Tokenizing.from_patterns(load_rules(None).patterns)
 
     files = [UD / "en_ewt" / "en_ewt-ud-test.conllu", UD / "en_gum" / "en_gum-ud-test.conllu"]
     if not all(f.exists() for f in files):
@@ -24,7 +25,7 @@ def main() -> int:
     print("|---|---|" + "---|" * (len(METRICS) + 1))
     for path in files:
         started = time.perf_counter()
-        for scores in evaluate(path, gold_tokens="--raw-only" not in sys.argv, no_break_after=titles):
+        for scores in evaluate(path, gold_tokens="--raw-only" not in sys.argv, tokenizing=tokenizing):
             name = path.name.split("-")[0]
             print(f"| {name} | {scores.mode} | " + " | ".join(f"{scores.f1[m]:.2f}" for m in METRICS)
                   + f" | {scores.words_per_second:.0f} |", flush=True)

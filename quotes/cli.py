@@ -462,8 +462,9 @@ def model_evaluate(
     model_dir: Optional[str] = typer.Option(None, "--model-dir", envvar="QUOTES_MODEL_DIR"),
     gold_tokens: bool = typer.Option(False, help="Also score from gold tokenization."),
     tokenizer_breaks: bool = typer.Option(False, "--tokenizer-breaks",
-                                          help="Keep every sentence break the tokenizer makes (by default "
-                                               "a break after a title such as 'Sen.' is undone, as "
+                                          help="Keep the tokenizer's output as it is (by default a sentence "
+                                               "break after a title such as 'Sen.' is undone and a word "
+                                               "without an apostrophe such as 'Its' is never split, as "
                                                "`quotes extract` does)."),
     rules_dir: Optional[str] = typer.Option(None, "--rules-dir", envvar="QUOTES_RULES_DIR"),
 ) -> None:
@@ -471,9 +472,10 @@ def model_evaluate(
     from quotes.modeleval import evaluate, format_scores
     from quotes.rules import load_rules
 
-    titles = frozenset() if tokenizer_breaks else \
-        frozenset(load_rules(rules_dir).patterns["sentences"]["no_break_after"])
-    scores = evaluate(conllu, model_dir, gold_tokens=gold_tokens, no_break_after=titles)
+    from quotes.parse import Tokenizing
+
+    tokenizing = Tokenizing() if tokenizer_breaks else Tokenizing.from_patterns(load_rules(rules_dir).patterns)
+    scores = evaluate(conllu, model_dir, gold_tokens=gold_tokens, tokenizing=tokenizing)
     typer.echo(format_scores(scores))
 
 

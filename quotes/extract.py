@@ -17,8 +17,8 @@ from quotes.deps import Tree
 from quotes.io import Failure
 from quotes.marks import find_quotes
 from quotes.nesting import standalone_statements
-from quotes.parse import (PACKAGE_MODEL_DIR, ModelError, ParseCache, ParsedText, default_cache_dir, load_pipeline,
-                          model_identity, parse_identity, parse_texts, resolve_model_dir)
+from quotes.parse import (PACKAGE_MODEL_DIR, ModelError, ParseCache, ParsedText, Tokenizing, default_cache_dir,
+                          load_pipeline, model_identity, parse_identity, parse_texts, resolve_model_dir)
 from quotes.records import build_records, outermost
 from quotes.rules import Rules, load_rules
 from quotes.sieves import attribute
@@ -107,9 +107,9 @@ def extract(items: Iterable[Text | Failure], options: Options = Options(),
     models = model_identity(model_dir)
     confidence = confidence_model(model_dir) if options.confidence else None
     extractor = extractor_info(models)
-    no_break_after = frozenset(rules.patterns["sentences"]["no_break_after"])
+    tokenizing = Tokenizing.from_patterns(rules.patterns)
     cache = ParseCache(Path(options.cache_dir) if options.cache_dir else default_cache_dir(),
-                       parse_identity(models, no_break_after)) if options.cache else None
+                       parse_identity(models, tokenizing)) if options.cache else None
 
     class _TimedPipeline:
         """Counts the seconds spent inside Stanza (loading included)."""
@@ -117,7 +117,7 @@ def extract(items: Iterable[Text | Failure], options: Options = Options(),
         def __init__(self):
             loading = time.perf_counter()
             self.pipeline = load_pipeline(str(model_dir), options.device, options.batch_size,
-                                          no_break_after=no_break_after)
+                                          tokenizing=tokenizing)
             stats.stanza_seconds += time.perf_counter() - loading
 
         def bulk_process(self, documents):

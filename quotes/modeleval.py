@@ -8,6 +8,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from quotes.parse import Tokenizing
+
 METRICS = ("Tokens", "Sentences", "Words", "UPOS", "XPOS", "Lemmas", "UAS", "LAS")
 
 
@@ -76,16 +78,16 @@ def _conllu(documents) -> str:
 
 
 def evaluate(conllu: Path, model_dir: str | None = None, gold_tokens: bool = False,
-             no_break_after: frozenset[str] = frozenset()) -> list[Scores]:
-    """Scores of the raw text parsed end to end (sentence breaks after `no_break_after`
-    titles undone, as `quotes extract` parses) and, with `gold_tokens`, of the gold words."""
+             tokenizing: Tokenizing = Tokenizing()) -> list[Scores]:
+    """Scores of the raw text parsed end to end (the tokenizer's output mended by `tokenizing`,
+    as `quotes extract` parses) and, with `gold_tokens`, of the gold words."""
     import stanza
 
     from quotes.parse import load_pipeline
 
     text = conllu.read_text(encoding="utf-8")
     paragraphs, token_sentences = raw_paragraphs(text)
-    pipeline = load_pipeline(model_dir, no_break_after=no_break_after)
+    pipeline = load_pipeline(model_dir, tokenizing=tokenizing)
     started = time.perf_counter()
     documents = pipeline.bulk_process([stanza.Document([], text=p) for p in paragraphs])
     elapsed = time.perf_counter() - started

@@ -167,23 +167,48 @@ def model_identity(model_dir: Path) -> str:
     return digest.hexdigest()[:16]
 
 
+@dataclass(frozen=True)
+class Tokenizing:
+    """How the tokenizer's own output is mended before the parse (rules/patterns.toml,
+    [sentences] and [tokens]). Part of a parse's cache key: a change re-parses."""
+
+    no_break_after: frozenset[str] = frozenset()
+    # Empty: every multi-word token the tokenizer finds is kept.
+    contraction_marks: frozenset[str] = frozenset()
+    unmarked_contractions: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_patterns(cls, patterns: dict) -> "Tokenizing":
+        return cls(frozenset(patterns["sentences"]["no_break_after"]),
+                   frozenset(patterns["tokens"]["contraction_marks"]),
+                   frozenset(word.lower() for word in patterns["tokens"]["unmarked_contractions"]))
+
+    def identity(self) -> str:
+        """A short hash of these rules, part of a parse's cache key."""
+        lines = sorted(self.no_break_after)
+        if self.contraction_marks:
+            lines += ["[tokens]", *sorted(self.contraction_marks), *sorted(self.unmarked_contractions)]
+        return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:8]
+
+
+def _token_text(token) -> str:
+    return token if isinstance(token, str) else token[0]
+
+
 def join_after_titles(sentences: list[list], no_break_after: frozenset[str]) -> list[list]:
     """Stanza's tokenizer output (sentences of token strings, or (token, is_mwt) pairs) with a
     sentence break after a title before a name undone: "... rival Sen. | Ted Cruz at a rally"
     is one sentence. A title the tokenizer cut from its period ("Sen", ".") is made one token
     again, so the parser sees it as trained. Offsets are recomputed by Stanza from the text."""
-    def text_of(token) -> str:
-        return token if isinstance(token, str) else token[0]
-
     joined: list[list] = []
     for sentence in sentences:
         previous = joined[-1] if joined else None
-        if previous and sentence and text_of(sentence[0])[:1].isupper():
-            if text_of(previous[-1]) in no_break_after:
+        if previous and sentence and _token_text(sentence[0])[:1].isupper():
+            if _token_text(previous[-1]) in no_break_after:
                 previous.extend(sentence)
                 continue
-            if len(previous) >= 2 and text_of(previous[-1]) == "." \
-                    and text_of(previous[-2]) + "." in no_break_after and isinstance(previous[-2], str):
+            if len(previous) >= 2 and _token_text(previous[-1]) == "." \
+                    and _token_text(previous[-2]) + "." in no_break_after and isinstance(previous[-2], str):
                 previous[-2:] = [previous[-2] + "."]
                 previous.extend(sentence)
                 continue
@@ -191,22 +216,42 @@ def join_after_titles(sentences: list[list], no_break_after: frozenset[str]) -> 
     return joined
 
 
-def splitting_identity(no_break_after: frozenset[str]) -> str:
-    """A short hash of the sentence-splitting rules, part of a parse's cache key."""
-    return hashlib.sha256("\n".join(sorted(no_break_after)).encode()).hexdigest()[:8]
+def keep_unmarked_words_whole(sentences: list[list], marks: frozenset[str],
+                              unmarked_contractions: frozenset[str]) -> list[list]:
+    """The tokenizer's output with a multi-word token that holds none of `marks` made one
+    word, unless it is a known contraction without a mark ("cannot"): trained partly on web
+    text ("Its fine"), the tokenizer splits the possessive "Its" into "It s" and names such as
+    "Donna" into "Don na", which edited news never means."""
+    def mended(token):
+        if isinstance(token, str) or not token[1]:
+            return token
+        word = token[0]
+        if any(mark in word for mark in marks) or word.lower() in unmarked_contractions:
+            return token
+        return word
+
+    return [[mended(token) for token in sentence] for sentence in sentences]
 
 
-def parse_identity(models: str, no_break_after: frozenset[str]) -> str:
+def mend_tokens(sentences: list[list], tokenizing: Tokenizing) -> list[list]:
+    """Stanza's tokenize postprocessor: `keep_unmarked_words_whole`, then `join_after_titles`."""
+    if tokenizing.contraction_marks:
+        sentences = keep_unmarked_words_whole(sentences, tokenizing.contraction_marks,
+                                              tokenizing.unmarked_contractions)
+    return join_after_titles(sentences, tokenizing.no_break_after)
+
+
+def parse_identity(models: str, tokenizing: Tokenizing) -> str:
     """What a cached parse depends on: the model set (its `model_identity`) and the
-    sentence-splitting rules."""
-    return f"{models}-{splitting_identity(no_break_after)}"
+    tokenizer's mending rules."""
+    return f"{models}-{tokenizing.identity()}"
 
 
 @functools.lru_cache(maxsize=4)
 def load_pipeline(model_dir: str | None = None, device: str | None = None, batch_size: int = 64,
-                  pretokenized: bool = False, no_break_after: frozenset[str] = frozenset()):
+                  pretokenized: bool = False, tokenizing: Tokenizing = Tokenizing()):
     """The Stanza pipeline for a model set, offline (no download), built once per process;
-    `no_break_after` lists the titles after which a sentence break is undone."""
+    `tokenizing` mends the tokenizer's output (`mend_tokens`)."""
     directory = resolve_model_dir(model_dir)
     if not directory.is_dir():
         raise ModelError(f"model directory not found: {directory}")
@@ -225,8 +270,8 @@ def load_pipeline(model_dir: str | None = None, device: str | None = None, batch
                    tokenize_batch_size=batch_size * 4, pos_batch_size=batch_size * 50,
                    depparse_batch_size=batch_size * 50, lemma_batch_size=batch_size * 50,
                    tokenize_pretokenized=pretokenized)
-    if no_break_after and not pretokenized:
-        options["tokenize_postprocessor"] = functools.partial(join_after_titles, no_break_after=no_break_after)
+    if tokenizing != Tokenizing() and not pretokenized:
+        options["tokenize_postprocessor"] = functools.partial(mend_tokens, tokenizing=tokenizing)
     if device not in (None, "cpu"):
         options["device"] = device
     if own is None:

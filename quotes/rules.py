@@ -188,6 +188,7 @@ SPEAKER_RESOLUTIONS = frozenset({"name", "cluster", "description", "pronoun", "r
 
 PATTERNS_SCHEMA = {
     "sentences": {"no_break_after": list},
+    "tokens": {"contraction_marks": list, "unmarked_contractions": list},
     "source": {"deprels": list, "climb": list, "expletives": list, "dates": list, "occasions": list,
                "passive_participle_openers": list},
     "negation": {"lemmas": list, "deprels": list},

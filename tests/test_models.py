@@ -3,8 +3,9 @@
 import pytest
 import torch
 
-from quotes.parse import (PACKAGE_MODEL_DIR, ModelError, ParseCache, join_after_titles, load_pipeline, model_identity,
-                          parse_texts, parse_view, resolve_model_dir)
+from quotes.parse import (PACKAGE_MODEL_DIR, ModelError, ParseCache, Tokenizing, join_after_titles,
+                          keep_unmarked_words_whole, load_pipeline, model_identity, parse_identity, parse_texts,
+                          parse_view, resolve_model_dir)
 from quotes.rules import load_rules
 from quotes.stanza_speedups import _matmul_biaffine_forward
 from quotes.text import make_text
@@ -123,14 +124,39 @@ def test_sentence_break_after_a_title_is_undone():
 
 def test_shipped_pipeline_keeps_a_title_and_its_name_in_one_sentence():
     text = "The Washington Times reports Beck will endorse Trump rival Sen. Ted Cruz at a rally in Iowa on Saturday."
-    rules = load_rules()
-    titles = frozenset(rules.patterns["sentences"]["no_break_after"])
+    tokenizing = Tokenizing.from_patterns(load_rules().patterns)
     assert len(load_pipeline(None)(text).sentences) == 2  # what the tokenizer alone does
-    document = load_pipeline(None, no_break_after=titles)(text)
+    document = load_pipeline(None, tokenizing=tokenizing)(text)
     assert len(document.sentences) == 1
     words = document.sentences[0].words
     assert all(text[w.start_char:w.end_char] == w.text for w in words)
     assert "Sen." in [w.text for w in words]
+
+
+def test_a_word_without_an_apostrophe_is_split_only_when_a_known_contraction():
+    sentences = [[("Its", True), "board", "met", "."], [("Donna", True), ("didn't", True), ("cannot", True)],
+                 [("It’s", True), ("Gonna", True), "go"]]
+    mended = keep_unmarked_words_whole(sentences, frozenset({"'", "’"}), frozenset({"cannot", "gonna"}))
+    assert mended == [["Its", "board", "met", "."], ["Donna", ("didn't", True), ("cannot", True)],
+                      [("It’s", True), ("Gonna", True), "go"]]
+
+
+def test_shipped_pipeline_keeps_the_possessive_its_one_word():
+    text = "Its first national television ad could start this week, said Brian Baker."
+    tokenizing = Tokenizing.from_patterns(load_rules().patterns)
+    assert [w.text for w in load_pipeline(None)(text).sentences[0].words][:2] == ["It", "s"]  # the tokenizer alone
+    words = load_pipeline(None, tokenizing=tokenizing)(text).sentences[0].words
+    assert [(w.text, w.upos) for w in words[:2]] == [("Its", "PRON"), ("first", "ADJ")]
+    assert all(text[w.start_char:w.end_char] == w.text for w in words)
+
+
+def test_tokenizing_rules_are_part_of_the_parse_cache_key():
+    plain = Tokenizing(frozenset({"Sen."}))
+    mending = Tokenizing(frozenset({"Sen."}), frozenset({"'"}), frozenset({"cannot"}))
+    assert parse_identity("m", plain) != parse_identity("m", mending)
+    assert parse_identity("m", mending) != parse_identity("m", Tokenizing(frozenset({"Sen."}), frozenset({"'"})))
+    assert parse_identity("m", mending) == parse_identity("m", Tokenizing(frozenset({"Sen."}), frozenset({"'"}),
+                                                                          frozenset({"cannot"})))
 
 
 def test_doubled_marks_reach_the_tokenizer_as_double_quotes_of_the_same_length():
