@@ -5958,3 +5958,54 @@ reporters reporter NOUN 18 iobj
     assert record["cue"]["text"] == "told"
     assert record["speaker"]["mention"]["text"] == "Senator Jane Holt, a Democrat from Ohio"
     assert record["speaker"]["name"] == "Jane Holt"
+
+
+def test_apposition_after_an_inverted_speaker_is_no_second_statement():
+    # As parsed: "adviser", set off after the speaker, the cue's second clausal complement.
+    [record] = run("Its ad could start this week, said Brian Baker, a longtime adviser to the family.", """
+Its its PRON 2 nmod:poss
+ad ad NOUN 4 nsubj
+could could AUX 4 aux
+start start VERB 8 ccomp
+this this DET 6 det
+week week NOUN 4 obl:unmarked
+, , PUNCT 4 punct
+said say VERB 0 root xpos=VBD
+Brian Brian PROPN 8 nsubj
+Baker Baker PROPN 9 flat
+, , PUNCT 14 punct
+a a DET 14 det
+longtime longtime ADJ 14 amod
+adviser adviser NOUN 8 ccomp
+to to ADP 17 case
+the the DET 17 det
+family family NOUN 14 nmod
+. . PUNCT 8 punct
+""")
+    assert record["content"]["text"] == "Its ad could start this week"
+    assert record["speaker"]["mention"]["text"] == "Brian Baker"
+
+
+def test_inverted_reporting_clause_hung_on_the_statement_is_not_its_content():
+    # As parsed: "said" a parataxis of "felt", itself a cue of feeling.
+    records = run("Officials felt comfortable with the plan, said Mr. Barrett, the state's lawyer.", """
+Officials official NOUN 2 nsubj
+felt feel VERB 0 root xpos=VBD
+comfortable comfortable ADJ 2 xcomp
+with with ADP 6 case
+the the DET 6 det
+plan plan NOUN 3 obl
+, , PUNCT 8 punct
+said say VERB 2 parataxis xpos=VBD
+Mr. Mr. PROPN 10 nmod:desc
+Barrett Barrett PROPN 8 nsubj
+, , PUNCT 15 punct
+the the DET 13 det
+state state NOUN 15 nmod:poss
+'s 's PART 13 case
+lawyer lawyer NOUN 10 appos
+. . PUNCT 8 punct
+""")
+    assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == \
+        [("said", "Officials felt comfortable with the plan")]
+    assert records[0]["speaker"]["mention"]["text"].startswith("Mr. Barrett")

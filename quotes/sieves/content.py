@@ -140,6 +140,18 @@ def _main_clause_after_opening_verb(tree: Tree, cue: Cue, kid, rules: Rules) -> 
     return speaks and any(base(k.deprel) == "nsubj" and k.id < kid.id for k in tree.kids(kid))
 
 
+def _inverted_reporting_clause(tree: Tree, kid, rules: Rules) -> bool:
+    """"Officials felt comfortable ..., | said Mr. Barrett": a verb of saying after a comma with
+    its subject after it reports the sentence; the parser hung it on the statement's verb."""
+    if kid.upos != "VERB" or not finite(kid) \
+            or not any(c.name == "speech" for c in rules.verb_classes_of((kid.lemma or kid.text).lower())):
+        return False  # not "instead of, say, the Democratic Party"
+    before = tree.word(kid.id - 1) if kid.id > 1 else None
+    return before is not None and before.text in rules.patterns["inverted"]["subject_after"] \
+        and any(k.id > kid.id for k in tree.kids(kid, {"nsubj"})) \
+        and not any(k.id < kid.id for k in tree.kids(kid, {"nsubj", "nsubj:pass"}))
+
+
 def _misparsed_clause(tree: Tree, cue: Cue, kid, rules: Rules) -> bool:
     """A that-clause the parser labelled an adverbial clause ("told reporters [that ...]"), or
     an "infinitive" with a subject of its own ("said [the talks were useful]"): a complement."""
@@ -162,6 +174,18 @@ def _noun_read_as_a_clause(tree: Tree, cue: Cue, kid) -> bool:
     phrase = tree.subtree(kid)
     return kid.id < cue.word.id and kid.upos in ("NOUN", "PROPN") and not tree.kids(kid, {"cop"}) \
         and phrase[-1].id == cue.word.id - 1 and not any(w.upos == "PUNCT" for w in phrase)
+
+
+def _apposition_read_as_a_clause(tree: Tree, cue: Cue, kid) -> bool:
+    """"..., said Brian Baker, a longtime political adviser to ...": a noun set off after the
+    speaker who follows the cue, with no copula or subject of its own, describes the speaker;
+    the parser made it the cue's clausal complement."""
+    if kid.id < cue.word.id or kid.upos not in ("NOUN", "PROPN") or tree.kids(kid, {"cop", "nsubj", "nsubj:pass"}):
+        return False
+    opening = next(w for w in tree.subtree(kid) if w.upos != "PUNCT" or w is kid)
+    comma = tree.word(opening.id - 1) if opening.id > 1 else None
+    return comma is not None and comma.upos == "PUNCT" and any(
+        tree.subtree(k)[-1].id == comma.id - 1 for k in tree.kids(cue.word, {"nsubj"}) if k.id > cue.word.id)
 
 
 def _clause_hung_on_a_noun(tree: Tree, cue: Cue, kids: list, rules: Rules) -> list:
@@ -217,7 +241,9 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
                or "ccomp" in allowed and _misparsed_clause(tree, cue, k, rules)]
     clausal = [k for k in clausal if not _participle_of_its_own(tree, k, rules)
                and not _main_clause_after_opening_verb(tree, cue, k, rules)
-               and not _noun_read_as_a_clause(tree, cue, k)]
+               and not _noun_read_as_a_clause(tree, cue, k)
+               and not _apposition_read_as_a_clause(tree, cue, k)
+               and not _inverted_reporting_clause(tree, k, rules)]
     # "Mrs. Clinton, who did not say ..., said on Wednesday | that ...": a clause before the
     # cue gives way to one hung on a word after it
     if all(k.id < cue.word.id for k in clausal) and "ccomp" in allowed:
