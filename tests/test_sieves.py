@@ -6009,3 +6009,38 @@ lawyer lawyer NOUN 10 appos
     assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == \
         [("said", "Officials felt comfortable with the plan")]
     assert records[0]["speaker"]["mention"]["text"].startswith("Mr. Barrett")
+
+
+def test_clause_after_the_listener_read_as_its_relative_clause_is_the_statement():
+    # As parsed: "disappointed" a relative clause on "reporters", with no mark.
+    [record] = run("Lankford told reporters he was disappointed.", """
+Lankford Lankford PROPN 2 nsubj
+told tell VERB 0 root xpos=VBD
+reporters reporter NOUN 2 iobj
+he he PRON 6 nsubj:pass
+was be AUX 6 aux:pass
+disappointed disappoint VERB 3 acl:relcl
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "he was disappointed"
+    assert record["speaker"]["mention"]["text"] == "Lankford"
+
+
+def test_relative_clause_on_a_thing_told_is_no_statement():
+    # As parsed: "the I.R.S. anything" one object, "know" a relative clause on it.
+    records = run("They would not tell the I.R.S. anything it does not already know.", """
+They they PRON 4 nsubj
+would would AUX 4 aux
+not not PART 4 advmod
+tell tell VERB 0 root
+the the DET 7 det
+I.R.S. I.R.S. NOUN 7 compound
+anything anything PRON 4 obj PronType=Ind
+it it PRON 12 nsubj
+does do AUX 12 aux
+not not PART 12 advmod
+already already ADV 12 advmod
+know know VERB 7 acl:relcl
+. . PUNCT 4 punct
+""")
+    assert not any(r["content"]["text"].startswith("it does") for r in records)

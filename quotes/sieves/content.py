@@ -209,9 +209,25 @@ def _clause_hung_on_a_noun(tree: Tree, cue: Cue, kids: list, rules: Rules) -> li
             and (listener and base(host.deprel) in ("obj", "iobj") and base(opening.deprel) == "mark"
                  or opening.upos == "SCONJ")
 
+    def opened_by_its_subject(clause, host) -> bool:
+        # "told reporters | he was disappointed": no mark, the listener right after the cue,
+        # then the clause's subject (not "tell the I.R.S. anything | it doesn't know", where
+        # the parser may take "anything" for the listener)
+        inside = tree.subtree(clause)
+        if tree.subtree(host)[0].id != cue.word.id + 1 \
+                or host.upos == "PRON" and feats(host).get("PronType") != "Prs":
+            return False
+        opening = inside[0]
+        return listener and base(host.deprel) in ("obj", "iobj") and base(opening.deprel) == "nsubj" \
+            and opening.head == clause.id and opening.text.lower() not in rules.words("relative_pronouns") \
+            and opening.text.lower() not in rules.words("wh_words") \
+            and opening.id - 1 == max(w.id for w in tree.subtree(host) if w not in inside) \
+            and tree.word(opening.id - 1).upos in ("NOUN", "PROPN", "PRON")
+
     return [clause for host in hosts
             for clause in tree.kids(host, {"acl:relcl"})
-            if opened_by_that(clause, host) and any(base(k.deprel) == "nsubj" for k in tree.kids(clause))][:1]
+            if (opened_by_that(clause, host) or opened_by_its_subject(clause, host))
+            and any(base(k.deprel) == "nsubj" for k in tree.kids(clause))][:1]
 
 
 def _after_quote(tree: Tree, cue: Cue) -> bool:
