@@ -6044,3 +6044,46 @@ know know VERB 7 acl:relcl
 . . PUNCT 4 punct
 """)
     assert not any(r["content"]["text"].startswith("it does") for r in records)
+
+
+def test_quoted_object_of_a_cue_with_its_subject_before_a_comma_is_the_statement():
+    # The comma before the cue closes "in a statement", not a quotation: the object is no speaker.
+    [record] = run('The White House, in a statement, blamed "extreme MAGA Republicans" for the failure.', """
+The the DET 3 det
+White white ADJ 3 amod
+House House PROPN 9 nsubj
+, , PUNCT 7 punct
+in in ADP 7 case
+a a DET 7 det
+statement statement NOUN 3 nmod
+, , PUNCT 3 punct
+blamed blame VERB 0 root xpos=VBD
+" " PUNCT 13 punct
+extreme extreme ADJ 13 amod
+MAGA MAGA PROPN 13 compound
+Republicans Republicans PROPN 9 obj
+" " PUNCT 13 punct
+for for ADP 17 case
+the the DET 17 det
+failure failure NOUN 9 obl
+. . PUNCT 9 punct
+""")
+    assert record["content"]["text"] == '"extreme MAGA Republicans" for the failure'
+    assert record["speaker"]["mention"]["text"] == "The White House"
+
+
+def test_predicate_an_object_needs_is_part_of_the_statement_however_parsed():
+    # As parsed: "Sanders" an oblique of "cast" with no preposition, "progressive" another.
+    [record] = run("Canova cast himself as a Sanders-style progressive.", """
+Canova Canova PROPN 2 nsubj
+cast cast VERB 0 root xpos=VBD
+himself himself PRON 2 obj
+as as ADP 9 case
+a a DET 9 det
+Sanders Sanders PROPN 2 obl
+- - PUNCT 8 punct
+style style NOUN 9 compound
+progressive progressive NOUN 2 obl
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "himself as a Sanders-style progressive"

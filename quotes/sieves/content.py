@@ -241,6 +241,8 @@ def _after_quote(tree: Tree, cue: Cue) -> bool:
         return True
     if present_participle(cue.word):
         return False  # "..., calling Obama an “ignorant baboon”": a participle keeps its object
+    if any(k.id < cue.word.id for k in tree.kids(cue.word, {"nsubj"})):
+        return False  # "The White House, in a statement, blamed “extreme MAGA Republicans”"
     return any(k.upos in ("PROPN", "PRON") for k in tree.kids(cue.word, {"obj", "iobj"}) if k.id > cue.word.id)
 
 
@@ -343,6 +345,7 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
         words.extend(tree.subtree(kid))
     if chosen and all(base(k.deprel) == "obj" for k in chosen):
         words = _object_as_subject(tree, cue, words, rules)
+        words = _through_predicate(tree, cue, words, rules)
     words = [w for w in words if (w.start_char > cue.end or w.end_char <= cue.start) and w not in dropped]
     if not words:
         return []
@@ -450,6 +453,24 @@ def _object_as_subject(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
             first = words[0].id - 1
             return sentence[first:statement_end(sentence, first, end, rules)]
     return words
+
+
+def _through_predicate(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
+    """"cast himself | as a Sanders-style progressive": the predicate the object needs (which
+    `_object_may_be_content` found right after it) belongs to the statement, wherever the
+    parser hung its words."""
+    if not words or not predicate_words(cue, rules) or words[0].id < cue.word.id:
+        return words
+    sentence = list(tree.words)
+    last = max(w.id for w in words)  # ids count from 1: sentence[last] is the word after
+    if any(w.id > last + 1 for w in words) or last >= len(sentence):
+        return words
+    end = len(sentence)
+    while end > 0 and sentence[end - 1].upos == "PUNCT":
+        end -= 1
+    if last >= end:
+        return words
+    return sentence[words[0].id - 1:statement_end(sentence, last, end, rules)]
 
 
 def _name_given(tree: Tree, cue: Cue, kid, content: list, rules: Rules) -> bool:
