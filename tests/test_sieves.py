@@ -6087,3 +6087,44 @@ progressive progressive NOUN 2 obl
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == "himself as a Sanders-style progressive"
+
+
+def test_relative_pronoun_of_a_clause_misparsed_as_adverbial_stands_for_the_name_before_it():
+    # As parsed: "criticized" an adverbial clause of "wrote", not a relative clause on "Trump".
+    records = run("Trump, who has criticized Powell, wrote that rates should be lower.", """
+Trump Trump PROPN 8 nsubj
+, , PUNCT 1 punct
+who who PRON 5 nsubj
+has have AUX 5 aux
+criticized criticize VERB 8 advcl xpos=VBN
+Powell Powell PROPN 5 obj
+, , PUNCT 5 punct
+wrote write VERB 0 root xpos=VBD
+that that SCONJ 13 mark
+rates rate NOUN 13 nsubj
+should should AUX 13 aux
+be be AUX 13 cop
+lower low ADJ 8 ccomp
+. . PUNCT 8 punct
+""")
+    criticized = next(r for r in records if r["cue"]["text"] == "criticized")
+    assert criticized["speaker"]["mention"]["text"] == "who"
+    assert criticized["speaker"]["name"] == "Trump" and criticized["speaker"]["resolution"] == "relative"
+
+
+def test_relative_pronoun_after_a_place_phrase_stands_for_the_name_it_follows():
+    # As parsed: "praised" hung on the verb; "Vermont" the object of "of" on "Sanders".
+    records = run("Sanders of Vermont, who praised the plan, spoke.", """
+Sanders Sanders PROPN 9 nsubj
+of of ADP 3 case
+Vermont Vermont PROPN 1 nmod
+, , PUNCT 1 punct
+who who PRON 6 nsubj
+praised praise VERB 9 advcl xpos=VBD
+the the DET 8 det
+plan plan NOUN 6 obj
+spoke speak VERB 0 root xpos=VBD
+. . PUNCT 9 punct
+""")
+    praised = next(r for r in records if r["cue"]["text"] == "praised")
+    assert praised["speaker"]["name"] == "Sanders"

@@ -266,7 +266,7 @@ def relative_antecedent(tree: Tree, word, rules: Rules):
         return None
     clause = tree.head(word)
     if clause is None or base(clause.deprel) != "acl":
-        return None
+        return _noun_before_comma(tree, word, rules)
     antecedent = tree.head(clause)
     if antecedent is not None and tree.kids(antecedent, {"nsubj", "cop"}):
         # "Smith has been under pressure from activist investor Elliott Management, which has
@@ -274,6 +274,29 @@ def relative_antecedent(tree: Tree, word, rules: Rules):
         before = [w for w in tree.words if w.id < word.id and w.upos != "PUNCT"]
         antecedent = before[-1] if before and before[-1].id > antecedent.id else antecedent
     return antecedent if antecedent is not None and antecedent.upos in ("NOUN", "PROPN", "PRON") else None
+
+
+def _noun_before_comma(tree: Tree, word, rules: Rules):
+    """"Trump, who has criticized Powell, wrote ...", the relative clause misparsed as an
+    adverbial one: the name right before the comma (its head word) is the antecedent."""
+    if word.text.lower() not in rules.words("relative_only") or word.id < 3 or tree.word(word.id - 1).text != ",":
+        return None
+    noun = tree.word(word.id - 2)
+    while base(noun.deprel) in ("flat", "compound") and tree.head(noun) is not None and tree.head(noun).id < noun.id:
+        noun = tree.head(noun)
+    if tree.kids(noun, {"case"}):
+        # "Sen. Bernie Sanders of Vermont, who": the name the place phrase hangs on; after
+        # anything else ("the endorsement of ..., who") the phrase is too far to tell
+        holder = tree.head(noun)
+        noun = holder if holder is not None and holder.upos == "PROPN" and holder.id < noun.id else None
+    # "Senator Jeff Flake, Republican of Arizona, who": the name the description is set off from
+    while noun is not None and base(noun.deprel) == "appos" and tree.head(noun) is not None \
+            and tree.head(noun).id < noun.id:
+        noun = tree.head(noun)
+    if noun is None or noun.text.lower() in rules.words("time_words") or noun.upos not in ("NOUN", "PROPN") \
+            or any(w.upos == "ADP" for w in source_mention_words(tree, noun, rules) if w.id < noun.id):
+        return None  # "the endorsement of former Sen. Gordon Humphrey, who": the parse is no guide
+    return noun
 
 
 def is_passive(tree: Tree, word, rules: Rules) -> bool:
