@@ -6128,3 +6128,18 @@ spoke speak VERB 0 root xpos=VBD
 """)
     praised = next(r for r in records if r["cue"]["text"] == "praised")
     assert praised["speaker"]["name"] == "Sanders"
+
+
+def test_federal_reserve_is_an_organization():
+    [record] = run("The Federal Reserve said rates would stay high.", """
+The the DET 3 det
+Federal Federal PROPN 3 amod
+Reserve Reserve PROPN 4 nsubj
+said say VERB 0 root xpos=VBD
+rates rate NOUN 7 nsubj
+would would AUX 7 aux
+stay stay VERB 4 ccomp
+high high ADJ 7 xcomp
+. . PUNCT 4 punct
+""")
+    assert record["speaker"]["kind"] == "organization"
