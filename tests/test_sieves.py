@@ -6143,3 +6143,27 @@ high high ADJ 7 xcomp
 . . PUNCT 4 punct
 """)
     assert record["speaker"]["kind"] == "organization"
+
+
+def test_verb_of_saying_joined_at_the_end_of_a_statement_makes_a_statement_of_its_own():
+    # As parsed: "cautioned" a conjunct of "relieved", inside the complement of "said".
+    records = run("Piñon said she was relieved but cautioned that the fight was far from over.", """
+Piñon Piñon PROPN 2 nsubj
+said say VERB 0 root xpos=VBD
+she she PRON 5 nsubj:pass
+was be AUX 5 aux:pass
+relieved relieve VERB 2 ccomp xpos=VBN
+but but CCONJ 7 cc
+cautioned caution VERB 5 conj xpos=VBD
+that that SCONJ 12 mark
+the the DET 10 det
+fight fight NOUN 12 nsubj
+was be AUX 12 cop
+far far ADV 7 ccomp
+from from ADP 14 case
+over over ADV 12 obl
+. . PUNCT 2 punct
+""")
+    assert [(r["cue"]["text"], r["content"]["text"], r["speaker"]["name"]) for r in records] == [
+        ("said", "she was relieved", "Piñon"), ("cautioned", "that the fight was far from over", "Piñon")]
+    assert records[1]["speaker"]["mention"]["text"] == "Piñon"

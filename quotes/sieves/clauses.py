@@ -32,6 +32,9 @@ def verb_complement(context: Context) -> list[Attribution]:
         rule = "verb_complement"
         source, reason = find_source(tree, cue.word, context.rules)
         phrase: list = []
+        joined = _joined_to_statement(context, tree, cue)
+        if joined is not None:
+            source, reason, phrase = joined.source, None, list(joined.source_words)
         aside = _parenthetical_clause(context, tree, cue, source)
         if aside is not None:
             phrase, words = aside
@@ -70,6 +73,24 @@ def verb_complement(context: Context) -> list[Attribution]:
                 attribution.source_words = tuple(phrase)  # "Biden and Xi", not just "Xi"
             context.keep(attribution, found)
     return found
+
+
+def _joined_to_statement(context: Context, tree: Tree, cue: Cue) -> Attribution | None:
+    """"Piñon said she was relieved | but cautioned that ...", "Cruz ... defended his record |
+    , chiding the media": a cue with no subject of its own, joined (as a conjunct) inside the
+    complement of an earlier cue whose statement ends before it (`content._statement_of_its_own`
+    cuts there), speaks for that cue's speaker, whichever word the parser joined it to."""
+    if cue.word.deprel != "conj" or tree.kids(cue.word, {"nsubj", "nsubj:pass", "expl"}):
+        return None
+    for attribution in reversed(context.found):
+        if attribution.sentence is None or attribution.cue is None or attribution.source is None \
+                or attribution.cue.kind != VERB or attribution.end > cue.start \
+                or attribution.cue.start >= cue.start \
+                or not attribution.sentence.start <= cue.start < attribution.sentence.end:
+            continue
+        if cue.word in tree.subtree(attribution.cue.word):
+            return attribution
+    return None
 
 
 def _moved_to(tree: Tree, cue: Cue, words: list, rules: Rules) -> bool:

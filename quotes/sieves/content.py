@@ -728,13 +728,24 @@ def _conjunction_before_next_action(context: Context, tree: Tree, cue: Cue, orde
     for word in ordered:
         if word.deprel != "conj" or word.upos != "VERB":
             continue
-        if not (_participle_action(tree, word) if participle else _finite_next_action(tree, cue, word)):
+        if not (_participle_action(tree, word) if participle else _finite_next_action(tree, cue, word)) \
+                and not _statement_of_its_own(tree, word, context.rules):
             continue
         clause, opening = _clause_opening(tree, word)
         if base(opening.deprel) == "cc" and opening.head == word.id and opening in ordered \
                 and not context.inside_quote(opening.start_char) and _last_word_id(clause) == last:
             return opening
     return None
+
+
+def _statement_of_its_own(tree: Tree, word, rules: Rules) -> bool:
+    """"said she was relieved | but cautioned that the fight was far from over": a verb of
+    saying with no subject of its own and a complement clause of its own, joined at the end,
+    makes a second statement, however the parser joined it."""
+    if not finite(word) or any(base(k.deprel) in ("nsubj", "expl") for k in tree.kids(word)) \
+            or not any(c.name == "speech" for c in rules.verb_classes_of((word.lemma or word.text).lower())):
+        return False
+    return any(k.id > word.id for k in tree.kids(word, {"ccomp"}))
 
 
 def _participle_action(tree: Tree, word) -> bool:
