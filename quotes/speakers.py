@@ -129,8 +129,11 @@ def _kind_of(head, mention_words, name_words, rules: Rules) -> str:
     head_lemma = (head.lemma or head.text).lower()
     if head_lemma in rules.media_heads or head.text.lower() in rules.media_heads:
         return MEDIA
+    # "Mexico's foreign ministry": a named owner makes it one body, as "the" does
+    named_owner = any(base(w.deprel) == "nmod" and w.deprel.endswith("poss") and w.head == head.id
+                      and w.upos == "PROPN" for w in mention_words)
     if head_lemma in rules.organisation_heads and head.upos in ("PROPN", "NOUN") and \
-            (head.upos == "PROPN" or head.text[:1].isupper() or lowered & {"the"}):
+            (head.upos == "PROPN" or head.text[:1].isupper() or lowered & {"the"} or named_owner):
         return ORGANIZATION
     if head.text.lower() in rules.group_heads or feats(head).get("Number") == "Plur" and head.upos == "NOUN" \
             or lowered & {"both"}:

@@ -6167,3 +6167,20 @@ over over ADV 12 obl
     assert [(r["cue"]["text"], r["content"]["text"], r["speaker"]["name"]) for r in records] == [
         ("said", "she was relieved", "Piñon"), ("cautioned", "that the fight was far from over", "Piñon")]
     assert records[1]["speaker"]["mention"]["text"] == "Piñon"
+
+
+def test_body_with_a_named_owner_is_an_organization():
+    [record] = run("Mexico's foreign ministry said it rejected the measure.", """
+Mexico Mexico PROPN 4 nmod:poss
+'s 's PART 1 case
+foreign foreign ADJ 4 amod
+ministry ministry NOUN 5 nsubj
+said say VERB 0 root xpos=VBD
+it it PRON 7 nsubj
+rejected reject VERB 5 ccomp xpos=VBD
+the the DET 9 det
+measure measure NOUN 7 obj
+. . PUNCT 5 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "Mexico's foreign ministry"
+    assert record["speaker"]["kind"] == "organization"
