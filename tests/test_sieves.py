@@ -6184,3 +6184,23 @@ measure measure NOUN 7 obj
 """)
     assert record["speaker"]["mention"]["text"] == "Mexico's foreign ministry"
     assert record["speaker"]["kind"] == "organization"
+
+
+def test_writers_aside_inside_the_subject_is_no_part_of_the_speaker():
+    [record] = run("Democrats, for their part, signaled they were prepared to help.", """
+Democrats Democrats PROPN 7 nsubj
+, , PUNCT 5 punct
+for for ADP 5 case
+their their PRON 5 nmod:poss
+part part NOUN 1 nmod
+, , PUNCT 5 punct
+signaled signal VERB 0 root xpos=VBD
+they they PRON 10 nsubj:pass
+were be AUX 10 aux:pass
+prepared prepare VERB 7 ccomp
+to to PART 12 mark
+help help VERB 10 xcomp
+. . PUNCT 7 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "Democrats"
+    assert record["speaker"]["name"] == "Democrats"

@@ -331,6 +331,12 @@ def is_passive(tree: Tree, word, rules: Rules) -> bool:
     return word.xpos == "VBN" and be
 
 
+def _writers_aside(tree: Tree, word, rules: Rules) -> bool:
+    """"Democrats, | for their part, | signaled ...", "Humphrey, | for example,": the writer's
+    aside, set off in the middle of the subject, names no one ([words] discourse_phrases)."""
+    return word.text.lower() in rules.words("discourse_phrases") and bool(tree.kids(word, {"case"}))
+
+
 def source_mention_words(tree: Tree, source, rules: Rules) -> list:
     """The full noun phrase of a source ("State Department spokesperson Matthew Miller").
 
@@ -345,7 +351,7 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
                                           if k.start_char > source.start_char
                                           and (k.deprel in ("acl:relcl", "acl", "parataxis")
                                                or _time_phrase(k, rules) or _occasion_phrase(tree, k, rules)
-                                               or _participle_aside(tree, k))])
+                                               or _participle_aside(tree, k) or _writers_aside(tree, k, rules))])
     block = contiguous_block(words, source)
     by_id = {w.id: w for w in tree.words}
     ids = {w.id for w in block}
