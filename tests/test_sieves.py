@@ -6204,3 +6204,54 @@ help help VERB 10 xcomp
 """)
     assert record["speaker"]["mention"]["text"] == "Democrats"
     assert record["speaker"]["name"] == "Democrats"
+
+
+def test_country_is_no_person_and_a_she_after_it_looks_further_back():
+    records = run("Bonnie Glaser noted that China had not acted. China warned allies. She said so.", """
+Bonnie Bonnie PROPN 3 nsubj
+Glaser Glaser PROPN 1 flat
+noted note VERB 0 root xpos=VBD
+that that SCONJ 8 mark
+China China PROPN 8 nsubj
+had have AUX 8 aux
+not not PART 8 advmod
+acted act VERB 3 ccomp xpos=VBN
+. . PUNCT 3 punct
+""", """
+China China PROPN 2 nsubj
+warned warn VERB 0 root xpos=VBD
+allies ally NOUN 2 obj
+. . PUNCT 2 punct
+""", """
+She she PRON 2 nsubj
+said say VERB 0 root xpos=VBD
+so so ADV 2 obj
+. . PUNCT 2 punct
+""")
+    by_cue = {r["cue"]["text"]: r["speaker"] for r in records}
+    assert by_cue["warned"]["name"] == "China" and by_cue["warned"]["kind"] == "organization"
+    assert by_cue["said"]["name"] == "Bonnie Glaser"
+
+
+def test_surname_that_is_a_country_stays_the_person_named_in_full():
+    records = run("Rep. Steve Israel said the vote was close. Israel added that it would pass.", """
+Rep. Rep. PROPN 3 nmod:desc
+Steve Steve PROPN 4 nsubj
+Israel Israel PROPN 2 flat
+said say VERB 0 root xpos=VBD
+the the DET 6 det
+vote vote NOUN 8 nsubj
+was be AUX 8 cop
+close close ADJ 4 ccomp
+. . PUNCT 4 punct
+""", """
+Israel Israel PROPN 2 nsubj
+added add VERB 0 root xpos=VBD
+that that SCONJ 6 mark
+it it PRON 6 nsubj
+would would AUX 6 aux
+pass pass VERB 2 ccomp
+. . PUNCT 2 punct
+""")
+    added = next(r for r in records if r["cue"]["text"] == "added")
+    assert added["speaker"]["name"] == "Steve Israel" and added["speaker"]["kind"] == "person"
