@@ -6255,3 +6255,24 @@ pass pass VERB 2 ccomp
 """)
     added = next(r for r in records if r["cue"]["text"] == "added")
     assert added["speaker"]["name"] == "Steve Israel" and added["speaker"]["kind"] == "person"
+
+
+def test_participle_describing_a_speaker_inside_the_mention_reports_nothing():
+    records = run("Regulators are examining the chatbots, people briefed on the inquiry said.", """
+Regulators regulator NOUN 3 nsubj
+are be AUX 3 aux
+examining examine VERB 12 ccomp
+the the DET 5 det
+chatbots chatbot NOUN 3 obj
+, , PUNCT 3 punct
+people people NOUN 12 nsubj
+briefed brief VERB 7 acl xpos=VBN
+on on ADP 11 case
+the the DET 11 det
+inquiry inquiry NOUN 8 obl
+said say VERB 0 root xpos=VBD
+. . PUNCT 12 punct
+""")
+    assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == \
+        [("said", "Regulators are examining the chatbots")]
+    assert records[0]["speaker"]["mention"]["text"] == "people"
