@@ -123,3 +123,12 @@ def test_a_first_name_given_both_sexes_names_the_speakers_file(tmp_path):
     speakers.write_text(speakers.read_text().replace('male_names = [\n', 'male_names = [\n  "maya",\n'))
     with pytest.raises(RuleError, match=r"speakers\.toml:\d+: 'maya' is in both gender\.female_names and gender\.male_names"):
         load_rules(directory)
+
+
+def test_every_abbreviated_title_keeps_its_name_in_the_same_sentence():
+    # A title the tokenizer may end a sentence after ("Ald. | Brendan Reilly") must be undone,
+    # or the speaker loses the title and the statement its speaker.
+    rules = load_rules()
+    no_break_after = {title.lower() for title in rules.patterns["sentences"]["no_break_after"]}
+    abbreviated = {title for title in rules.title_abbreviations if title.endswith(".")}
+    assert abbreviated and abbreviated <= no_break_after, sorted(abbreviated - no_break_after)
