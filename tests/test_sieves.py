@@ -6276,3 +6276,21 @@ said say VERB 0 root xpos=VBD
     assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == \
         [("said", "Regulators are examining the chatbots")]
     assert records[0]["speaker"]["mention"]["text"] == "people"
+
+
+def test_verb_of_alleging_tagged_as_a_noun_is_still_a_cue():
+    # As parsed: "alleges" a plural noun at the root, "indictment" an adjective.
+    [record] = run("The indictment alleges that Reyes lied to customers.", """
+The the DET 2 det
+indictment indictment ADJ 3 nsubj
+alleges allege NOUN 0 root xpos=NNS
+that that SCONJ 6 mark
+Reyes Reyes PROPN 6 nsubj
+lied lie VERB 3 ccomp xpos=VBD
+to to ADP 8 case
+customers customer NOUN 6 obl
+. . PUNCT 3 punct
+""")
+    assert record["cue"]["text"] == "alleges" and record["cue"]["lemma"] == "allege"
+    assert record["content"]["text"] == "that Reyes lied to customers"
+    assert record["speaker"]["mention"]["text"] == "The indictment"
