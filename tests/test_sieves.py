@@ -6294,3 +6294,26 @@ customers customer NOUN 6 obl
     assert record["cue"]["text"] == "alleges" and record["cue"]["lemma"] == "allege"
     assert record["content"]["text"] == "that Reyes lied to customers"
     assert record["speaker"]["mention"]["text"] == "The indictment"
+
+
+def test_statement_opened_in_a_clause_hung_on_the_occasion_goes_on_in_the_cues_own():
+    # As parsed: "showed" a relative clause on "statement", "pursue" the cue's complement.
+    [record] = run("Williams said in a statement that the case showed his office would pursue fraud.", """
+Williams Williams PROPN 2 nsubj
+said say VERB 0 root xpos=VBD
+in in ADP 5 case
+a a DET 5 det
+statement statement NOUN 2 obl
+that that SCONJ 9 mark
+the the DET 8 det
+case case NOUN 9 nsubj
+showed show VERB 5 acl:relcl xpos=VBD
+his his PRON 11 nmod:poss
+office office NOUN 9 obj
+would would AUX 13 aux
+pursue pursue VERB 2 ccomp
+fraud fraud NOUN 13 obj
+. . PUNCT 2 punct
+""")
+    assert record["cue"]["text"] == "said"
+    assert record["content"]["text"] == "that the case showed his office would pursue fraud"

@@ -266,6 +266,13 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     # cue gives way to one hung on a word after it
     if all(k.id < cue.word.id for k in clausal) and "ccomp" in allowed:
         clausal = _clause_hung_on_a_noun(tree, cue, kids, rules) or clausal
+    elif "ccomp" in allowed:
+        # "said in a statement | that the case showed his office | would pursue fraud": the
+        # statement opens in a clause hung on the noun and goes on in the cue's own clause
+        hung = _clause_hung_on_a_noun(tree, cue, kids, rules)
+        if hung and all(k.id > hung[0].id for k in clausal) and tree.subtree(hung[0])[-1].id + 1 == min(
+                tree.subtree(k)[0].id for k in clausal):
+            clausal = hung + clausal
     chosen = []
     reason = None
     dropped: list = []  # the preposition of a phrasal cue stays outside its content
