@@ -6317,3 +6317,24 @@ fraud fraud NOUN 13 obj
 """)
     assert record["cue"]["text"] == "said"
     assert record["content"]["text"] == "that the case showed his office would pursue fraud"
+
+
+def test_people_described_by_a_modifier_opening_the_sentence_speak():
+    # As parsed: "Those" the subject of the adjective "close", "say" an adverbial clause of
+    # it with no complement, the statement the sentence's main clause.
+    records = run("Those close to him say that he would consider Beyer.", """
+Those those DET 2 nsubj
+close close ADJ 9 advcl
+to to ADP 4 case
+him he PRON 2 obl
+say say VERB 2 advcl
+that that PRON 9 mark
+he he PRON 9 nsubj
+would would AUX 9 aux
+consider consider VERB 0 root
+Beyer Beyer PROPN 9 obj
+. . PUNCT 9 punct
+""")
+    said = next(r for r in records if r["cue"]["text"] == "say")
+    assert said["speaker"]["mention"]["text"] == "Those close to him"
+    assert said["content"]["text"] == "that he would consider Beyer"
