@@ -138,7 +138,7 @@ def _kind_of(head, mention_words, name_words, rules: Rules) -> str:
     if head.text.lower() in rules.group_heads or feats(head).get("Number") == "Plur" and head.upos == "NOUN" \
             or lowered & {"both"}:
         return GROUP
-    if name_words and not names_a_state(name_words, rules):
+    if name_words and not _names_a_state(name_words, rules):
         return PERSON
     alone = [w for w in _strip_det(list(mention_words), rules) if w.upos != "PUNCT"] == [head] \
         and head.text[1:].islower()  # a headline's "Mayor defends ...", not "the U.S."
@@ -150,7 +150,7 @@ def _kind_of(head, mention_words, name_words, rules: Rules) -> str:
     return OTHER
 
 
-def names_a_state(name_words: list, rules: Rules) -> bool:
+def _names_a_state(name_words: list, rules: Rules) -> bool:
     """"China", "the United States", "Moscow": a country or a capital standing for its
     government ([states] in speakers.toml), no person."""
     return " ".join(w.text for w in _strip_det(list(name_words), rules)).lower() in rules.states
@@ -368,7 +368,7 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
         if titled is not None:
             return Speaker(mention, titled.name, titled.role, titled.affiliation, PERSON, "cluster")
     kind = described["kind"]
-    if described["name_words"] and names_a_state(described["name_words"], rules):
+    if described["name_words"] and _names_a_state(described["name_words"], rules):
         start, end = span_of(described["name_words"])
         fullest = _fullest(NameMention(start, end, name_tokens(text[start:end]), text[start:end]), names)
         if fullest.tokens and fullest.tokens[0].lower() in rules.first_names:

@@ -8,7 +8,7 @@ from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence
 from quotes.rules import Rules, timed_match
 from quotes.sieves.context import DIRECT, INDIRECT, MIXED, Attribution, Context
-from quotes.sieves.sources import inverted_subject, names_a_time, nominal_run, source_mention_words
+from quotes.sieves.sources import inverted_subject, names_a_time, nominal_run, source_mention_words, verb_of_saying
 
 
 def trim_edges(words: list, rules: Rules, text: str) -> list:
@@ -136,7 +136,7 @@ def _main_clause_after_opening_verb(tree: Tree, cue: Cue, kid, rules: Rules) -> 
     if cue.word is not tree.words[0] or tree.kids(cue.word, {"nsubj", "nsubj:pass", "aux", "aux:pass"}) \
             or kid.upos != "VERB":
         return False
-    speaks = any(c.name == "speech" for c in rules.verb_classes_of((kid.lemma or kid.text).lower()))
+    speaks = verb_of_saying(kid, rules)
     return speaks and any(base(k.deprel) == "nsubj" and k.id < kid.id for k in tree.kids(kid))
 
 
@@ -144,7 +144,7 @@ def _inverted_reporting_clause(tree: Tree, kid, rules: Rules) -> bool:
     """"Officials felt comfortable ..., | said Mr. Barrett": a verb of saying after a comma with
     its subject after it reports the sentence; the parser hung it on the statement's verb."""
     if kid.upos != "VERB" or not finite(kid) \
-            or not any(c.name == "speech" for c in rules.verb_classes_of((kid.lemma or kid.text).lower())):
+            or not verb_of_saying(kid, rules):
         return False  # not "instead of, say, the Democratic Party"
     before = tree.word(kid.id - 1) if kid.id > 1 else None
     return before is not None and before.text in rules.patterns["inverted"]["subject_after"] \
@@ -750,7 +750,7 @@ def _statement_of_its_own(tree: Tree, word, rules: Rules) -> bool:
     saying with no subject of its own and a complement clause of its own, joined at the end,
     makes a second statement, however the parser joined it."""
     if not finite(word) or any(base(k.deprel) in ("nsubj", "expl") for k in tree.kids(word)) \
-            or not any(c.name == "speech" for c in rules.verb_classes_of((word.lemma or word.text).lower())):
+            or not verb_of_saying(word, rules):
         return False
     return any(k.id > word.id for k in tree.kids(word, {"ccomp"}))
 

@@ -9,6 +9,11 @@ from quotes.rules import Rules
 from quotes.sieves.context import Context
 
 
+def verb_of_saying(word, rules: Rules) -> bool:
+    """The word's lemma is in the lexicon's class of speech verbs ("say", "caution")."""
+    return any(c.name == "speech" for c in rules.verb_classes_of((word.lemma or word.text).lower()))
+
+
 def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | None]:
     """The word naming who speaks for a cue, climbing from participles and complements."""
     source_rules = rules.patterns["source"]
@@ -22,7 +27,7 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
     if inverted is not None:
         return inverted, None
     # "The report ..., it says, ...": "it" is expletive, except as the subject of a verb of saying.
-    speaks = any(c.name == "speech" for c in rules.verb_classes_of((word.lemma or word.text).lower()))
+    speaks = verb_of_saying(word, rules)
     current = _main_clause_of_set_off_participle(tree, word) or word
     quoted_as = False
     for _ in range(4):
@@ -205,7 +210,7 @@ def inverted_subject(tree: Tree, word, rules: Rules):
     follows its statement, which parsers hang on the verb as an object. None otherwise."""
     inverted = rules.patterns["inverted"]
     lemma = (word.lemma or word.text).lower()
-    if word.upos != "VERB" or not any(c.name == "speech" for c in rules.verb_classes_of(lemma)):
+    if word.upos != "VERB" or not verb_of_saying(word, rules):
         return None
     if present_participle(word):
         return None  # "..., claiming Trump University is a fraud": a participle does not invert

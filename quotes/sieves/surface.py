@@ -75,8 +75,7 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 while start >= 0 and (words[start].upos in ("AUX", "ADV") and words[start].deprel != "punct"):
                     start -= 1
                 before = nominal_run(words, start, -1, context.rules)
-                if before == 2 and words[0].text.lower() in context.rules.words("people_pronouns"):
-                    before = _past_postmodifier(words, before, context)
+                before = _past_people_modifier(words, before, context)
                 opening = before < 0 or words[before].text in (",", "“", '"', ":")
                 if before < start and opening and start - before <= 10:
                     source_phrase, content = words[before + 1:start + 1], words[content_start:stop]
@@ -147,7 +146,12 @@ def _past_postmodifier(words: list, before: int, context: Context) -> int:
     if before >= 2 and words[before].upos == "ADP" and words[before - 1].upos in ("ADJ", "VERB") \
             and words[before - 2].upos in ("NOUN", "PROPN"):
         return nominal_run(words, before - 2, -1, context.rules)
-    # "Those | close to | him say that ...": a word standing for people opens the sentence
+    return _past_people_modifier(words, before, context)
+
+
+def _past_people_modifier(words: list, before: int, context: Context) -> int:
+    """"Those | close to | him say that ...": the same, where a word standing for people opens
+    the sentence ([words] people_pronouns)."""
     if before == 2 and words[2].upos == "ADP" and words[1].upos in ("ADJ", "VERB") \
             and words[0].text.lower() in context.rules.words("people_pronouns"):
         return -1
