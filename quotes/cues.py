@@ -77,13 +77,16 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
         if word.deprel == "acl" and past_participle(word) and _lemma(word) in rules.words("naming_verbs"):
             continue  # "a program called Sandy Hook Promise" names the program
         lemma = lexicon_lemma(word, rules)
-        if word.upos in ("NOUN", "PROPN") and word.text.lower() in rules.mistagged_verbs:
+        made = _made_adjective(tree, word, rules)
+        if made is not None:
+            lemma = made
+        elif word.upos in ("NOUN", "PROPN") and word.text.lower() in rules.mistagged_verbs:
             lemma = rules.mistagged_verbs[word.text.lower()]
         elif word.upos == "PROPN":
             continue
         classes = rules.verb_classes_of(lemma)
         if not classes or word.upos in ("NOUN", "ADJ") and not word.text.lower().endswith(("ing", "ed")) \
-                and word.text.lower() not in rules.mistagged_verbs:
+                and word.text.lower() not in rules.mistagged_verbs and made is None:
             continue
         particles = tree.kids(word, {"compound:prt"})
         if any((lemma, p.text.lower()) in rules.not_cue_particles for p in particles + _adjacent_particle(tree, word)):
@@ -92,6 +95,16 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
         cues.append(Cue(VERB, lemma, word, word.start_char, end, is_negated(tree, word, rules),
                         tuple(c.name for c in classes)))
     return cues
+
+
+def _made_adjective(tree: Tree, word, rules: Rules) -> str | None:
+    """"made it clear that ...": an adjective a verb makes of its object, which the lexicon
+    lists with the verb ("make clear"), is a cue; its statement hangs on it."""
+    if word.upos != "ADJ" or base(word.deprel) != "xcomp":
+        return None
+    verb = tree.head(word)
+    phrase = f"{_lemma(verb)} {_lemma(word)}" if verb is not None else ""
+    return phrase if rules.verb_classes_of(phrase) else None
 
 
 def _adjacent_particle(tree: Tree, word) -> list:

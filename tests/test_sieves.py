@@ -6338,3 +6338,36 @@ Beyer Beyer PROPN 9 obj
     said = next(r for r in records if r["cue"]["text"] == "say")
     assert said["speaker"]["mention"]["text"] == "Those close to him"
     assert said["content"]["text"] == "that he would consider Beyer"
+
+
+def test_made_it_clear_reports_what_was_made_clear():
+    # As parsed: "it" the object of "made", "clear" its predicate, the clause hung on "clear".
+    [record] = run("Trump made it clear that he would not back down.", """
+Trump Trump PROPN 2 nsubj
+made make VERB 0 root xpos=VBD
+it it PRON 2 obj
+clear clear ADJ 2 xcomp
+that that SCONJ 9 mark
+he he PRON 9 nsubj
+would would AUX 9 aux
+not not PART 9 advmod
+back back VERB 4 ccomp
+down down ADP 9 compound:prt
+. . PUNCT 2 punct
+""")
+    assert record["cue"]["text"] == "clear" and record["cue"]["lemma"] == "make clear"
+    assert record["content"]["text"] == "that he would not back down"
+    assert record["speaker"]["mention"]["text"] == "Trump"
+    assert record["rule"] == "verb_complement"
+
+
+def test_an_adjective_made_of_an_object_without_a_clause_is_no_cue():
+    records = run("She made the room clear.", """
+She she PRON 2 nsubj
+made make VERB 0 root xpos=VBD
+the the DET 4 det
+room room NOUN 2 obj
+clear clear ADJ 2 xcomp
+. . PUNCT 2 punct
+""")
+    assert records == []

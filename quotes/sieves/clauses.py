@@ -65,7 +65,10 @@ def verb_complement(context: Context) -> list[Attribution]:
         if not plausible_source(source, cue, context.rules, context.names):
             continue
         words = with_parenthetical_opening(tree, cue, source, words, context.rules)
-        if not tree.kids(cue.word, set(context.rules.patterns["source"]["deprels"])) and source is not None:
+        # "Trump made it clear that ...": the adjective's subject is the verb's that makes it
+        holder = tree.head(cue.word) if cue.word.upos == "ADJ" and base(cue.word.deprel) == "xcomp" else cue.word
+        if holder is not None and not tree.kids(holder, set(context.rules.patterns["source"]["deprels"])) \
+                and source is not None:
             rule = "participial_cue"
         attribution = make_attribution(context, sentence, tree, words, cue, rule, source, reason)
         if attribution:

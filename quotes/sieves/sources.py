@@ -107,8 +107,10 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
         # issued or filed it does
         thing = (present_participle(current) or present_participle(word)) and controller \
             and controller[-1].upos == "NOUN"
-        if infinitive and controller and controller[-1].upos in ("PROPN", "NOUN", "PRON") and not thing:
-            # "requires candidates to disclose ...": the object does what the infinitive says.
+        if infinitive and controller and controller[-1].upos in ("PROPN", "NOUN", "PRON") and not thing \
+                and current.upos != "ADJ":
+            # "requires candidates to disclose ...": the object does what the infinitive says
+            # (not what "made it clear" makes of it: the one who makes it speaks).
             return controller[-1], None
         quoted_as = base(current.deprel) == "advcl" and present_participle(current) \
             and (head.lemma or "").lower() in rules.words("quoting_verbs") \
