@@ -3638,8 +3638,34 @@ career career NOUN 16 nmod
 
 
 def test_a_thing_before_a_colon_does_not_speak_a_quotation():
-    text = "A footnote makes that clear: “These rules do not apply to the system.”"
+    text = "A footnote puts that plainly: “These rules do not apply to the system.”"
     records = run(text, """
+A a DET 2 det
+footnote footnote NOUN 3 nsubj
+puts put VERB 0 root xpos=VBZ
+that that PRON 3 obj
+plainly plainly ADV 3 advmod
+: : PUNCT 3 punct
+“ " PUNCT 12 punct
+These this DET 9 det
+rules rule NOUN 12 nsubj
+do do AUX 12 aux
+not not PART 12 advmod
+apply apply VERB 3 parataxis xpos=VB
+to to ADP 15 case
+the the DET 15 det
+system system NOUN 12 obl
+. . PUNCT 12 punct
+” " PUNCT 12 punct
+""")
+    assert all(r["rule"] != "clause_before_quote" and r["speaker"] is None for r in records)
+
+
+def test_a_document_making_something_clear_before_a_colon_is_cited_for_the_quotation():
+    # "makes that clear" is a cue of saying ("make clear" in cues.toml), and a document speaks
+    # through one as "the report says" does; PolNeAR's annotators cite the footnote here too.
+    text = "A footnote makes that clear: “These rules do not apply to the system.”"
+    [record] = run(text, """
 A a DET 2 det
 footnote footnote NOUN 3 nsubj
 makes make VERB 0 root xpos=VBZ
@@ -3658,7 +3684,8 @@ system system NOUN 12 obl
 . . PUNCT 12 punct
 ” " PUNCT 12 punct
 """)
-    assert all(r["rule"] != "clause_before_quote" and r["speaker"] is None for r in records)
+    assert record["type"] == "direct" and record["cue"]["lemma"] == "make clear"
+    assert record["speaker"]["mention"]["text"] == "A footnote"
 
 
 def test_as_someone_put_it_before_a_colon_names_the_speaker():
