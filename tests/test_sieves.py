@@ -6398,3 +6398,17 @@ clear clear ADJ 2 xcomp
 . . PUNCT 2 punct
 """)
     assert records == []
+
+
+def test_records_that_show_something_are_a_document_not_a_group():
+    [record] = run("Court records show he was released.", """
+Court court NOUN 2 compound
+records record NOUN 3 nsubj
+show show VERB 0 root xpos=VBP
+he he PRON 6 nsubj:pass
+was be AUX 6 aux:pass
+released release VERB 3 ccomp xpos=VBN
+. . PUNCT 3 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "Court records"
+    assert record["speaker"]["kind"] == "media"
