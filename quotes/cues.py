@@ -77,7 +77,7 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
         if word.deprel == "acl" and past_participle(word) and _lemma(word) in rules.words("naming_verbs"):
             continue  # "a program called Sandy Hook Promise" names the program
         lemma = lexicon_lemma(word, rules)
-        made = _made_adjective(tree, word, rules)
+        made = made_adjective(tree, word, rules)
         if made is not None:
             lemma = made
         elif word.upos in ("NOUN", "PROPN") and word.text.lower() in rules.mistagged_verbs:
@@ -97,9 +97,10 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
     return cues
 
 
-def _made_adjective(tree: Tree, word, rules: Rules) -> str | None:
+def made_adjective(tree: Tree, word, rules: Rules) -> str | None:
     """"made it clear that ...": an adjective a verb makes of its object, which the lexicon
-    lists with the verb ("make clear"), is a cue; its statement hangs on it."""
+    lists with the verb ("make clear"), is a cue; its statement hangs on it. Returns the
+    lexicon entry, or None."""
     if word.upos != "ADJ" or base(word.deprel) != "xcomp":
         return None
     verb = tree.head(word)

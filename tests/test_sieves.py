@@ -6388,16 +6388,21 @@ down down ADP 9 compound:prt
     assert record["rule"] == "verb_complement"
 
 
-def test_an_adjective_made_of_an_object_without_a_clause_is_no_cue():
-    records = run("She made the room clear.", """
+def test_made_plain_is_a_cue_as_made_clear_is_and_made_obvious_is_not():
+    parse = """
 She she PRON 2 nsubj
 made make VERB 0 root xpos=VBD
-the the DET 4 det
-room room NOUN 2 obj
-clear clear ADJ 2 xcomp
+{adjective} {adjective} ADJ 2 xcomp
+that that SCONJ 7 mark
+she she PRON 7 nsubj
+would would AUX 7 aux
+run run VERB 3 ccomp
 . . PUNCT 2 punct
-""")
-    assert records == []
+"""
+    [record] = run("She made plain that she would run.", parse.format(adjective="plain"))
+    assert record["cue"]["lemma"] == "make plain" and record["content"]["text"] == "that she would run"
+    # an adjective the lexicon does not pair with "make" reports nothing
+    assert run("She made obvious that she would run.", parse.format(adjective="obvious")) == []
 
 
 def test_records_that_show_something_are_a_document_not_a_group():

@@ -7,13 +7,12 @@ that an earlier one already attributed, and every attribution names the sieve (`
 
 from __future__ import annotations
 
-from quotes.cues import VERB
 from quotes.marks import QuoteSpan
 from quotes.parse import ParsedText
 from quotes.rules import Rules
 from quotes.sieves.clauses import (as_parenthetical, evidential_clause, inherit_participle_sources, inverted_cue,
                                    noun_cue, noun_with_preposition, passive_object, passive_raising,
-                                   verb_complement)
+                                   verb_complement, without_speaker_descriptions)
 from quotes.sieves.context import DIRECT, INDIRECT, MIXED, Attribution, Context
 from quotes.sieves.phrases import (according_to, adverb_cue, clause_before_quote, colon_after_name, colon_lead_in,
                                    noun_before_colon, quote_in_clause)
@@ -34,26 +33,5 @@ def attribute(parsed: ParsedText, rules: Rules, quotes: list[QuoteSpan]) -> list
     for sieve in SIEVES:
         sieve(context)
     inherit_participle_sources(context)
-    return sorted(_outside_speakers(context.found), key=lambda a: (a.start, a.end))
+    return sorted(without_speaker_descriptions(context.found), key=lambda a: (a.start, a.end))
 
-
-def _outside_speakers(found: list[Attribution]) -> list[Attribution]:
-    """"..., people briefed on the inquiry said", "a book analyzing the debates": a participle
-    that describes another statement's speaker (hangs on it, or stands inside its mention)
-    reports nothing. (A relative clause there may: "Elliott Management, which has argued
-    that ...".)"""
-    mentions = [(min(w.start_char for w in a.source_words), max(w.end_char for w in a.source_words))
-                for a in found if a.source_words]
-    speakers = [(a, (a.source.start_char, a.source.end_char)) for a in found if a.source is not None]
-
-    def describes_a_speaker(attribution: Attribution) -> bool:
-        cue = attribution.cue
-        if cue is None or cue.kind != VERB or cue.word.deprel != "acl":
-            return False
-        noun = next((w for w in attribution.sentence.words if w.id == cue.word.head), None) \
-            if attribution.sentence is not None else None
-        return noun is not None and any(other is not attribution and span == (noun.start_char, noun.end_char)
-                                        for other, span in speakers) \
-            or any(start <= cue.start and cue.end <= end for start, end in mentions)
-
-    return [a for a in found if not describes_a_speaker(a)]

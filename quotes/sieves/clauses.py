@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotes.cues import NOUN, VERB, Cue, is_negated
+from quotes.cues import NOUN, VERB, Cue, is_negated, made_adjective
 from quotes.deps import Tree, base, contiguous_block, present_participle
 from quotes.sieves.content import (
     before_main_clause,
@@ -66,9 +66,8 @@ def verb_complement(context: Context) -> list[Attribution]:
             continue
         words = with_parenthetical_opening(tree, cue, source, words, context.rules)
         # "Trump made it clear that ...": the adjective's subject is the verb's that makes it
-        holder = tree.head(cue.word) if cue.word.upos == "ADJ" and base(cue.word.deprel) == "xcomp" else cue.word
-        if holder is not None and not tree.kids(holder, set(context.rules.patterns["source"]["deprels"])) \
-                and source is not None:
+        holder = tree.head(cue.word) if made_adjective(tree, cue.word, context.rules) else cue.word
+        if not tree.kids(holder, set(context.rules.patterns["source"]["deprels"])) and source is not None:
             rule = "participial_cue"
         attribution = make_attribution(context, sentence, tree, words, cue, rule, source, reason)
         if attribution:
@@ -409,3 +408,25 @@ def inherit_participle_sources(context: Context) -> None:
             donor = earlier[-1]
             attribution.source, attribution.source_words = donor.source, donor.source_words
             attribution.no_source_reason = None
+
+
+def without_speaker_descriptions(found: list[Attribution]) -> list[Attribution]:
+    """"..., people briefed on the inquiry said", "a book analyzing the debates": a participle
+    that describes another statement's speaker (hangs on it, or stands inside its mention)
+    reports nothing. (A relative clause there may: "Elliott Management, which has argued
+    that ...".)"""
+    mentions = [(min(w.start_char for w in a.source_words), max(w.end_char for w in a.source_words))
+                for a in found if a.source_words]
+    speakers = [(a, (a.source.start_char, a.source.end_char)) for a in found if a.source is not None]
+
+    def describes_a_speaker(attribution: Attribution) -> bool:
+        cue = attribution.cue
+        if cue is None or cue.kind != VERB or cue.word.deprel != "acl":
+            return False
+        noun = next((w for w in attribution.sentence.words if w.id == cue.word.head), None) \
+            if attribution.sentence is not None else None
+        return noun is not None and any(other is not attribution and span == (noun.start_char, noun.end_char)
+                                        for other, span in speakers) \
+            or any(start <= cue.start and cue.end <= end for start, end in mentions)
+
+    return [a for a in found if not describes_a_speaker(a)]

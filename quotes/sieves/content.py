@@ -466,16 +466,15 @@ def _through_predicate(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
     """"cast himself | as a Sanders-style progressive": the predicate the object needs (which
     `_object_may_be_content` found right after it) belongs to the statement, wherever the
     parser hung its words."""
-    if not words or not predicate_words(cue, rules) or words[0].id < cue.word.id:
+    needed = predicate_words(cue, rules)
+    if not words or not needed or words[0].id < cue.word.id:
         return words
     sentence = list(tree.words)
     last = max(w.id for w in words)  # ids count from 1: sentence[last] is the word after
-    if any(w.id > last + 1 for w in words) or last >= len(sentence):
-        return words
     end = len(sentence)
     while end > 0 and sentence[end - 1].upos == "PUNCT":
         end -= 1
-    if last >= end:
+    if last >= end or sentence[last].text.lower() not in needed:
         return words
     return sentence[words[0].id - 1:statement_end(sentence, last, end, rules)]
 
