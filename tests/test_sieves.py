@@ -6417,3 +6417,28 @@ released release VERB 3 ccomp xpos=VBN
 """)
     assert record["speaker"]["mention"]["text"] == "Court records"
     assert record["speaker"]["kind"] == "media"
+
+
+def test_a_speakers_mention_takes_in_nothing_before_its_own_preposition():
+    # the parse is right, but the words before "with" also hang on the main verb
+    text = "Trump improved his standing, with 30 percent of voters saying they liked him."
+    [saying] = run(text, """
+Trump Trump PROPN 2 nsubj
+improved improve VERB 0 root xpos=VBD
+his his PRON 4 nmod:poss
+standing standing NOUN 2 obj
+, , PUNCT 8 punct
+with with ADP 8 case
+30 30 NUM 8 nummod
+percent percent NOUN 2 obl
+of of ADP 10 case
+voters voter NOUN 8 nmod
+saying say VERB 8 acl xpos=VBG
+they they PRON 13 nsubj
+liked like VERB 11 ccomp xpos=VBD
+him he PRON 13 obj
+. . PUNCT 2 punct
+""")
+    assert saying["cue"]["text"] == "saying"
+    assert saying["content"]["text"] == "they liked him"
+    assert saying["speaker"]["mention"]["text"] == "30 percent of voters"

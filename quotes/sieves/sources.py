@@ -377,6 +377,8 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
 
     # "On Monday he said": no name before "he", though there is one before "Clinton herself"
     while low - 1 in by_id and (source.upos != "PRON" or source.text.lower().endswith(("self", "selves"))):
+        if _opens_with_own_preposition(by_id, low, source):
+            break  # "improved his standing, | with 30 percent of voters saying"
         previous = by_id[low - 1]
         if previous.upos not in NOMINAL or not attached(previous) or previous.deprel in TIME_RELATIONS \
                 or tree.kids(previous, {"case"}):
@@ -417,6 +419,15 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
     if colons:
         block = block[colons[-1] + 1:]  # "INTERVIEWER: Critics say ...": the label is another speaker
     return block
+
+
+def _opens_with_own_preposition(by_id: dict, low: int, source) -> bool:
+    """The phrase from `low` opens with a preposition, and the source does not modify a noun
+    before it ("Republicans | in Congress, who ..." is one phrase): the words before belong to
+    another phrase ("gave $10 million | to a group backing Bush")."""
+    first = next((by_id[i] for i in range(low, source.id) if by_id[i].upos != "PUNCT"), source)
+    return first.upos == "ADP" and not (source.head in by_id and source.head < low
+                                        and by_id[source.head].upos in NOMINAL)
 
 
 def noun_owner(tree: Tree, noun, rules: Rules):
