@@ -6442,3 +6442,45 @@ him he PRON 13 obj
     assert saying["cue"]["text"] == "saying"
     assert saying["content"]["text"] == "they liked him"
     assert saying["speaker"]["mention"]["text"] == "30 percent of voters"
+
+
+def test_the_noun_of_a_with_phrase_is_the_subject_of_the_participle_after_it():
+    # the parser hung the participle on the main verb, as it often does
+    text = "The interview ended with Maddow asking Clinton whether she would run."
+    [asking] = run(text, """
+The the DET 2 det
+interview interview NOUN 3 nsubj
+ended end VERB 0 root xpos=VBD
+with with ADP 5 case
+Maddow Maddow PROPN 3 obl
+asking ask VERB 3 advcl xpos=VBG
+Clinton Clinton PROPN 6 obj
+whether whether SCONJ 11 mark
+she she PRON 11 nsubj
+would would AUX 11 aux
+run run VERB 6 ccomp
+. . PUNCT 3 punct
+""")
+    assert asking["cue"]["text"] == "asking"
+    assert asking["content"]["text"] == "whether she would run"
+    assert asking["speaker"]["mention"]["text"] == "Maddow"
+
+
+def test_a_noun_joined_in_a_with_phrase_is_no_subject_of_the_participle():
+    text = "The PACs sided with Cruz and paid for ads attacking Dewhurst."
+    records = run(text, """
+The the DET 2 det
+PACs PAC PROPN 3 nsubj
+sided side VERB 0 root xpos=VBD
+with with ADP 5 case
+Cruz Cruz PROPN 3 obl
+and and CCONJ 7 cc
+paid pay VERB 5 conj xpos=VBD
+for for ADP 9 case
+ads ad NOUN 7 obl
+attacking attack VERB 3 advcl xpos=VBG
+Dewhurst Dewhurst PROPN 10 obj
+. . PUNCT 3 punct
+""")
+    [attacking] = [r for r in records if r["cue"]["text"] == "attacking"]
+    assert attacking["speaker"]["mention"]["text"] == "The PACs"

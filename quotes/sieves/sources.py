@@ -68,6 +68,9 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
             return subject, None
         if subjects or tree.kids(current, {"nsubj:pass", "expl"}):
             return None, IMPERSONAL
+        absolute = _absolute_subject(tree, word, rules) if current is word else None
+        if absolute is not None:
+            return absolute, None
         # "Most believe that ...", "Small, who attended the rally, said ...": the parser took a
         # subject that is also an adjective for the verb's modifier
         first = next((w for w in tree.subtree(current) if w.upos != "PUNCT"), None)
@@ -117,6 +120,26 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
             and any(m.text.lower() in rules.words("predicate_markers") for m in tree.kids(current, {"mark", "case"}))
         current = head
     return None, NO_SOURCE
+
+
+def _absolute_subject(tree: Tree, word, rules: Rules):
+    """"The interview ended with Maddow | asking Clinton whether ...", "with about three in 10 |
+    saying they are very liberal": the noun of a "with" phrase that ends right before a
+    participle is the participle's subject, wherever the parser hung the participle."""
+    if not present_participle(word) or word.id < 3:
+        return None
+    own = {w.id for w in tree.subtree(word)}
+    for head in tree.words:
+        if head.id >= word.id or head.upos not in ("NOUN", "PROPN", "PRON", "NUM"):
+            continue
+        # "sided with Cruz and bankrolled ads attacking ...": a phrase joined to the noun is
+        # another's subject
+        joined = {w.id for k in tree.kids(head, {"conj"}) for w in tree.subtree(k)}
+        phrase = [w for w in tree.subtree(head) if w.id not in own and w.id not in joined]
+        if phrase and phrase[-1].id == word.id - 1 and any(
+                (c.lemma or c.text).lower() in rules.words("absolute_openers") for c in tree.kids(head, {"case"})):
+            return head
+    return None
 
 
 def _opening_passive_participle(tree: Tree, word, rules: Rules) -> bool:
