@@ -6484,3 +6484,45 @@ Dewhurst Dewhurst PROPN 10 obj
 """)
     [attacking] = [r for r in records if r["cue"]["text"] == "attacking"]
     assert attacking["speaker"]["mention"]["text"] == "The PACs"
+
+
+def test_a_noun_phrase_right_before_a_joined_verb_is_its_subject():
+    # the parser took "Cruz" for a second object and joined "suggested" to "won"
+    text = "Kasich has won no state and Cruz suggested he should drop out."
+    [suggested] = run(text, """
+Kasich Kasich PROPN 3 nsubj
+has have AUX 3 aux xpos=VBZ
+won win VERB 0 root xpos=VBN
+no no DET 5 det
+state state NOUN 3 obj
+and and CCONJ 7 cc
+Cruz Cruz PROPN 5 conj
+suggested suggest VERB 3 conj xpos=VBD
+he he PRON 12 nsubj
+should should AUX 12 aux
+drop drop VERB 8 ccomp
+out out ADP 11 compound:prt
+. . PUNCT 3 punct
+""")
+    assert suggested["content"]["text"] == "he should drop out"
+    assert suggested["speaker"]["mention"]["text"] == "Cruz"
+
+
+def test_a_prepositions_object_before_a_joined_verb_is_not_its_subject():
+    # "released" misread as the main verb, "noted" joined to it
+    text = "A report released by the Academies noted that costs rose."
+    [noted] = run(text, """
+A a DET 2 det
+report report NOUN 3 nsubj
+released release VERB 0 root xpos=VBD
+by by ADP 6 case
+the the DET 6 det
+Academies Academies PROPN 3 obl
+noted note VERB 3 conj xpos=VBD
+that that SCONJ 10 mark
+costs cost NOUN 10 nsubj
+rose rise VERB 7 ccomp xpos=VBD
+. . PUNCT 3 punct
+""")
+    assert noted["content"]["text"] == "that costs rose"
+    assert noted["speaker"]["mention"]["text"] == "A report"

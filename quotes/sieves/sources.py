@@ -26,6 +26,9 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
     inverted = inverted_subject(tree, word, rules)
     if inverted is not None:
         return inverted, None
+    joined = _subject_before_joined_verb(tree, word, rules)
+    if joined is not None:
+        return joined, None
     # "The report ..., it says, ...": "it" is expletive, except as the subject of a verb of saying.
     speaks = verb_of_saying(word, rules)
     current = _main_clause_of_set_off_participle(tree, word) or word
@@ -120,6 +123,56 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
             and any(m.text.lower() in rules.words("predicate_markers") for m in tree.kids(current, {"mark", "case"}))
         current = head
     return None, NO_SOURCE
+
+
+def _subject_before_joined_verb(tree: Tree, word, rules: Rules):
+    """"Kasich has won nothing and Cruz strongly suggested ...", "a day after a CNN/ORC poll
+    showed ...": a tensed verb the parser joined to an earlier one, with a noun phrase right
+    before it and no conjunction or comma between, has that phrase for its subject (the
+    parser took the phrase for part of the earlier clause)."""
+    if base(word.deprel) != "conj" or tree.kids(word, {"nsubj", "nsubj:pass", "expl", "csubj"}) \
+            or not (finite(word) or tree.kids(word, {"aux"})):
+        return None
+    words = list(tree.words)
+    end = word.id - 2
+    while end >= 0 and words[end].upos in ("AUX", "ADV") and words[end].head == word.id:
+        end -= 1
+    if end >= 0 and words[end].text == ")":  # "Sen. Bernie Sanders (I-Vt.) has criticized"
+        opening = next((i for i in range(end - 1, -1, -1) if words[i].text == "("), None)
+        end = opening - 1 if opening is not None else -1
+    if end < 0 or words[end].upos not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None
+    start = nominal_run(words, end, -1, rules) + 1
+    phrase = words[start:end + 1]
+    openers = rules.patterns["source"]["clause_openers"]
+    joiners = [i for i, w in enumerate(phrase) if w.upos == "CCONJ"]
+    if joiners and (start == 0 or words[start - 1].upos in ("ADP", "VERB", "AUX")
+                    and words[start - 1].text.lower() not in openers):
+        # "asked for a photo and | Clinton said ...": the words before the conjunction are
+        # the earlier verb's
+        phrase = phrase[joiners[-1] + 1:]
+    cut = len(phrase) < end + 1 - start
+    ids = {w.id for w in phrase}
+    # the phrase's own head in the parse, which gives the mention its title ("Sen.")
+    head = next((w for w in reversed(phrase) if w.head not in ids and w.upos in ("NOUN", "PROPN", "PRON", "NUM")),
+                None) or phrase_head(phrase)
+    if head is None or names_a_time(head, rules) or _object_of_preposition(tree, head, openers, not cut):
+        return None  # "grinned behind his eyeglasses and invoked ...": a preposition's object
+    return head
+
+
+def _object_of_preposition(tree: Tree, word, openers, through_joins: bool = True) -> bool:
+    """The word, or the phrase it is joined or named in ("credited to Reuters/Libya"), is the
+    object of a preposition other than one that opens a clause."""
+    current = word
+    while current is not None:
+        if any((c.lemma or c.text).lower() not in openers for c in tree.kids(current, {"case"})):
+            return True
+        if base(current.deprel) not in ("conj", "flat", "compound", "appos") \
+                or base(current.deprel) == "conj" and not through_joins:
+            return False
+        current = tree.head(current)
+    return False
 
 
 def _absolute_subject(tree: Tree, word, rules: Rules):
