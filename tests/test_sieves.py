@@ -6526,3 +6526,26 @@ rose rise VERB 7 ccomp xpos=VBD
 """)
     assert noted["content"]["text"] == "that costs rose"
     assert noted["speaker"]["mention"]["text"] == "A report"
+
+
+def test_the_subject_of_an_adverbial_clause_the_parser_lost_is_the_phrase_before_its_verb():
+    # the parser hung "leaders" on the verb as an oblique, and the clause's mark on "leaders"
+    text = "While Republican leaders argued that trade helps, Trump said it hurts."
+    records = run(text, """
+While while SCONJ 3 mark
+Republican Republican ADJ 3 amod
+leaders leader NOUN 4 obl
+argued argue VERB 10 advcl xpos=VBD
+that that SCONJ 7 mark
+trade trade NOUN 7 nsubj
+helps help VERB 4 ccomp xpos=VBZ
+, , PUNCT 4 punct
+Trump Trump PROPN 10 nsubj
+said say VERB 0 root xpos=VBD
+it it PRON 12 nsubj
+hurts hurt VERB 10 ccomp xpos=VBZ
+. . PUNCT 10 punct
+""")
+    [argued] = [r for r in records if r["cue"]["text"] == "argued"]
+    assert argued["content"]["text"] == "that trade helps"
+    assert argued["speaker"]["mention"]["text"] == "Republican leaders"

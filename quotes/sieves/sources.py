@@ -130,7 +130,7 @@ def _subject_before_joined_verb(tree: Tree, word, rules: Rules):
     showed ...": a tensed verb the parser joined to an earlier one, with a noun phrase right
     before it and no conjunction or comma between, has that phrase for its subject (the
     parser took the phrase for part of the earlier clause)."""
-    if base(word.deprel) != "conj" or tree.kids(word, {"nsubj", "nsubj:pass", "expl", "csubj"}) \
+    if base(word.deprel) not in ("conj", "advcl") or tree.kids(word, {"nsubj", "nsubj:pass", "expl", "csubj"}) \
             or not (finite(word) or tree.kids(word, {"aux"})):
         return None
     words = list(tree.words)
@@ -487,7 +487,8 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
                                                  and _unclosed(by_id, low, block[-2].id if len(block) > 1 else low)):
         block.pop()
     while block and (base(block[0].deprel) in ("punct", "cc") or block[0].upos == "CCONJ"
-                     or block[0].deprel == "case" and block[0].head == source.id) \
+                     or block[0].deprel == "case" and block[0].head == source.id
+                     or _opening_subordinator(block, rules)) \
             and block[0] is not source:
         block.pop(0)  # "by Wall Street critics": the agent's preposition is no part of its name
     colons = [position for position, word in enumerate(block)
@@ -495,6 +496,17 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
     if colons:
         block = block[colons[-1] + 1:]  # "INTERVIEWER: Critics say ...": the label is another speaker
     return block
+
+
+def _opening_subordinator(block: list, rules: Rules) -> bool:
+    """"While | Republican business leaders push for ...": the clause's mark the parser hung on
+    its subject; not a determiner it took for one ("That person", "Neither Johnson nor Weld")."""
+    first = block[0]
+    openers = {*rules.patterns["source"]["clause_openers"], *rules.words("complement_openers")}
+    if base(first.deprel) != "mark" or first.text.lower() not in openers:
+        return False
+    return not (first.text.lower() in rules.words("determiners") and len(block) > 1
+                and block[1].upos in ("NOUN", "PROPN", "ADJ", "NUM"))
 
 
 def _opens_with_own_preposition(by_id: dict, low: int, source) -> bool:
