@@ -6549,3 +6549,67 @@ hurts hurt VERB 10 ccomp xpos=VBZ
     [argued] = [r for r in records if r["cue"]["text"] == "argued"]
     assert argued["content"]["text"] == "that trade helps"
     assert argued["speaker"]["mention"]["text"] == "Republican leaders"
+
+
+def test_a_phrase_set_off_after_the_cue_is_no_statement_that_takes_the_cue_from_a_quote():
+    # the parser read ", in another shot aimed at Trump" as a clause with "shot" its subject
+    text = "\"Let me be clear. I will not be neutral,\" Cruz said, in another shot aimed at Trump."
+    records = run(text, """
+" " PUNCT 2 punct
+Let let VERB 0 root xpos=VB
+me I PRON 2 obj
+be be AUX 5 cop
+clear clear ADJ 2 xcomp
+. . PUNCT 2 punct
+""", """
+I I PRON 5 nsubj
+will will AUX 5 aux
+not not PART 5 advmod
+be be AUX 5 cop
+neutral neutral ADJ 9 ccomp
+, , PUNCT 5 punct
+" " PUNCT 5 punct
+Cruz Cruz PROPN 9 nsubj
+said say VERB 0 root xpos=VBD
+, , PUNCT 14 punct
+in in ADP 13 case
+another another DET 13 det
+shot shot NOUN 14 nsubj
+aimed aim VERB 9 ccomp xpos=VBN
+at at ADP 16 case
+Trump Trump PROPN 14 obl
+. . PUNCT 9 punct
+""")
+    [quote] = [r for r in records if r["type"] == "direct"]
+    assert quote["content"]["text"] == "\"Let me be clear. I will not be neutral,\""
+    assert quote["cue"]["text"] == "said" and quote["speaker"]["mention"]["text"] == "Cruz"
+    assert not any(r["content"]["text"].startswith("in another shot") for r in records)
+
+
+def test_a_name_set_off_after_an_opening_clause_is_the_speaker_alone():
+    text = "After winning Ohio, Gov. John Kasich (R-OH), said, “I am ready.”"
+    [said] = run(text, """
+After after SCONJ 2 mark
+winning win VERB 14 advcl xpos=VBG
+Ohio Ohio PROPN 2 obj
+, , PUNCT 5 punct
+Gov. Gov. PROPN 3 appos
+John John PROPN 5 flat
+Kasich Kasich PROPN 5 flat
+( ( PUNCT 9 punct
+R R PROPN 7 appos
+- - PUNCT 11 punct
+OH OH PROPN 9 flat
+) ) PUNCT 9 punct
+, , PUNCT 2 punct
+said say VERB 0 root xpos=VBD
+, , PUNCT 19 punct
+“ “ PUNCT 19 punct
+I I PRON 19 nsubj
+am be AUX 19 cop
+ready ready ADJ 14 ccomp
+. . PUNCT 19 punct
+” ” PUNCT 19 punct
+""")
+    assert said["type"] == "direct" and said["content"]["text"] == "“I am ready.”"
+    assert said["speaker"]["mention"]["text"] == "Gov. John Kasich (R-OH)"

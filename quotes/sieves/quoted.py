@@ -184,11 +184,21 @@ def _statement_of_its_own(context: Context, tree: Tree, clause) -> bool:
     """A complement with a subject of its own, unless the parser made one of: a relative clause
     on the speaker (its subject "who"), a quotation hung on the cue ("“A,” Cruz said, adding:
     “B.”"), an adverbial clause ("said in August after Nabisco announced ...")."""
-    subjects = tree.kids(clause, {"nsubj", "nsubj:pass"})
+    # "“...,” Cruz said, | in another shot aimed at Trump": a "subject" with a preposition is none
+    subjects = [s for s in tree.kids(clause, {"nsubj", "nsubj:pass"})
+                if not _prepositional_subject(tree, clause, s)]
     relatives, openers = context.rules.words("relative_only"), context.rules.words("complement_openers")
     return bool(subjects) \
         and not any(s.text.lower() in relatives or context.inside_quote(s.start_char) for s in subjects) \
         and all(m.text.lower() in openers for m in tree.kids(clause, {"mark"}))
+
+
+def _prepositional_subject(tree: Tree, clause, subject) -> bool:
+    """A clause's "subject" whose preposition opens the clause after a comma (", in another shot
+    aimed at Trump"): a phrase the parser read as a clause."""
+    opening = next((w for w in tree.subtree(clause) if w.upos != "PUNCT"), None)
+    return opening is not None and opening in tree.kids(subject, {"case"}) and opening.id > 1 \
+        and tree.word(opening.id - 1).text == ","
 
 
 def _ends_a_clause(context: Context, quote: QuoteSpan) -> bool:

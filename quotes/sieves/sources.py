@@ -747,14 +747,30 @@ def preceding_phrase(context: Context, tree: Tree, cue: Cue) -> list:
             return []
         # "Johnson's spokeswoman, Ronnie Reese, said": a name set off there is the speaker's;
         # another aside ("Smith, 64, said", "Smith, a Democrat, said") is left out
-        name_aside = opening + 1 < start and all(w.upos == "PROPN" for w in words[opening + 1:start])
+        aside = words[opening + 1:start]
+        if aside and aside[-1].text == ")" and any(w.text == "(" for w in aside):
+            # "Gov. John Kasich (R-OH), said": the party in brackets is part of the name
+            aside = aside[:max(i for i, w in enumerate(aside) if w.text == "(")]
+        name_aside = bool(aside) and all(w.upos == "PROPN" for w in aside)
         end = start - 1 if name_aside else opening - 1
         start = opening - 1
+        if name_aside and not _title_before(words, start, context.rules):
+            # "after winning Ohio in the primary, | Gov. John Kasich (R-OH), said": the name alone
+            return words[opening + 1:end + 1]
     before = nominal_run(words, start, -1, context.rules)
     if before < start and not context.inside_quote(words[start].start_char) \
             and not names_a_time(phrase_head(words[before + 1:start + 1]), context.rules):
         return words[before + 1:end + 1]
     return []
+
+
+def _title_before(words: list, end: int, rules: Rules) -> bool:
+    """A noun phrase of its own ends at `end` ("Johnson's spokeswoman, | Ronnie Reese, said"):
+    not the object of a preposition or of a participle ("after winning Ohio in the primary,")."""
+    before = nominal_run(words, end, -1, rules)
+    lead = words[before + 1:end + 1]
+    return bool(lead) and lead[0].upos != "VERB" and not (before >= 0 and words[before].upos in ("ADP", "SCONJ", "VERB")) \
+        and not names_a_time(phrase_head(lead), rules)
 
 
 def phrase_head(phrase: list):
