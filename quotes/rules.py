@@ -142,6 +142,8 @@ class Rules:
     titles: frozenset[str]
     organisation_heads: frozenset[str]
     states: frozenset[str]
+    organisations: frozenset[str]
+    person_initials: frozenset[str]
     media_heads: frozenset[str]
     anonymous_heads: frozenset[str]
     group_heads: frozenset[str]
@@ -177,7 +179,8 @@ MARKS_SCHEMA = {
     "limits": {"max_quote_chars": int, "min_words_without_cue": int},
 }
 SPEAKERS_SCHEMA = {
-    "titles": list, "organisation_heads": list, "states": list, "media_heads": list,
+    "titles": list, "organisation_heads": list, "states": list, "organisations": list, "person_initials": list,
+    "media_heads": list,
     "anonymous_heads": list, "group_heads": list, "person_suffixes": list,
     "pronouns": {"*": {"gender": str, "number": str}},
     "gender": {"female_words": list, "male_words": list, "female_names": list, "male_names": list},
@@ -363,6 +366,8 @@ def _load_rules(directory: Path) -> Rules:
         titles=lowered(speakers["titles"]),
         organisation_heads=lowered(speakers["organisation_heads"]),
         states=lowered(speakers["states"]),
+        organisations=lowered(speakers["organisations"]),
+        person_initials=lowered(speakers["person_initials"]),
         media_heads=lowered(speakers["media_heads"]),
         anonymous_heads=lowered(speakers["anonymous_heads"]),
         group_heads=lowered(speakers["group_heads"]),

@@ -129,6 +129,8 @@ def _kind_of(head, mention_words, name_words, rules: Rules) -> str:
     head_lemma = (head.lemma or head.text).lower()
     if head_lemma in rules.media_heads or head.text.lower() in rules.media_heads:
         return MEDIA
+    if name_words and _known_body(name_words, rules):
+        return ORGANIZATION  # "The United Nations warned ...", though "nations" are many
     # "Mexico's foreign ministry": a named owner makes it one body, as "the" does
     named_owner = any(base(w.deprel) == "nmod" and w.deprel.endswith("poss") and w.head == head.id
                       and w.upos == "PROPN" for w in mention_words)
@@ -136,9 +138,9 @@ def _kind_of(head, mention_words, name_words, rules: Rules) -> str:
             (head.upos == "PROPN" or head.text[:1].isupper() or lowered & {"the"} or named_owner):
         return ORGANIZATION
     if head.text.lower() in rules.group_heads or feats(head).get("Number") == "Plur" and head.upos == "NOUN" \
-            or lowered & {"both"}:
+            or lowered & {"both"} or _a_people(head, mention_words, name_words):
         return GROUP
-    if name_words and not _names_a_state(name_words, rules):
+    if name_words and not _names_a_body(name_words, mention_words, rules):
         return PERSON
     alone = [w for w in _strip_det(list(mention_words), rules) if w.upos != "PUNCT"] == [head] \
         and head.text[1:].islower()  # a headline's "Mayor defends ...", not "the U.S."
@@ -154,6 +156,41 @@ def _names_a_state(name_words: list, rules: Rules) -> bool:
     """"China", "the United States", "Moscow": a country or a capital standing for its
     government ([states] in speakers.toml), no person."""
     return " ".join(w.text for w in _strip_det(list(name_words), rules)).lower() in rules.states
+
+
+def _a_people(head, mention_words: list, name_words: list) -> bool:
+    """"The Clintons", "the Saudis": a plural name after "the" is a family or a people."""
+    plural = feats(head).get("Number") == "Plur" or head.xpos == "NNPS"
+    return bool(name_words) and head is name_words[-1] and len(name_words) == 1 and plural \
+        and any(w.id == head.id - 1 and w.text.lower() == "the" for w in mention_words)
+
+
+def _body_name(name: str, rules: Rules) -> bool:
+    """A name that stands for a state or a body, never for "he" or "she" ("Ethiopia", "Boeing",
+    "the FAA")."""
+    bare = name.removeprefix("the ").removeprefix("The ")
+    return bare.lower() in rules.states or bare.lower() in rules.organisations \
+        or bare.isalpha() and bare.isupper() and 2 <= len(bare) <= 6 and bare.lower() not in rules.person_initials
+
+
+def _known_body(name_words: list, rules: Rules) -> bool:
+    return " ".join(w.text for w in _strip_det(list(name_words), rules)).lower() in rules.organisations
+
+
+def _names_a_body(name_words: list, mention_words: list, rules: Rules) -> bool:
+    """A state, or a body named without a head word: a known one ("Google", "Hamas";
+    [organisations] in speakers.toml), one with "the" right before its name ("The EPA", "the
+    Kremlin"), or an acronym ("IBM", "FBI"; not the initials of [person_initials])."""
+    if _names_a_state(name_words, rules):
+        return True
+    if _known_body(name_words, rules):
+        return True
+    name = " ".join(w.text for w in _strip_det(list(name_words), rules))
+    before = [w for w in mention_words if w.id == name_words[0].id - 1]
+    if before and before[0].text.lower() == "the":
+        return True
+    return len(name_words) == 1 and name.isalpha() and name.isupper() and 2 <= len(name) <= 6 \
+        and name.lower() not in rules.person_initials
 
 
 def _run_head(run: list):
@@ -368,7 +405,8 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
         if titled is not None:
             return Speaker(mention, titled.name, titled.role, titled.affiliation, PERSON, "cluster")
     kind = described["kind"]
-    if described["name_words"] and _names_a_state(described["name_words"], rules):
+    named_body = bool(described["name_words"]) and _names_a_body(described["name_words"], mention_words, rules)
+    if named_body:
         start, end = span_of(described["name_words"])
         fullest = _fullest(NameMention(start, end, name_tokens(text[start:end]), text[start:end]), names)
         if fullest.tokens and fullest.tokens[0].lower() in rules.first_names:
@@ -390,7 +428,9 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
     if head not in naming:
         naming = list(mention_words)
     name = _text(_paired(_strip_det(_paired(naming, rules), rules), rules), text)
-    return Speaker(mention, name, described["role"], described["affiliation"], kind, "description")
+    # "Google", "China", "the EPA": a body by its own name is named, not described
+    return Speaker(mention, name, described["role"], described["affiliation"], kind,
+                   "name" if named_body else "description")
 
 
 def _description_set_off(tree: Tree, head, apposition) -> bool:
@@ -540,7 +580,8 @@ def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, 
             return Speaker(mention, earlier.name, earlier.role, earlier.affiliation, earlier.kind, "pronoun")
     if PERSON in wanted:
         not_people = rules.organisation_heads | rules.media_heads | rules.group_heads
-        before = [n for n in names if n.end <= head.start_char and n.tokens[-1] not in not_people]
+        before = [n for n in names if n.end <= head.start_char and n.tokens[-1] not in not_people
+                  and not _body_name(n.text, rules)]
         # a subject's name, else one known to be a person's by its first name ("posted a video
         # on Instagram. ... she said" is not Instagram's)
         subjects = [n for n in before if n.subject]

@@ -6613,3 +6613,60 @@ ready ready ADJ 14 ccomp
 """)
     assert said["type"] == "direct" and said["content"]["text"] == "“I am ready.”"
     assert said["speaker"]["mention"]["text"] == "Gov. John Kasich (R-OH)"
+
+
+def _kind_of_speaker(text, parse):
+    [record] = run(text, parse)
+    return record["speaker"]["name"], record["speaker"]["kind"]
+
+
+# "said the rule was final." with "said" the first word: _shifted puts a speaker before it
+SAID_THE_RULE_WAS_FINAL = """
+said say VERB 0 root xpos=VBD
+the the DET 3 det
+rule rule NOUN 5 nsubj
+was be AUX 5 cop
+final final ADJ 1 ccomp
+. . PUNCT 1 punct
+"""
+
+
+def _shifted(parse, by):
+    """The lines of a hand parse with every head moved `by` places (for words put before it)."""
+    lines = []
+    for line in parse.strip().splitlines():
+        form, lemma, upos, head, *rest = line.split(" ")
+        lines.append(" ".join([form, lemma, upos, str(int(head) + by if int(head) else 0), *rest]))
+    return "\n".join(lines) + "\n"
+
+
+def test_a_body_known_by_name_alone_is_an_organization():
+    parse = "Google Google PROPN 2 nsubj\n" + _shifted(SAID_THE_RULE_WAS_FINAL, 1)
+    assert _kind_of_speaker("Google said the rule was final.", parse) == ("Google", "organization")
+
+
+def test_an_acronym_or_a_name_after_the_is_an_organization_and_initials_are_a_person():
+    parse = "IBM IBM PROPN 2 nsubj\n" + _shifted(SAID_THE_RULE_WAS_FINAL, 1)
+    assert _kind_of_speaker("IBM said the rule was final.", parse) == ("IBM", "organization")
+    parse = "The the DET 2 det\nKremlin Kremlin PROPN 3 nsubj\n" + _shifted(SAID_THE_RULE_WAS_FINAL, 2)
+    assert _kind_of_speaker("The Kremlin said the rule was final.", parse)[1] == "organization"
+    parse = "JFK JFK PROPN 2 nsubj\n" + _shifted(SAID_THE_RULE_WAS_FINAL, 1)
+    assert _kind_of_speaker("JFK said the rule was final.", parse) == ("JFK", "person")
+    parse = "Miller Miller PROPN 2 nsubj\n" + _shifted(SAID_THE_RULE_WAS_FINAL, 1)
+    assert _kind_of_speaker("Miller said the rule was final.", parse) == ("Miller", "person")
+
+
+def test_a_plural_name_after_the_is_a_group():
+    parse = "The the DET 2 det\nSaudis Saudi PROPN 3 nsubj xpos=NNPS\n" + _shifted(SAID_THE_RULE_WAS_FINAL, 2)
+    assert _kind_of_speaker("The Saudis said the rule was final.", parse)[1] == "group"
+
+
+def test_a_he_does_not_stand_for_a_company_named_before():
+    records = run("Boeing made planes. He said the rule was final.", """
+Boeing Boeing PROPN 2 nsubj
+made make VERB 0 root xpos=VBD
+planes plane NOUN 2 obj
+. . PUNCT 2 punct
+""", "He he PRON 2 nsubj\n" + _shifted(SAID_THE_RULE_WAS_FINAL, 1))
+    [said] = [r for r in records if r["cue"]["text"] == "said"]
+    assert said["speaker"]["mention"]["text"] == "He" and said["speaker"]["name"] != "Boeing"
