@@ -6670,3 +6670,28 @@ planes plane NOUN 2 obj
 """, "He he PRON 2 nsubj\n" + _shifted(SAID_THE_RULE_WAS_FINAL, 1))
     [said] = [r for r in records if r["cue"]["text"] == "said"]
     assert said["speaker"]["mention"]["text"] == "He" and said["speaker"]["name"] != "Boeing"
+
+
+def test_a_participle_the_tagger_read_in_a_noun_phrase_does_not_open_the_statement():
+    text = "Judge Amy Berman wrote in a 114-page ruling that the law was unconstitutional."
+    [wrote] = run(text, """
+Judge Judge PROPN 4 nsubj
+Amy Amy PROPN 1 flat
+Berman Berman PROPN 2 flat
+wrote write VERB 0 root xpos=VBD
+in in ADP 9 case
+a a DET 9 det
+114 114 NUM 9 nummod
+- - PUNCT 7 punct
+page page NOUN 4 obl
+ruling rule VERB 9 acl xpos=VBG
+that that SCONJ 15 mark
+the the DET 13 det
+law law NOUN 15 nsubj
+was be AUX 15 cop
+unconstitutional unconstitutional ADJ 10 ccomp
+. . PUNCT 4 punct
+""")
+    assert wrote["cue"]["text"] == "wrote"
+    assert wrote["content"]["text"] == "that the law was unconstitutional"
+    assert wrote["speaker"]["mention"]["text"] == "Judge Amy Berman"

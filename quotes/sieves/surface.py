@@ -99,8 +99,9 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 # "tweeted in the early morning hours that ...", "told his protégés on a regular
                 # basis that ...": the statement opens at "that"
                 marks = context.rules.words("clause_marks")
+                # (a participle the tagger read in a noun phrase is no clause: "in a 114-page ruling")
                 opening = next((i for i, w in enumerate(content) if w.text.lower() in marks
-                                or w.upos in ("VERB", "AUX")), None)
+                                or w.upos in ("VERB", "AUX") and not _noun_phrase_participle(content, i)), None)
                 if opening is not None and content[opening].text.lower() in marks:
                     content = content[opening:]
                 elif opening is None and cue.lemma in context.rules.words("listener_verbs"):
@@ -115,6 +116,12 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 previous_source = (source, attribution.source_words)
                 context.keep(attribution, found)
     return found
+
+
+def _noun_phrase_participle(words: list, index: int) -> bool:
+    """A participle right after a noun, number or adjective that the tagger read as a verb
+    inside a noun phrase ("in a 114-page | ruling that ...")."""
+    return index > 0 and present_participle(words[index]) and words[index - 1].upos in ("NOUN", "NUM", "ADJ")
 
 
 def _reporting_clause_end(words: list, position: int, end: int, cue: Cue, context: Context) -> int:
