@@ -6695,3 +6695,29 @@ unconstitutional unconstitutional ADJ 10 ccomp
     assert wrote["cue"]["text"] == "wrote"
     assert wrote["content"]["text"] == "that the law was unconstitutional"
     assert wrote["speaker"]["mention"]["text"] == "Judge Amy Berman"
+
+
+def test_a_hyphenated_name_set_off_before_the_cue_names_the_speaker():
+    # the parser read "press" as a predicate over "said", as it often does
+    text = "The White House press secretary, Karine Jean-Pierre, said the president was confident."
+    [said] = run(text, """
+The the DET 3 det
+White White ADJ 3 amod
+House House PROPN 4 nsubj
+press press NOUN 12 ccomp
+secretary secretary NOUN 4 obj
+, , PUNCT 7 punct
+Karine Karine PROPN 8 compound
+Jean Jean PROPN 10 compound
+- - PUNCT 8 punct
+Pierre Pierre PROPN 5 conj
+, , PUNCT 4 punct
+said say VERB 0 root xpos=VBD
+the the DET 14 det
+president president NOUN 16 nsubj
+was be AUX 16 cop
+confident confident ADJ 12 ccomp
+. . PUNCT 12 punct
+""")
+    assert said["content"]["text"] == "the president was confident"
+    assert said["speaker"]["name"] == "Karine Jean-Pierre"

@@ -751,7 +751,9 @@ def preceding_phrase(context: Context, tree: Tree, cue: Cue) -> list:
         if aside and aside[-1].text == ")" and any(w.text == "(" for w in aside):
             # "Gov. John Kasich (R-OH), said": the party in brackets is part of the name
             aside = aside[:max(i for i, w in enumerate(aside) if w.text == "(")]
-        name_aside = bool(aside) and all(w.upos == "PROPN" for w in aside)
+        # ("Karine Jean-Pierre": a hyphen joins the parts of a name)
+        name_aside = bool(aside) and aside[0].upos == aside[-1].upos == "PROPN" \
+            and all(w.upos == "PROPN" or w.text == "-" for w in aside)
         end = start - 1 if name_aside else opening - 1
         start = opening - 1
         if name_aside and not _title_before(words, start, context.rules):
