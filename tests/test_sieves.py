@@ -6721,3 +6721,61 @@ confident confident ADJ 12 ccomp
 """)
     assert said["content"]["text"] == "the president was confident"
     assert said["speaker"]["name"] == "Karine Jean-Pierre"
+
+
+def test_a_speaker_with_an_affiliation_after_the_statement_and_phrases_after_the_cue():
+    # the parser made "Investors" the subject of "wrote" and "analysts" an object of "appeared"
+    text = "Investors were calm, analysts at Morgan Stanley wrote in a note to clients."
+    records = run(text, """
+Investors investor NOUN 9 nsubj
+were be AUX 3 cop
+calm calm ADJ 9 advcl
+, , PUNCT 5 punct
+analysts analyst NOUN 3 obj
+at at ADP 7 case
+Morgan Morgan PROPN 5 nmod
+Stanley Stanley PROPN 7 flat
+wrote write VERB 0 root xpos=VBD
+in in ADP 12 case
+a a DET 12 det
+note note NOUN 9 obl
+to to ADP 14 case
+clients client NOUN 12 nmod
+. . PUNCT 9 punct
+""")
+    [wrote] = [r for r in records if r["cue"]["text"] == "wrote"]
+    assert wrote["content"]["text"] == "Investors were calm"
+    assert wrote["speaker"]["mention"]["text"] == "analysts at Morgan Stanley"
+
+
+def test_a_phrase_of_where_before_the_speaker_is_no_statement():
+    records = run("In an interview with ABC News, Clinton laughed.", """
+In in ADP 3 case
+an a DET 3 det
+interview interview NOUN 9 obl
+with with ADP 6 case
+ABC ABC PROPN 6 compound
+News News PROPN 3 nmod
+, , PUNCT 3 punct
+Clinton Clinton PROPN 9 nsubj
+laughed laugh VERB 0 root xpos=VBD
+. . PUNCT 9 punct
+""")
+    assert records == []
+
+
+def test_a_conjunction_before_a_speaker_found_by_word_order_is_no_part_of_the_mention():
+    records = run("A boutique was involved, and Centerview advised.", """
+A a DET 2 det
+boutique boutique NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+involved involve VERB 0 root xpos=VBN
+, , PUNCT 8 punct
+and and CCONJ 8 cc
+Centerview Centerview PROPN 8 nsubj
+advised advise VERB 4 conj xpos=VBD
+. . PUNCT 4 punct
+""")
+    assert all(r["speaker"] is None or not r["speaker"]["mention"]["text"].startswith("and") for r in records)
+    [advised] = [r for r in records if r["cue"]["text"] == "advised"]
+    assert advised["speaker"]["mention"]["text"] == "Centerview"

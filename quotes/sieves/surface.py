@@ -54,7 +54,9 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
             clause_end = _reporting_clause_end(words, position, end, cue, context)
             if speech_like and position >= clause_end - 6 and position > 3 and not colon_after:
                 before = _past_postmodifier(words, nominal_run(words, position - 1, -1, context.rules), context)
-                after = clause_end if clause_end < end else nominal_run(words, position + 1, 1, context.rules)
+                after = clause_end if clause_end < end else max(
+                    nominal_run(words, position + 1, 1, context.rules),
+                    _past_listener_and_phrases(words, position, end, cue, context))
                 aside = _speaker_set_off(context, tree, cue, words) if after >= clause_end else None
                 # ("Before dropping out, Cruz responded ..., promoting ...": an opening phrase, no statement)
                 opening_phrase = clause_end < end and words[0].upos in ("ADP", "SCONJ")
@@ -82,6 +84,8 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 elif previous_source is not None and cue.word.text.lower().endswith("ing") and \
                         start >= 0 and words[start].text == ",":
                     source_phrase, content = list(previous_source[1]), words[content_start:stop]
+            while source_phrase and source_phrase[0].upos in ("CCONJ", "SCONJ", "ADP"):
+                source_phrase = source_phrase[1:]  # "Goldman | and Centerview advised": the joiner is no part
             if not content or not source_phrase:
                 continue
             if all(w.upos in ("ADV", "PUNCT") for w in content):
@@ -92,9 +96,10 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 continue  # "Social media added another link | to the chain": nothing was said
             if content[0].text.lower() in context.rules.words("reflexives"):
                 continue  # "China and the US find themselves in ...": no statement
-            if content[0].upos == "ADP" and content_start == position + 1 and len(content) <= 4 \
+            if content[0].upos == "ADP" and (content_start == position + 1 and len(content) <= 4
+                                             or content[-1].id < cue.word.id) \
                     and not any(w.upos in ("VERB", "AUX") for w in content):
-                continue  # "Cruz wrote on Twitter": where, not what
+                continue  # "Cruz wrote on Twitter", "In an interview, Clinton laughed": where, not what
             if content[0].upos == "ADP" or cue.lemma in context.rules.words("listener_verbs"):
                 # "tweeted in the early morning hours that ...", "told his protégés on a regular
                 # basis that ...": the statement opens at "that"
@@ -118,6 +123,21 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
     return found
 
 
+def _past_listener_and_phrases(words: list, position: int, end: int, cue: Cue, context: Context) -> int:
+    """The index past the cue's listener and its phrases of when and where ("wrote | in a note
+    to clients")."""
+    rules = context.rules
+    index = position + 1
+    if cue.lemma in rules.words("listener_verbs"):
+        index = nominal_run(words, index, 1, rules)
+    while index < end and words[index].upos == "ADP":
+        following = nominal_run(words, index + 1, 1, rules)
+        if following == index + 1:
+            break
+        index = following
+    return index
+
+
 def _noun_phrase_participle(words: list, index: int) -> bool:
     """A participle right after a noun, number or adjective that the tagger read as a verb
     inside a noun phrase ("in a 114-page | ruling that ...")."""
@@ -130,15 +150,7 @@ def _reporting_clause_end(words: list, position: int, end: int, cue: Cue, contex
     phrase that sums the statement up ("..., Starmer announced on Monday, | a move ..."), past
     the cue's listener and its phrases of when and where; else the sentence's end. ("Rubio
     assumed Trump's style, | launching ...": an object after the cue is no listener.)"""
-    rules = context.rules
-    index = position + 1
-    if cue.lemma in rules.words("listener_verbs"):
-        index = nominal_run(words, index, 1, rules)
-    while index < end and words[index].upos == "ADP":
-        following = nominal_run(words, index + 1, 1, rules)
-        if following == index + 1:
-            break
-        index = following
+    index = _past_listener_and_phrases(words, position, end, cue, context)
     if index < end - 1 and words[index].text == "," and (
             words[index + 1].upos == "VERB" and present_participle(words[index + 1])
             or indefinite_article(words[index + 1])):
@@ -153,6 +165,10 @@ def _past_postmodifier(words: list, before: int, context: Context) -> int:
     if before >= 2 and words[before].upos == "ADP" and words[before - 1].upos in ("ADJ", "VERB") \
             and words[before - 2].upos in ("NOUN", "PROPN"):
         return nominal_run(words, before - 2, -1, context.rules)
+    # "..., analysts | at | Morgan Stanley wrote": where they work is part of who they are
+    if before >= 1 and words[before].text.lower() in context.rules.words("affiliation_prepositions") \
+            and words[before - 1].upos in ("NOUN", "PROPN"):
+        return nominal_run(words, before - 1, -1, context.rules)
     return _past_people_modifier(words, before, context)
 
 
