@@ -136,7 +136,10 @@ def _kind_of(head, mention_words, name_words, rules: Rules) -> str:
                       and w.upos == "PROPN" for w in mention_words)
     if head_lemma in rules.organisation_heads and head.upos in ("PROPN", "NOUN") and \
             (head.upos == "PROPN" or head.text[:1].isupper() or lowered & {"the"} or named_owner):
-        return ORGANIZATION
+        # "the official Chinese news agency": a body of the media
+        media_kind = any(w.head == head.id and w.deprel in ("compound", "amod") and w.text.lower() in rules.media_heads
+                         for w in mention_words)
+        return MEDIA if media_kind else ORGANIZATION
     if head.text.lower() in rules.group_heads or feats(head).get("Number") == "Plur" and head.upos == "NOUN" \
             or lowered & {"both"} or _a_people(head, mention_words, name_words):
         return GROUP

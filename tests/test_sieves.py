@@ -6779,3 +6779,11 @@ advised advise VERB 4 conj xpos=VBD
     assert all(r["speaker"] is None or not r["speaker"]["mention"]["text"].startswith("and") for r in records)
     [advised] = [r for r in records if r["cue"]["text"] == "advised"]
     assert advised["speaker"]["mention"]["text"] == "Centerview"
+
+
+def test_an_agency_is_an_organization_and_a_news_agency_media():
+    parse = "The the DET 2 det\nagency agency NOUN 3 nsubj\n" + _shifted(SAID_THE_RULE_WAS_FINAL, 2)
+    assert _kind_of_speaker("The agency said the rule was final.", parse)[1] == "organization"
+    parse = "The the DET 3 det\nnews news NOUN 3 compound\nagency agency NOUN 4 nsubj\n" \
+        + _shifted(SAID_THE_RULE_WAS_FINAL, 3)
+    assert _kind_of_speaker("The news agency said the rule was final.", parse)[1] == "media"
