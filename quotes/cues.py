@@ -81,6 +81,8 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
         if made is not None:
             lemma = made
         elif word.upos in ("NOUN", "PROPN") and word.text.lower() in rules.mistagged_verbs:
+            if not word.text.lower().endswith("s") and tree.kids(word, {"det", "nmod:poss", "amod", "nummod"}):
+                continue  # "a say in the matter" (where "the survey shows" is a misparse, not a noun)
             lemma = rules.mistagged_verbs[word.text.lower()]
         elif word.upos == "PROPN":
             continue

@@ -6787,3 +6787,32 @@ def test_an_agency_is_an_organization_and_a_news_agency_media():
     parse = "The the DET 3 det\nnews news NOUN 3 compound\nagency agency NOUN 4 nsubj\n" \
         + _shifted(SAID_THE_RULE_WAS_FINAL, 3)
     assert _kind_of_speaker("The news agency said the rule was final.", parse)[1] == "media"
+
+
+def test_a_plural_subjects_say_the_tagger_read_as_a_noun_is_a_cue_but_a_say_is_not():
+    [say] = run("Six in 10 say he is decisive.", """
+Six six NUM 4 nsubj
+in in ADP 3 case
+10 10 NUM 1 nmod
+say say NOUN 0 root xpos=NN
+he he PRON 7 nsubj
+is be AUX 7 cop
+decisive decisive ADJ 4 ccomp
+. . PUNCT 4 punct
+""")
+    assert say["cue"]["lemma"] == "say" and say["content"]["text"] == "he is decisive"
+    assert say["speaker"]["mention"]["text"] == "Six in 10"
+    # a misparse hangs a clause on the noun: "a say" is still no verb of saying
+    records = run("They won a say that the deal was fair.", """
+They they PRON 2 nsubj
+won win VERB 0 root xpos=VBD
+a a DET 4 det
+say say NOUN 2 obj xpos=NN
+that that SCONJ 9 mark
+the the DET 7 det
+deal deal NOUN 9 nsubj
+was be AUX 9 cop
+fair fair ADJ 4 ccomp
+. . PUNCT 2 punct
+""")
+    assert not any(r["cue"]["text"] == "say" for r in records)
