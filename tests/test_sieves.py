@@ -6816,3 +6816,47 @@ fair fair ADJ 4 ccomp
 . . PUNCT 2 punct
 """)
     assert not any(r["cue"]["text"] == "say" for r in records)
+
+
+def test_a_verb_right_after_a_cue_in_a_relative_clause_opens_its_statement():
+    # the parser hung "drafted" on "letter" beside "said", not under it
+    text = "Roffman signed a letter that he said was drafted by the firm."
+    [said] = run(text, """
+Roffman Roffman PROPN 2 nsubj
+signed sign VERB 0 root xpos=VBD
+a a DET 4 det
+letter letter NOUN 2 obj
+that that SCONJ 9 mark
+he he PRON 7 nsubj
+said say VERB 4 acl:relcl xpos=VBD
+was be AUX 9 aux:pass xpos=VBD
+drafted draft VERB 4 acl:relcl xpos=VBN
+by by ADP 12 case
+the the DET 12 det
+firm firm NOUN 9 obl:agent
+. . PUNCT 2 punct
+""")
+    assert said["content"]["text"] == "was drafted by the firm"
+    assert said["speaker"]["mention"]["text"] == "he"
+
+
+def test_a_relative_clause_set_off_by_commas_ends_the_statement_at_the_next():
+    text = "The changes, which officials said will start soon, will not apply."
+    records = run(text, """
+The the DET 2 det
+changes change NOUN 13 nsubj
+, , PUNCT 2 punct
+which which PRON 8 obj
+officials official NOUN 6 nsubj
+said say VERB 2 acl:relcl xpos=VBD
+will will AUX 8 aux xpos=MD
+start start VERB 2 acl:relcl xpos=VB
+soon soon ADV 8 advmod
+, , PUNCT 2 punct
+will will AUX 13 aux xpos=MD
+not not PART 13 advmod
+apply apply VERB 0 root xpos=VB
+. . PUNCT 13 punct
+""")
+    [said] = [r for r in records if r["cue"]["text"] == "said"]
+    assert said["content"]["text"] == "will start soon"

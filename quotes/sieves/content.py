@@ -1032,12 +1032,33 @@ def that_clause_by_word_order(tree: Tree, cue: Cue, rules: Rules) -> list:
                                        or _complete_clause_at(tree, words, after_occasion, rules)):
         position = after_occasion
     elif (words[position].text.lower() != "that" or words[position].upos != "SCONJ") \
-            and not _bare_clause_after(tree, cue, words, position):
+            and not _bare_clause_after(tree, cue, words, position) \
+            and _relative_gap_after(words, cue, position, rules) is None:
         return []
     end = len(words)
+    relative = _relative_gap_after(words, cue, position, rules)
+    if relative is not None and relative > 0 and words[relative - 1].text == ",":
+        # "The changes, which officials said will go into effect ..., | will not apply": the
+        # relative clause set off by a comma ends at the next
+        end = next((i for i in range(position, len(words)) if words[i].text == ","), end)
     while end > position and words[end - 1].upos == "PUNCT":
         end -= 1
     return words[position:statement_end(words, position, end, rules)]
+
+
+def _relative_gap_after(words: list, cue: Cue, position: int, rules: Rules) -> int | None:
+    """"policies, which he said | had harmed the economy", "a letter that he said | was drafted
+    by the firm": after a relative pronoun and the speaker, the verb right after the cue opens
+    the statement, whose subject is the relative pronoun (parsers hang the verb elsewhere).
+    The relative pronoun's index, or None."""
+    following = words[position]
+    if following.upos not in ("AUX", "VERB") or not finite(following):
+        return None
+    start = cue.word.id - 2
+    if start < 1 or words[start].upos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    before = nominal_run(words, start, -1, rules)
+    return before if before >= 0 and words[before].text.lower() in rules.words("relative_pronouns") else None
 
 
 OCCASION_WORDS = 5  # "said | in an emailed statement | that ..."
