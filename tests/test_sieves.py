@@ -6860,3 +6860,32 @@ apply apply VERB 0 root xpos=VB
 """)
     [said] = [r for r in records if r["cue"]["text"] == "said"]
     assert said["content"]["text"] == "will start soon"
+
+
+def test_a_cue_hung_on_what_reports_the_clause_after_it_but_not_a_time_clause():
+    text = "It is half of what researchers say they need."
+    [say] = run(text, """
+It it PRON 3 nsubj
+is be AUX 3 cop
+half half NOUN 0 root
+of of ADP 5 case
+what what PRON 3 nmod
+researchers researcher NOUN 7 nsubj
+say say VERB 5 acl:relcl xpos=VBP
+they they PRON 9 nsubj
+need need VERB 7 ccomp xpos=VBP
+. . PUNCT 3 punct
+""")
+    assert say["content"]["text"] == "they need" and say["speaker"]["mention"]["text"] == "researchers"
+    records = run("That was what Wahl said when she resigned.", """
+That that PRON 3 nsubj
+was be AUX 3 cop
+what what PRON 0 root
+Wahl Wahl PROPN 5 nsubj
+said say VERB 3 acl:relcl xpos=VBD
+when when ADV 8 advmod
+she she PRON 8 nsubj
+resigned resign VERB 5 ccomp xpos=VBD
+. . PUNCT 3 punct
+""")
+    assert records == []

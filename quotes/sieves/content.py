@@ -112,8 +112,15 @@ def content_moved_out(tree: Tree, cue: Cue, rules: Rules) -> bool:
     if cue.word.deprel == "acl:relcl":
         # "the ones [he refused to answer]": no relative word, so the noun is the object;
         # "the interview [in which he said ...]" and "groups [that support ...]" keep theirs.
+        # ("what researchers say | they need": the wh-word the clause hangs on is its own, and
+        # the gap is in the clause after the cue)
         clause = tree.subtree(cue.word)
-        return not any(w.text.lower() in wh_words for w in clause) \
+        head = tree.head(cue.word)
+        after = [k for k in tree.kids(cue.word) if base(k.deprel) == "ccomp" and k.id > cue.word.id]
+        own_wh_word = head is not None and head.text.lower() in rules.words("wh_words") and bool(after) \
+            and tree.subtree(after[0])[0].text.lower() not in rules.words("complement_openers") \
+            and tree.subtree(after[0])[0].upos != "ADP"  # not "what Wahl said | when she resigned"
+        return not own_wh_word and not any(w.text.lower() in wh_words for w in clause) \
             and any(base(k.deprel) == "nsubj" for k in tree.kids(cue.word))
     return False
 
