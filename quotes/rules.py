@@ -216,7 +216,8 @@ PATTERNS_SCHEMA = {
               "affiliation_prepositions": list, "phrase_joiners": list, "possessive_markers": list,
               "complement_marks": list, "time_words": list, "time_modifiers": list,
               "quoting_verbs": list, "permission_verbs": list, "persuaded_verbs": list,
-              "speaking_occasion_prepositions": list, "adding_verbs": list, "absolute_openers": list, "goal_prepositions": list,
+              "speaking_occasion_prepositions": list, "adding_verbs": list, "absolute_openers": list,
+              "goal_prepositions": list,
               "discourse_phrases": list, "people_pronouns": list,
               "work_nouns": list},
 }

@@ -155,12 +155,6 @@ def _kind_of(head, mention_words, name_words, rules: Rules) -> str:
     return OTHER
 
 
-def _names_a_state(name_words: list, rules: Rules) -> bool:
-    """"China", "the United States", "Moscow": a country or a capital standing for its
-    government ([states] in speakers.toml), no person."""
-    return " ".join(w.text for w in _strip_det(list(name_words), rules)).lower() in rules.states
-
-
 def _a_people(head, mention_words: list, name_words: list) -> bool:
     """"The Clintons", "the Saudis": a plural name after "the" is a family or a people."""
     plural = feats(head).get("Number") == "Plur" or head.xpos == "NNPS"
@@ -169,8 +163,10 @@ def _a_people(head, mention_words: list, name_words: list) -> bool:
 
 
 def _body_name(name: str, rules: Rules) -> bool:
-    """A name that stands for a state or a body, never for "he" or "she" ("Ethiopia", "Boeing",
-    "the FAA")."""
+    """A name that stands for a state or a body, never for a person: a country or a capital
+    standing for its government ("China", "Moscow"; [states] in speakers.toml), a body known by
+    its name alone ("Google", "Hamas"; [organisations]), or an acronym ("IBM", "FBI"; not the
+    initials of [person_initials], "JFK"). Case ignored, and a leading "the"."""
     bare = name.removeprefix("the ").removeprefix("The ")
     return bare.lower() in rules.states or bare.lower() in rules.organisations \
         or bare.isalpha() and bare.isupper() and 2 <= len(bare) <= 6 and bare.lower() not in rules.person_initials
@@ -181,19 +177,11 @@ def _known_body(name_words: list, rules: Rules) -> bool:
 
 
 def _names_a_body(name_words: list, mention_words: list, rules: Rules) -> bool:
-    """A state, or a body named without a head word: a known one ("Google", "Hamas";
-    [organisations] in speakers.toml), one with "the" right before its name ("The EPA", "the
-    Kremlin"), or an acronym ("IBM", "FBI"; not the initials of [person_initials])."""
-    if _names_a_state(name_words, rules):
-        return True
-    if _known_body(name_words, rules):
-        return True
-    name = " ".join(w.text for w in _strip_det(list(name_words), rules))
+    """The name words name a state or a body (`_body_name`), or have "the" right before them
+    ("The EPA", "the Kremlin": no person's name takes one)."""
     before = [w for w in mention_words if w.id == name_words[0].id - 1]
-    if before and before[0].text.lower() == "the":
-        return True
-    return len(name_words) == 1 and name.isalpha() and name.isupper() and 2 <= len(name) <= 6 \
-        and name.lower() not in rules.person_initials
+    return _body_name(" ".join(w.text for w in _strip_det(list(name_words), rules)), rules) \
+        or bool(before) and before[0].text.lower() == "the"
 
 
 def _run_head(run: list):

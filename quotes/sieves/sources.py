@@ -146,12 +146,12 @@ def _subject_before_joined_verb(tree: Tree, word, rules: Rules):
     phrase = words[start:end + 1]
     openers = rules.patterns["source"]["clause_openers"]
     joiners = [i for i, w in enumerate(phrase) if w.upos == "CCONJ"]
-    if joiners and (start == 0 or words[start - 1].upos in ("ADP", "VERB", "AUX")
-                    and words[start - 1].text.lower() not in openers):
+    cut = bool(joiners) and (start == 0 or words[start - 1].upos in ("ADP", "VERB", "AUX")
+                             and words[start - 1].text.lower() not in openers)
+    if cut:
         # "asked for a photo and | Clinton said ...": the words before the conjunction are
-        # the earlier verb's
+        # the earlier verb's (and the parser's join of the two is no phrase of the speaker's)
         phrase = phrase[joiners[-1] + 1:]
-    cut = len(phrase) < end + 1 - start
     ids = {w.id for w in phrase}
     # the phrase's own head in the parse, which gives the mention its title ("Sen.")
     head = next((w for w in reversed(phrase) if w.head not in ids and w.upos in ("NOUN", "PROPN", "PRON", "NUM")),
@@ -771,8 +771,8 @@ def _title_before(words: list, end: int, rules: Rules) -> bool:
     not the object of a preposition or of a participle ("after winning Ohio in the primary,")."""
     before = nominal_run(words, end, -1, rules)
     lead = words[before + 1:end + 1]
-    return bool(lead) and lead[0].upos != "VERB" and not (before >= 0 and words[before].upos in ("ADP", "SCONJ", "VERB")) \
-        and not names_a_time(phrase_head(lead), rules)
+    governed = before >= 0 and words[before].upos in ("ADP", "SCONJ", "VERB")
+    return bool(lead) and lead[0].upos != "VERB" and not governed and not names_a_time(phrase_head(lead), rules)
 
 
 def phrase_head(phrase: list):
