@@ -326,6 +326,12 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
     described = [a for a in appositions if a is not core and a.upos != "NUM" and a.id in mention_ids
                  and a.text.lower() not in rules.words("time_words") and not _party_tag(tree.subtree(a), rules)] \
         or ([head] if core is not head else [])
+    if not described and name_words:
+        # "Rebecca Allensworth, | a law professor at ...", a description the parser hung on the
+        # verb (the mention takes it in: `source_mention_words`)
+        trailing = [w for w in mention_words if w.id > name_words[-1].id]
+        if len(trailing) > 1 and trailing[0].text == "," and indefinite_article(trailing[1]):
+            described = [w for w in trailing if w.head not in mention_ids and w.upos == "NOUN"][:1]
     set_off = name_words and any(w.text == "," and name_words[-1].id < w.id < head.id for w in mention_words)
     if not described and role is None and set_off and head.text.lower() in rules.titles \
             and head.text.lower() not in rules.organisation_heads:

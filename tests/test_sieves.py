@@ -6889,3 +6889,30 @@ resigned resign VERB 5 ccomp xpos=VBD
 . . PUNCT 3 punct
 """)
     assert records == []
+
+
+def test_a_description_the_parser_hung_on_the_verb_after_the_speaker_is_in_the_mention():
+    text = "“It matters,” said Rebecca Allensworth, a law professor at Vanderbilt University."
+    [said] = run(text, """
+“ “ PUNCT 3 punct
+It it PRON 3 nsubj
+matters matter VERB 6 ccomp xpos=VBZ
+, , PUNCT 3 punct
+” ” PUNCT 3 punct
+said say VERB 0 root xpos=VBD
+Rebecca Rebecca PROPN 6 nsubj
+Allensworth Allensworth PROPN 7 flat
+, , PUNCT 12 punct
+a a DET 12 det Definite=Ind|PronType=Art
+law law NOUN 12 compound
+professor professor NOUN 6 ccomp
+at at ADP 15 case
+Vanderbilt Vanderbilt PROPN 15 compound
+University University PROPN 12 nmod
+. . PUNCT 6 punct
+""")
+    assert said["content"]["text"] == "“It matters,”"
+    speaker = said["speaker"]
+    assert speaker["mention"]["text"] == "Rebecca Allensworth, a law professor at Vanderbilt University"
+    assert speaker["name"] == "Rebecca Allensworth" and speaker["role"] == "law professor"
+    assert speaker["affiliation"] == "Vanderbilt University"

@@ -481,6 +481,7 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
         ids.add(high)
     if high + 1 in by_id and by_id[high + 1].text in CLOSING_BRACKETS and _unclosed(by_id, low, high):
         high += 1  # "Sen. Elizabeth Warren (D-MA)": the party's bracket closes in the name
+    high = _past_description_hung_on_the_verb(tree, by_id, high, source)
     block = [by_id[i] for i in range(low, high + 1)]
     while block and (base(block[-1].deprel) in ("punct", "cc") or block[-1].upos in ("ADP", "CCONJ")) \
             and block[-1] is not source and not (block[-1].text in CLOSING_BRACKETS
@@ -496,6 +497,22 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
     if colons:
         block = block[colons[-1] + 1:]  # "INTERVIEWER: Critics say ...": the label is another speaker
     return block
+
+
+def _past_description_hung_on_the_verb(tree: Tree, by_id: dict, high: int, source) -> int:
+    """"said Rebecca Allensworth, | a law professor at Vanderbilt University": a noun phrase
+    with an indefinite article set off right after a name that follows its verb describes the
+    speaker, though the parser hung it on the verb (as its complement); the mention runs to
+    its end."""
+    governor = tree.head(source)
+    if governor is None or governor.id > source.id or high + 2 not in by_id or by_id[high + 1].text != "," \
+            or not indefinite_article(by_id[high + 2]) or source.upos != "PROPN":
+        return high
+    described = next((k for k in tree.kids(governor) if k.upos == "NOUN" and k.id > high + 2
+                      and next(w for w in tree.subtree(k) if w.upos != "PUNCT").id == high + 2), None)
+    if described is None or tree.kids(described, {"cop", "nsubj", "nsubj:pass"}):
+        return high
+    return tree.subtree(described)[-1].id
 
 
 def _opening_subordinator(block: list, rules: Rules) -> bool:
