@@ -329,9 +329,9 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
     if not described and name_words:
         # "Rebecca Allensworth, | a law professor at ...", a description the parser hung on the
         # verb (the mention takes it in: `source_mention_words`)
-        trailing = [w for w in mention_words if w.id > name_words[-1].id]
-        if len(trailing) > 1 and trailing[0].text == "," and indefinite_article(trailing[1]):
-            described = [w for w in trailing if w.head not in mention_ids and w.upos == "NOUN"][:1]
+        if _set_off_description(mention_words, name_words[-1].id) == name_words[-1].id + 1:
+            described = [w for w in mention_words if w.id > name_words[-1].id and w.head not in mention_ids
+                         and w.upos == "NOUN"][:1]
     set_off = name_words and any(w.text == "," and name_words[-1].id < w.id < head.id for w in mention_words)
     if not described and role is None and set_off and head.text.lower() in rules.titles \
             and head.text.lower() not in rules.organisation_heads:
@@ -419,8 +419,7 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
     aside = [w.id for a in _appositions(tree, head) if _in_tree(tree, head) and _description_set_off(tree, head, a)
              for w in tree.subtree(a)]
     # ... or, where the parser did not join them, a comma and an indefinite article after the head
-    set_off = next((w.id for w, following in zip(mention_words, mention_words[1:])
-                    if w.text == "," and w.id > head.id and indefinite_article(following)), None)
+    set_off = _set_off_description(mention_words, head.id)
     naming = [w for w in mention_words if (not aside or w.id < min(aside)) and (set_off is None or w.id < set_off)]
     if head not in naming:
         naming = list(mention_words)
@@ -428,6 +427,12 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
     # "Google", "China", "the EPA": a body by its own name is named, not described
     return Speaker(mention, name, described["role"], described["affiliation"], kind,
                    "name" if named_body else "description")
+
+
+def _set_off_description(words: list, after: int) -> int | None:
+    """The id of the comma that sets off ", a/an ..." after the word with id `after`, or None."""
+    return next((w.id for w, following in zip(words, words[1:])
+                 if w.text == "," and w.id > after and indefinite_article(following)), None)
 
 
 def _description_set_off(tree: Tree, head, apposition) -> bool:

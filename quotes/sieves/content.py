@@ -1035,15 +1035,16 @@ def that_clause_by_word_order(tree: Tree, cue: Cue, rules: Rules) -> list:
     if position >= len(words):
         return []
     after_occasion = _after_occasion(words, position, rules)
+    relative = None
     if after_occasion is not None and (_opens_clause(words, after_occasion, rules)
                                        or _complete_clause_at(tree, words, after_occasion, rules)):
         position = after_occasion
-    elif (words[position].text.lower() != "that" or words[position].upos != "SCONJ") \
-            and not _bare_clause_after(tree, cue, words, position) \
-            and _relative_gap_after(words, cue, position, rules) is None:
-        return []
+    else:
+        relative = _relative_gap_after(words, cue, position, rules)
+        if (words[position].text.lower() != "that" or words[position].upos != "SCONJ") \
+                and not _bare_clause_after(tree, cue, words, position) and relative is None:
+            return []
     end = len(words)
-    relative = _relative_gap_after(words, cue, position, rules)
     if relative is not None and relative > 0 and words[relative - 1].text == ",":
         # "The changes, which officials said will go into effect ..., | will not apply": the
         # relative clause set off by a comma ends at the next
