@@ -6916,3 +6916,27 @@ University University PROPN 12 nmod
     assert speaker["mention"]["text"] == "Rebecca Allensworth, a law professor at Vanderbilt University"
     assert speaker["name"] == "Rebecca Allensworth" and speaker["role"] == "law professor"
     assert speaker["affiliation"] == "Vanderbilt University"
+
+
+def test_that_clause_after_the_occasion_and_its_time_is_the_statement():
+    # as parsed: the clause a relative on "conference", "that" a relative pronoun
+    [record] = run("But she said at a news conference last week that she would govern the country.", """
+But but CCONJ 3 cc
+she she PRON 3 nsubj
+said say VERB 0 root xpos=VBD
+at at ADP 7 case
+a a DET 7 det Definite=Ind|PronType=Art
+news news NOUN 7 compound
+conference conference NOUN 3 obl
+last last ADJ 9 amod
+week week NOUN 7 nmod
+that that PRON 13 mark xpos=WDT
+she she PRON 13 nsubj
+would would AUX 13 aux
+govern govern VERB 7 acl:relcl
+the the DET 15 det
+country country NOUN 13 obj
+. . PUNCT 3 punct
+""")
+    assert record["cue"]["text"] == "said"
+    assert record["content"]["text"] == "that she would govern the country"
