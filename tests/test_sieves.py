@@ -6940,3 +6940,31 @@ country country NOUN 13 obj
 """)
     assert record["cue"]["text"] == "said"
     assert record["content"]["text"] == "that she would govern the country"
+
+
+def test_statement_joined_to_its_verb_of_saying_with_the_speaker_as_subject_after_it():
+    # as parsed: "said" a conjunct of the statement's verb, the speaker its subject
+    [record] = run("The Internet has greatly facilitated the spread of misinformation, said Angie Holan, "
+                   "Politifact's editor.", """
+The the DET 2 det
+Internet Internet PROPN 5 nsubj
+has have AUX 5 aux
+greatly greatly ADV 5 advmod
+facilitated facilitate VERB 0 root xpos=VBN
+the the DET 7 det
+spread spread NOUN 5 obj
+of of ADP 9 case
+misinformation misinformation NOUN 7 nmod
+, , PUNCT 11 punct
+said say VERB 5 conj xpos=VBD
+Angie Angie PROPN 11 nsubj
+Holan Holan PROPN 12 flat
+, , PUNCT 17 punct
+Politifact Politifact PROPN 17 nmod:poss
+'s 's PART 15 case
+editor editor NOUN 12 appos
+. . PUNCT 11 punct
+""")
+    assert record["cue"]["text"] == "said"
+    assert record["content"]["text"] == "The Internet has greatly facilitated the spread of misinformation"
+    assert record["speaker"]["name"] == "Angie Holan"

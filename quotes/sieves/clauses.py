@@ -319,7 +319,13 @@ def _ends_on_its_speaker(tree: Tree, cue: Cue, rules) -> bool:
     """A verb joined as the last conjunct that closes on its inverted speaker and his
     apposition, nothing else ("described the demonstrations | as peaceful" goes on)."""
     head = tree.head(cue.word)
-    speaker = inverted_subject(tree, cue.word, rules) if base(cue.word.deprel) == "conj" else None
+    speaker = None
+    if base(cue.word.deprel) == "conj":
+        # the speaker right after the comma and the verb, as an object ("said Brad Bannon" read
+        # as one) or as the verb's subject
+        speaker = inverted_subject(tree, cue.word, rules) or next(
+            (k for k in tree.kids(cue.word, {"nsubj"}) if k.id > cue.word.id and cue.word.id > 1
+             and tree.word(cue.word.id - 1).text == ","), None)
     if speaker is None or head is None or head.deprel not in ("root", "parataxis", "ccomp"):
         return False  # joined to a relative or adverbial clause, it is no statement's verb
     return all(k is speaker or base(k.deprel) in ("punct", "appos", "acl")
