@@ -6968,3 +6968,27 @@ editor editor NOUN 12 appos
     assert record["cue"]["text"] == "said"
     assert record["content"]["text"] == "The Internet has greatly facilitated the spread of misinformation"
     assert record["speaker"]["name"] == "Angie Holan"
+
+
+def test_speaker_after_the_verb_read_as_its_clause_is_the_speaker():
+    # as parsed: the speaker "the company's chief executive" the verb's clausal complement
+    [record] = run("The plant is under intense pressure from imports, said the company's chief executive.", """
+The the DET 2 det
+plant plant NOUN 6 nsubj
+is be AUX 6 cop
+under under ADP 6 case
+intense intense ADJ 6 amod
+pressure pressure NOUN 10 ccomp
+from from ADP 8 case
+imports import NOUN 6 nmod
+, , PUNCT 6 punct
+said say VERB 0 root xpos=VBD
+the the DET 12 det
+company company NOUN 15 nmod:poss
+'s 's PART 12 case
+chief chief ADJ 15 amod
+executive executive ADJ 10 ccomp
+. . PUNCT 10 punct
+""")
+    assert record["content"]["text"] == "The plant is under intense pressure from imports"
+    assert record["speaker"]["mention"]["text"] == "the company's chief executive"

@@ -313,6 +313,7 @@ def inverted_subject(tree: Tree, word, rules: Rules):
     objects = [k for k in tree.kids(word, set(inverted["object_deprels"]))
                if tree.subtree(k)[0].id == word.id + 1 and k.upos in ("PROPN", "NOUN")
                and k.text.lower() not in rules.words("time_words")]  # "..., said Sunday"
+    objects = objects or [k for k in tree.kids(word, {"ccomp"}) if _noun_phrase_closing(tree, word, k)]
     if not objects:
         return None
     speaker = objects[0]
@@ -325,6 +326,18 @@ def inverted_subject(tree: Tree, word, rules: Rules):
                not in rules.words("relative_pronouns")
                and (k.upos in ("VERB", "AUX") or tree.kids(k, {"cop", "nsubj", "nsubj:pass"}))]
     return None if follows else speaker
+
+
+def _noun_phrase_closing(tree: Tree, word, kid) -> bool:
+    """"..., said the company's chief executive.": a noun phrase right after the verb that
+    closes the sentence, with no verb, copula or subject of its own, which the parser made the
+    verb's clausal complement."""
+    phrase = tree.subtree(kid)
+    rest = [w for w in tree.words if w.id > phrase[-1].id]
+    nominal = kid.upos in ("NOUN", "PROPN") or kid.upos == "ADJ" and any(
+        base(w.deprel) in ("det", "nmod:poss") for w in phrase)
+    return nominal and phrase[0].id == word.id + 1 and all(w.upos == "PUNCT" for w in rest) \
+        and not any(w.upos in ("VERB", "AUX") for w in phrase) and not tree.kids(kid, {"cop", "nsubj", "nsubj:pass"})
 
 
 def _name_before_apposition(tree: Tree, subjects: list, chosen):
