@@ -6992,3 +6992,31 @@ executive executive ADJ 10 ccomp
 """)
     assert record["content"]["text"] == "The plant is under intense pressure from imports"
     assert record["speaker"]["mention"]["text"] == "the company's chief executive"
+
+
+def test_quotation_before_a_verb_with_a_clause_of_its_own_is_not_what_that_verb_says():
+    # as parsed (xpos as the tagger gave them)
+    records = run("Although Weiner admitted that they had “been friends for years,” he claimed they had never met.", """
+Although although SCONJ 3 mark
+Weiner Weiner PROPN 3 nsubj
+admitted admit VERB 15 advcl xpos=VBD
+that that SCONJ 6 mark
+they they PRON 6 nsubj
+had have AUX 3 ccomp
+“ " PUNCT 9 punct
+been be AUX 9 cop
+friends friend NOUN 3 ccomp
+for for ADP 11 case
+years year NOUN 9 nmod
+, , PUNCT 3 punct
+” " PUNCT 3 punct
+he he PRON 15 nsubj
+claimed claim VERB 0 root xpos=VBD
+they they PRON 19 nsubj
+had have AUX 19 aux
+never never ADV 19 advmod
+met meet VERB 15 ccomp xpos=VBN
+. . PUNCT 15 punct
+""")
+    claimed = [r for r in records if r["cue"]["text"] == "claimed"]
+    assert [r["content"]["text"] for r in claimed] == ["they had never met"]

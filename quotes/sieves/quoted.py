@@ -359,7 +359,14 @@ def _says_something_else(context: Context, tree: Tree, cue: Cue, quote: QuoteSpa
         if len(own) >= 2 and all(not quote.start <= w.start_char < quote.end for w in own):
             return True
     for clause in tree.kids(cue.word, {"ccomp"}):
-        if not any(m.text.lower() in context.rules.words("clause_marks") for m in tree.kids(clause, {"mark"})):
+        marked = any(m.text.lower() in context.rules.words("clause_marks") for m in tree.kids(clause, {"mark"}))
+        # "“been friends for some time,” he claimed | they had never met": a clause with a
+        # verb and a subject of its own after the cue is one too
+        opening = tree.subtree(clause)[0]
+        finite_clause = opening.id == cue.word.id + 1 and clause.upos in ("VERB", "AUX") \
+            and base(opening.deprel) in ("nsubj", "nsubj:pass", "expl") and opening.head == clause.id \
+            and opening.text.lower() not in context.rules.words("relative_pronouns")
+        if not marked and not finite_clause:
             continue  # "“…,” said Edward Rendell, a former governor": parsers take names for clauses
         words = [w for w in tree.subtree(clause) if w.upos != "PUNCT"]
         if len(words) >= 3 and all(not quote.start <= w.start_char < quote.end for w in words):
