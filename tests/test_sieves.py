@@ -7020,3 +7020,32 @@ met meet VERB 15 ccomp xpos=VBN
 """)
     claimed = [r for r in records if r["cue"]["text"] == "claimed"]
     assert [r["content"]["text"] for r in claimed] == ["they had never met"]
+
+
+def test_clause_after_a_later_cue_hung_deeper_is_not_the_first_cues():
+    # as parsed: the quotation a second clausal complement of "joked", "say" under "went"
+    records = run("Trump joked that Brooklyn was his answer, but went on to say, “There are dangerous places.”", """
+Trump Trump PROPN 2 nsubj xpos=NNP
+joked joke VERB 0 root xpos=VBD
+that that SCONJ 7 mark xpos=IN
+Brooklyn Brooklyn PROPN 7 nsubj xpos=NNP
+was be AUX 7 cop xpos=VBD
+his his PRON 7 nmod:poss xpos=PRP$
+answer answer NOUN 2 ccomp xpos=NN
+, , PUNCT 10 punct
+but but CCONJ 10 cc xpos=CC
+went go VERB 2 conj xpos=VBD
+on on ADP 10 advmod xpos=IN
+to to PART 13 mark xpos=TO
+say say VERB 10 xcomp xpos=VB
+, , PUNCT 17 punct
+“ " PUNCT 17 punct
+There there PRON 17 expl xpos=EX
+are be VERB 2 ccomp xpos=VBP
+dangerous dangerous ADJ 19 amod xpos=JJ
+places place NOUN 17 nsubj xpos=NNS
+. . PUNCT 2 punct
+” " PUNCT 17 punct
+""")
+    joked = [r for r in records if r["cue"]["text"] == "joked"]
+    assert [r["content"]["text"] for r in joked] == ["that Brooklyn was his answer"]

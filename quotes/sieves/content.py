@@ -287,6 +287,11 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     # clause after another cue of ours (which the parser hung on ours) is that cue's content
     other_cues = [k for k in kids if k not in clausal and k.id > cue.word.id and k.upos == "VERB"
                   and rules.verb_classes_of((k.lemma or k.text).lower())]
+    # "joked that ..., but went on to say, “...”": or one hung deeper, in another dependent
+    inside = {w.id for k in clausal for w in tree.subtree(k)}
+    other_cues += [w for k in kids if k not in clausal and k.id > cue.word.id and k.upos == "VERB"
+                   for w in tree.subtree(k) if w is not k and w.id not in inside and w.upos == "VERB"
+                   and _verb_chain_to(tree, w, k) and rules.verb_classes_of((w.lemma or w.text).lower())]
     if other_cues:
         clausal = [k for k in clausal if k.id < min(o.id for o in other_cues)]
     if clausal:
@@ -366,6 +371,18 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     words.sort(key=lambda w: w.id)
     side = [w for w in words if w.start_char > cue.end] or words
     return side
+
+
+def _verb_chain_to(tree: Tree, word, ancestor) -> bool:
+    """`word` hangs from `ancestor` through verbs joined, complemented or adverbial only ("went
+    on | to say"), not through a noun or a relative clause."""
+    while word is not ancestor:
+        if base(word.deprel) not in ("xcomp", "conj", "advcl") or word.upos not in ("VERB", "AUX"):
+            return False
+        word = tree.head(word)
+        if word is None:
+            return False
+    return True
 
 
 def predicate_words(cue: Cue, rules: Rules, of_objects: bool = True) -> frozenset[str]:
