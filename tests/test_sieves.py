@@ -7049,3 +7049,28 @@ places place NOUN 17 nsubj xpos=NNS
 """)
     joked = [r for r in records if r["cue"]["text"] == "joked"]
     assert [r["content"]["text"] for r in joked] == ["that Brooklyn was his answer"]
+
+
+def test_object_after_a_bracket_is_what_was_attacked_and_a_hyphen_joins_the_title():
+    # the subject lost to the year before it, as parsers do
+    [record] = run("In 2014, then-Senator Harry Reid (D) attacked the Koch brothers.", """
+In in ADP 2 case
+2014 2014 NUM 12 obl
+, , PUNCT 2 punct
+then then ADV 6 advmod
+- - PUNCT 4 punct
+Senator Senator PROPN 2 appos
+Harry Harry PROPN 6 flat
+Reid Reid PROPN 6 flat
+( ( PUNCT 10 punct
+D D PROPN 6 appos
+) ) PUNCT 10 punct
+attacked attack VERB 0 root xpos=VBD
+the the DET 15 det
+Koch Koch PROPN 15 compound
+brothers brother NOUN 12 obj
+. . PUNCT 12 punct
+""")
+    assert record["cue"]["text"] == "attacked"
+    assert record["content"]["text"] == "the Koch brothers"
+    assert record["speaker"]["mention"]["text"] == "then-Senator Harry Reid (D)"

@@ -242,8 +242,8 @@ def _after_quote(tree: Tree, cue: Cue) -> bool:
     the object is the speaker; "Coffman, a Republican ..., denounced Mr. Trump's remarks" keeps
     its object."""
     before = [w for w in tree.words if w.id < cue.word.id and w.upos != "ADV"]
-    if not before or before[-1].upos != "PUNCT":
-        return False
+    if not before or before[-1].upos != "PUNCT" or before[-1].text in (")", "]"):
+        return False  # "Harry Reid (D) relentlessly attacked the Koch brothers": a bracket closes no quotation
     if before[-1].text != ",":
         return True
     if present_participle(cue.word):

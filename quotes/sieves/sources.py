@@ -792,8 +792,18 @@ def preceding_phrase(context: Context, tree: Tree, cue: Cue) -> list:
     before = nominal_run(words, start, -1, context.rules)
     if before < start and not context.inside_quote(words[start].start_char) \
             and not names_a_time(phrase_head(words[before + 1:start + 1]), context.rules):
-        return words[before + 1:end + 1]
+        return _whole_words(words, before + 1, end + 1)
     return []
+
+
+def _whole_words(words: list, start: int, end: int) -> list:
+    """words[start:end], not opening on a hyphen: "then-Senate Majority Leader Harry Reid" takes
+    in the word the hyphen joins, a hyphen standing alone is left out."""
+    if start < end and words[start].text == "-":
+        joined = start > 0 and words[start - 1].end_char == words[start].start_char \
+            and words[start - 1].upos not in ("PUNCT", "ADP", "CCONJ", "SCONJ")
+        start = start - 1 if joined else start + 1
+    return words[start:end]
 
 
 def _title_before(words: list, end: int, rules: Rules) -> bool:
