@@ -7074,3 +7074,30 @@ brothers brother NOUN 12 obj
     assert record["cue"]["text"] == "attacked"
     assert record["content"]["text"] == "the Koch brothers"
     assert record["speaker"]["mention"]["text"] == "then-Senator Harry Reid (D)"
+
+
+def test_aside_between_the_subject_and_the_verb_is_neither_statement_nor_sign_of_inversion():
+    # as parsers do: the aside a clause of "said", the statement's verb read as a noun
+    [record] = run("Mike Shields, a super PAC allied with House leaders, said every talk centers on a firewall.", """
+Mike Mike PROPN 12 nsubj
+Shields Shields PROPN 1 flat
+, , PUNCT 7 punct
+a a DET 6 det Definite=Ind|PronType=Art
+super super NOUN 6 amod
+PAC PAC PROPN 7 nsubj
+allied ally VERB 12 ccomp xpos=VBN
+with with ADP 10 case
+House House PROPN 10 compound
+leaders leader NOUN 7 obl
+, , PUNCT 7 punct
+said say VERB 0 root xpos=VBD
+every every DET 14 det
+talk talk NOUN 12 obj
+centers center NOUN 14 nmod
+on on ADP 18 case
+a a DET 18 det Definite=Ind|PronType=Art
+firewall firewall NOUN 15 nmod
+. . PUNCT 12 punct
+""")
+    assert record["speaker"]["name"] == "Mike Shields"
+    assert record["content"]["text"] == "every talk centers on a firewall"

@@ -8,7 +8,8 @@ from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence
 from quotes.rules import Rules, timed_match
 from quotes.sieves.context import DIRECT, INDIRECT, MIXED, Attribution, Context
-from quotes.sieves.sources import inverted_subject, names_a_time, nominal_run, source_mention_words, verb_of_saying
+from quotes.sieves.sources import (aside_after_the_subject, inverted_subject, names_a_time, nominal_run,
+                                   source_mention_words, verb_of_saying)
 
 
 def trim_edges(words: list, rules: Rules, text: str) -> list:
@@ -268,6 +269,7 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
                and not _main_clause_after_opening_verb(tree, cue, k, rules)
                and not _noun_read_as_a_clause(tree, cue, k)
                and not _apposition_read_as_a_clause(tree, cue, k)
+               and not aside_after_the_subject(tree, cue.word, k)
                and not _inverted_reporting_clause(tree, k, rules)]
     # "Mrs. Clinton, who did not say ..., said on Wednesday | that ...": a clause before the
     # cue gives way to one hung on a word after it

@@ -303,7 +303,7 @@ def inverted_subject(tree: Tree, word, rules: Rules):
     quoted_before = before.text in inverted["listener_after"] and any(
         before in tree.subtree(k) for k in tree.kids(word, {"nsubj", "obj"}) if k.id < word.id)
     statement_before = head is not None and head.id < word.id or quoted_before or any(
-        k.id < word.id for k in tree.kids(word, {"ccomp", "parataxis"}))
+        k.id < word.id and not aside_after_the_subject(tree, word, k) for k in tree.kids(word, {"ccomp", "parataxis"}))
     if not statement_before:
         return None
     # A subject before the comma is a misparse here ("Even if the department no longer
@@ -326,6 +326,19 @@ def inverted_subject(tree: Tree, word, rules: Rules):
                not in rules.words("relative_pronouns")
                and (k.upos in ("VERB", "AUX") or tree.kids(k, {"cop", "nsubj", "nsubj:pass"}))]
     return None if follows else speaker
+
+
+def aside_after_the_subject(tree: Tree, verb, kid) -> bool:
+    """"Mike Shields, president of the Fund, | a super PAC allied with House leadership, | said
+    ...": words set off between a verb's subject and the verb describe the subject, though the
+    parser made them a clause of the verb's."""
+    phrase = [w for w in tree.subtree(kid) if w.upos != "PUNCT"]
+    if kid.id > verb.id or not phrase or phrase[0].id < 2 or tree.word(phrase[0].id - 1).text != ",":
+        return False
+    if not all(w.upos in ("PUNCT", "ADV") for w in tree.words if phrase[-1].id < w.id < verb.id):
+        return False
+    return any(max(w.id for w in tree.subtree(k) if w.upos != "PUNCT") == phrase[0].id - 2
+               for k in tree.kids(verb, {"nsubj"}) if k.id < phrase[0].id)
 
 
 def _noun_phrase_closing(tree: Tree, word, kid) -> bool:
