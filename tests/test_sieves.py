@@ -7101,3 +7101,28 @@ firewall firewall NOUN 15 nmod
 """)
     assert record["speaker"]["name"] == "Mike Shields"
     assert record["content"]["text"] == "every talk centers on a firewall"
+
+
+def test_thing_after_a_verb_of_saying_after_a_comma_is_what_was_said_not_who_said_it():
+    # as parsers do: "voiced" joined to the relative clause
+    [record] = run("The senator, who was hosting the convention, voiced the frustration of Republicans.", """
+The the DET 2 det
+senator senator NOUN 0 root
+, , PUNCT 6 punct
+who who PRON 6 nsubj
+was be AUX 6 aux
+hosting host VERB 2 acl:relcl xpos=VBG
+the the DET 8 det
+convention convention NOUN 6 obj
+, , PUNCT 10 punct
+voiced voice VERB 6 conj xpos=VBD
+the the DET 12 det
+frustration frustration NOUN 10 obj
+of of ADP 14 case
+Republicans Republican PROPN 12 nmod
+. . PUNCT 2 punct
+""")
+    assert record["cue"]["text"] == "voiced"
+    assert record["content"]["text"] == "the frustration of Republicans"
+    assert record["speaker"]["mention"]["text"] == "who"
+    assert record["speaker"]["name"] == "senator"

@@ -314,7 +314,10 @@ def inverted_subject(tree: Tree, word, rules: Rules):
                if tree.subtree(k)[0].id == word.id + 1 and k.upos in ("PROPN", "NOUN")
                and k.text.lower() not in rules.words("time_words")]  # "..., said Sunday"
     objects = objects or [k for k in tree.kids(word, {"ccomp"}) if _noun_phrase_closing(tree, word, k)]
-    if not objects:
+    # "..., voiced the frustration of many Republicans": a thing with a complement of its own is
+    # what was said, not who said it ("..., asked the boy" is someone)
+    if not objects or not speaker_like(objects[0], rules, frozenset()) \
+            and tree.kids(objects[0], {"nmod", "acl", "acl:relcl"}):
         return None
     speaker = objects[0]
     # "..., said Howard, but ..." ends the reporting clause; "..., said the measure would ..."
