@@ -7126,3 +7126,30 @@ Republicans Republican PROPN 12 nmod
     assert record["content"]["text"] == "the frustration of Republicans"
     assert record["speaker"]["mention"]["text"] == "who"
     assert record["speaker"]["name"] == "senator"
+
+
+def test_reporting_clause_set_off_after_its_statement_ends_before_how_long_after_something_it_was():
+    # as parsed: "declared" joined to the statement, with a phrase of time after it
+    [record] = run("Clinton won the primary, the Associated Press declared on Thursday, two days after the vote.", """
+Clinton Clinton PROPN 2 nsubj xpos=NNP
+won win VERB 0 root xpos=VBD
+the the DET 4 det xpos=DT
+primary primary ADJ 2 obj xpos=JJ
+, , PUNCT 9 punct
+the the DET 8 det xpos=DT
+Associated Associated VERB 8 amod xpos=NNP
+Press Press PROPN 9 nsubj xpos=NNP
+declared declare VERB 2 conj xpos=VBD
+on on ADP 11 case xpos=IN
+Thursday Thursday PROPN 9 obl xpos=NNP
+, , PUNCT 14 punct
+two two NUM 14 nummod xpos=CD
+days day NOUN 9 obl:unmarked xpos=NNS
+after after ADP 17 case xpos=IN
+the the DET 17 det xpos=DT
+vote vote NOUN 14 nmod xpos=NN
+. . PUNCT 2 punct
+""")
+    assert record["cue"]["text"] == "declared"
+    assert record["content"]["text"] == "Clinton won the primary"
+    assert record["speaker"]["mention"]["text"] == "the Associated Press"
