@@ -7153,3 +7153,25 @@ vote vote NOUN 14 nmod xpos=NN
     assert record["cue"]["text"] == "declared"
     assert record["content"]["text"] == "Clinton won the primary"
     assert record["speaker"]["mention"]["text"] == "the Associated Press"
+
+
+def test_that_clause_after_a_verb_of_hoping_is_what_is_hoped_whatever_the_parse():
+    # as parsed: "that" a determiner of "states", the clause's verb hung elsewhere
+    [record] = run("He is hoping that states, led by Ohio, will allow it.", """
+He he PRON 3 nsubj xpos=PRP
+is be AUX 3 aux xpos=VBZ
+hoping hope VERB 0 root xpos=VBG
+that that SCONJ 5 det xpos=IN
+states state NOUN 3 obj xpos=NNS
+, , PUNCT 7 punct
+led lead VERB 5 acl xpos=VBN
+by by ADP 9 case xpos=IN
+Ohio Ohio PROPN 7 obl:agent xpos=NNP
+, , PUNCT 7 punct
+will will AUX 12 aux xpos=MD
+allow allow VERB 3 parataxis xpos=VB
+it it PRON 12 obj xpos=PRP
+. . PUNCT 3 punct
+""")
+    assert record["cue"]["text"] == "hoping"
+    assert record["content"]["text"] == "that states, led by Ohio, will allow it"

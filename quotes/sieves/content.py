@@ -1045,10 +1045,12 @@ def that_clause_by_word_order(tree: Tree, cue: Cue, rules: Rules) -> list:
     elsewhere: a that-clause right after a verb of saying or believing is its content, and so
     is a clause with no "that" right after such a verb with nothing of its own after it
     (`_bare_clause_after`)."""
-    if not {"speech", "belief"} & set(cue.classes):
-        return []
     words = list(tree.words)
     position = cue.word.id  # index of the word after the cue
+    # "is hoping | that states ... will allow ...": a wish or plan takes a that-clause too
+    opened = position < len(words) and words[position].text.lower() == "that" and words[position].upos == "SCONJ"
+    if not {"speech", "belief"} & set(cue.classes) and not ("intention" in cue.classes and opened):
+        return []
     while position < len(words) and words[position].deprel == "compound:prt":
         position += 1
     if position >= len(words):
