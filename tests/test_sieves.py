@@ -7175,3 +7175,27 @@ it it PRON 12 obj xpos=PRP
 """)
     assert record["cue"]["text"] == "hoping"
     assert record["content"]["text"] == "that states, led by Ohio, will allow it"
+
+
+def test_subject_of_a_participle_read_as_a_clause_before_the_cue_is_the_speaker():
+    # as parsed: "people involved" a clause of "assumed", which has no subject
+    [record] = run("Many people involved in the talks assumed that Clarke had the backing of Justice.", """
+Many many ADJ 2 amod
+people person NOUN 3 nsubj
+involved involve VERB 7 ccomp xpos=VBD
+in in ADP 6 case
+the the DET 6 det
+talks talk NOUN 3 obl
+assumed assume VERB 0 root xpos=VBD
+that that SCONJ 10 mark
+Clarke Clarke PROPN 10 nsubj
+had have VERB 7 ccomp xpos=VBD
+the the DET 12 det
+backing backing NOUN 10 obj
+of of ADP 14 case
+Justice Justice PROPN 12 nmod
+. . PUNCT 7 punct
+""")
+    assert record["cue"]["text"] == "assumed"
+    assert record["speaker"]["mention"]["text"] == "Many people"
+    assert record["content"]["text"] == "that Clarke had the backing of Justice"

@@ -26,7 +26,7 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
     inverted = inverted_subject(tree, word, rules)
     if inverted is not None:
         return inverted, None
-    joined = _subject_before_joined_verb(tree, word, rules)
+    joined = _subject_before_joined_verb(tree, word, rules) or _subject_of_participle_read_as_a_clause(tree, word)
     if joined is not None:
         return joined, None
     # "The report ..., it says, ...": "it" is expletive, except as the subject of a verb of saying.
@@ -123,6 +123,24 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
             and any(m.text.lower() in rules.words("predicate_markers") for m in tree.kids(current, {"mark", "case"}))
         current = head
     return None, NO_SOURCE
+
+
+def _subject_of_participle_read_as_a_clause(tree: Tree, word):
+    """"Many people involved in the negotiations | assumed that ...": a participle right after
+    the subject that the parser read as a past tense, making subject and participle a clause of
+    the cue's; the cue, with no subject of its own, has that clause's subject."""
+    if tree.kids(word, {"nsubj", "nsubj:pass", "expl", "csubj"}) or not finite(word):
+        return None
+    for clause in tree.kids(word, {"ccomp", "advcl", "parataxis"}):
+        phrase = tree.subtree(clause)
+        if clause.id > word.id or phrase[-1].id != word.id - 1 or clause.xpos not in ("VBN", "VBD") \
+                or tree.kids(clause, {"obj", "ccomp", "xcomp", "mark", "aux", "aux:pass", "cop"}):
+            continue
+        subjects = [k for k in tree.kids(clause, {"nsubj"}) if k.id < clause.id]
+        if subjects and tree.subtree(subjects[0])[0].id == phrase[0].id \
+                and tree.subtree(subjects[0])[-1].id == clause.id - 1:
+            return subjects[0]
+    return None
 
 
 def _subject_before_joined_verb(tree: Tree, word, rules: Rules):
