@@ -148,6 +148,7 @@ class Rules:
     anonymous_heads: frozenset[str]
     group_heads: frozenset[str]
     person_suffixes: tuple[str, ...]
+    not_person_nouns: frozenset[str]
     pronouns: dict[str, tuple[str, str]]
     gendered_words: dict[str, str]  # "mrs." -> "female"
     first_names: dict[str, str]  # "hillary" -> "female"
@@ -181,7 +182,7 @@ MARKS_SCHEMA = {
 SPEAKERS_SCHEMA = {
     "titles": list, "organisation_heads": list, "states": list, "organisations": list, "person_initials": list,
     "media_heads": list,
-    "anonymous_heads": list, "group_heads": list, "person_suffixes": list,
+    "anonymous_heads": list, "group_heads": list, "person_suffixes": list, "not_person_nouns": list,
     "pronouns": {"*": {"gender": str, "number": str}},
     "gender": {"female_words": list, "male_words": list, "female_names": list, "male_names": list},
     "title_abbreviations": {"*": str},
@@ -373,6 +374,7 @@ def _load_rules(directory: Path) -> Rules:
         anonymous_heads=lowered(speakers["anonymous_heads"]),
         group_heads=lowered(speakers["group_heads"]),
         person_suffixes=tuple(sorted(lowered(speakers["person_suffixes"]))),
+        not_person_nouns=lowered(speakers["not_person_nouns"]),
         pronouns=pronouns,
         gendered_words=gendered_words,
         first_names=first_names,

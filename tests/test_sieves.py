@@ -7199,3 +7199,22 @@ Justice Justice PROPN 12 nmod
     assert record["cue"]["text"] == "assumed"
     assert record["speaker"]["mention"]["text"] == "Many people"
     assert record["content"]["text"] == "that Clarke had the backing of Justice"
+
+
+def test_a_noun_for_one_who_does_something_holds_beliefs_and_a_thing_so_ending_does_not():
+    parse = """
+The the DET 2 det
+administrators administrator NOUN 3 nsubj
+decided decide VERB 0 root xpos=VBD
+she she PRON 6 nsubj
+should should AUX 6 aux
+share share VERB 3 ccomp xpos=VB
+the the DET 8 det
+honor honor NOUN 6 obj
+. . PUNCT 3 punct
+"""
+    [record] = run("The administrators decided she should share the honor.", parse)
+    assert record["speaker"]["mention"]["text"] == "The administrators"
+    assert record["content"]["text"] == "she should share the honor"
+    assert run("The computers decided she should share the honor.",
+               parse.replace("administrators administrator", "computers computer")) == []

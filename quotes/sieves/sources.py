@@ -681,7 +681,7 @@ def speaker_like(source, rules: Rules, names: frozenset[str]) -> bool:
     if source.upos != "NOUN" or source.text in names:
         return True
     words = {source.text.lower(), (source.lemma or "").lower()}
-    if any(word.endswith(rules.person_suffixes) for word in words):
+    if any(word.endswith(rules.person_suffixes) for word in words) and not words & rules.not_person_nouns:
         return True
     return bool(words & (rules.organisation_heads | rules.media_heads | rules.group_heads
                          | rules.anonymous_heads | rules.titles))
