@@ -7218,3 +7218,23 @@ honor honor NOUN 6 obj
     assert record["content"]["text"] == "she should share the honor"
     assert run("The computers decided she should share the honor.",
                parse.replace("administrators administrator", "computers computer")) == []
+
+
+def test_clause_the_parser_built_around_the_speaker_is_no_part_of_the_speaker():
+    # as parsed: "Democrats" the predicate of "It was a move", and the subject of "said"
+    [record] = run("It was a move Democrats said showed the party was desperate.", """
+It it PRON 5 nsubj
+was be AUX 5 cop
+a a DET 5 det Definite=Ind|PronType=Art
+move move NOUN 5 amod
+Democrats Democrat PROPN 6 nsubj
+said say VERB 0 root xpos=VBD
+showed show VERB 6 ccomp xpos=VBD
+the the DET 9 det
+party party NOUN 11 nsubj
+was be AUX 11 cop
+desperate desperate ADJ 7 ccomp
+. . PUNCT 6 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "Democrats"
+    assert record["speaker"]["name"] == "Democrats"

@@ -467,6 +467,17 @@ def _writers_aside(tree: Tree, word, rules: Rules) -> bool:
     return word.text.lower() in rules.words("discourse_phrases") and bool(tree.kids(word, {"case"}))
 
 
+def _clause_around_the_speaker(tree: Tree, source) -> list:
+    """"It was a move | Democrats | said showed ...": the parser made the speaker the predicate
+    of the clause the relative clause hangs on; that clause's subject, copula and noun (the
+    words before the speaker with their own noun) are no part of who spoke."""
+    kids = [k for k in tree.kids(source) if k.id < source.id]
+    if not any(k.deprel == "cop" for k in kids):
+        return []
+    return [k for k in kids if base(k.deprel) in ("nsubj", "cop", "expl", "aux", "advmod", "obl", "mark")
+            or k.deprel == "amod" and k.upos in ("NOUN", "PROPN")]
+
+
 def source_mention_words(tree: Tree, source, rules: Rules) -> list:
     """The full noun phrase of a source ("State Department spokesperson Matthew Miller").
 
@@ -477,11 +488,13 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
     """
     # the phrase's head and the words of its name ("Secretary Lloyd Austin, | traveling in Asia,")
     holders = [source] + [w for w in tree.subtree(source) if w.deprel == "flat" and w.id > source.id]
+    predicate = _clause_around_the_speaker(tree, source)
     words = tree.subtree(source, exclude=[k for holder in holders for k in tree.kids(holder)
                                           if k.start_char > source.start_char
                                           and (k.deprel in ("acl:relcl", "acl", "parataxis")
                                                or _time_phrase(k, rules) or _occasion_phrase(tree, k, rules)
-                                               or _participle_aside(tree, k) or _writers_aside(tree, k, rules))])
+                                               or _participle_aside(tree, k) or _writers_aside(tree, k, rules))]
+                         + predicate)
     block = contiguous_block(words, source)
     by_id = {w.id: w for w in tree.words}
     ids = {w.id for w in block}
@@ -499,7 +512,8 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
         return False
 
     # "On Monday he said": no name before "he", though there is one before "Clinton herself"
-    while low - 1 in by_id and (source.upos != "PRON" or source.text.lower().endswith(("self", "selves"))):
+    while low - 1 in by_id and (source.upos != "PRON" or source.text.lower().endswith(("self", "selves"))) \
+            and not predicate:
         if _opens_with_own_preposition(by_id, low, source):
             break  # "improved his standing, | with 30 percent of voters saying"
         previous = by_id[low - 1]
