@@ -7238,3 +7238,28 @@ desperate desperate ADJ 7 ccomp
 """)
     assert record["speaker"]["mention"]["text"] == "Democrats"
     assert record["speaker"]["name"] == "Democrats"
+
+
+def test_statement_the_parser_made_the_subject_of_the_verb_of_saying_after_it():
+    # as parsed: "Moves" the subject of "said", "led" its modifier, the speaker an indirect object
+    [record] = run("Moves against the radio led to its removal, said Jeffrey Trimble, a senior official.", """
+Moves move NOUN 10 nsubj
+against against ADP 4 case
+the the DET 4 det
+radio radio NOUN 1 nmod
+led lead VERB 1 acl xpos=VBD
+to to ADP 8 case
+its its PRON 8 nmod:poss
+removal removal NOUN 5 obl
+, , PUNCT 10 punct
+said say VERB 0 root xpos=VBD
+Jeffrey Jeffrey PROPN 10 iobj
+Trimble Trimble PROPN 11 flat
+, , PUNCT 16 punct
+a a DET 16 det Definite=Ind|PronType=Art
+senior senior ADJ 16 amod
+official official NOUN 10 ccomp
+. . PUNCT 10 punct
+""")
+    assert record["content"]["text"] == "Moves against the radio led to its removal"
+    assert record["speaker"]["name"] == "Jeffrey Trimble"

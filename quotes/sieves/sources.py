@@ -321,7 +321,8 @@ def inverted_subject(tree: Tree, word, rules: Rules):
     quoted_before = before.text in inverted["listener_after"] and any(
         before in tree.subtree(k) for k in tree.kids(word, {"nsubj", "obj"}) if k.id < word.id)
     statement_before = head is not None and head.id < word.id or quoted_before or any(
-        k.id < word.id and not aside_after_the_subject(tree, word, k) for k in tree.kids(word, {"ccomp", "parataxis"}))
+        k.id < word.id and not aside_after_the_subject(tree, word, k) for k in tree.kids(word, {"ccomp", "parataxis"})) \
+        or statement_read_as_subject(tree, word) is not None
     if not statement_before:
         return None
     # A subject before the comma is a misparse here ("Even if the department no longer
@@ -347,6 +348,21 @@ def inverted_subject(tree: Tree, word, rules: Rules):
                not in rules.words("relative_pronouns")
                and (k.upos in ("VERB", "AUX") or tree.kids(k, {"cop", "nsubj", "nsubj:pass"}))]
     return None if follows else speaker
+
+
+def statement_read_as_subject(tree: Tree, word):
+    """"Moves against Voice of America led to their removal ..., | said Jeffrey N. Trimble": the
+    parser made the statement's subject the verb's, and its verb a modifier of that subject; a
+    "subject" set off by the comma right before the verb that holds a past or present tense of
+    its own (not in a relative clause) is the statement. That "subject", or None."""
+    for subject in tree.kids(word, {"nsubj"}):
+        phrase = [w for w in tree.subtree(subject) if w.upos != "PUNCT"]
+        if subject.id > word.id or word.id < 3 or phrase[-1].id != word.id - 2 or tree.word(word.id - 1).text != ",":
+            continue
+        if any(w.xpos in ("VBD", "VBZ", "VBP") and w.deprel in ("acl", "conj", "parataxis")
+               and not any(m.text.lower() in ("who", "which", "that") for m in tree.kids(w)) for w in phrase):
+            return subject
+    return None
 
 
 def aside_after_the_subject(tree: Tree, verb, kid) -> bool:
