@@ -320,8 +320,9 @@ def inverted_subject(tree: Tree, word, rules: Rules):
     # After a quotation the parser may also make the quoted words the verb's subject.
     quoted_before = before.text in inverted["listener_after"] and any(
         before in tree.subtree(k) for k in tree.kids(word, {"nsubj", "obj"}) if k.id < word.id)
-    statement_before = head is not None and head.id < word.id or quoted_before or any(
-        k.id < word.id and not aside_after_the_subject(tree, word, k) for k in tree.kids(word, {"ccomp", "parataxis"})) \
+    clause_before = any(k.id < word.id and not aside_after_the_subject(tree, word, k)
+                        for k in tree.kids(word, {"ccomp", "parataxis"}))
+    statement_before = head is not None and head.id < word.id or quoted_before or clause_before \
         or statement_read_as_subject(tree, word) is not None
     if not statement_before:
         return None
