@@ -7263,3 +7263,25 @@ official official NOUN 10 ccomp
 """)
     assert record["content"]["text"] == "Moves against the radio led to its removal"
     assert record["speaker"]["name"] == "Jeffrey Trimble"
+
+
+def test_statement_opening_the_sentence_read_as_an_adverbial_clause_of_the_verb_after_it():
+    # as parsed: "Defending" an adverbial clause of "said", the speaker its object
+    [record] = run("Defending that terrain is within his wheelhouse, said a handful of Democrats.", """
+Defending defend VERB 9 advcl xpos=VBG
+that that SCONJ 1 obj
+terrain terrain NOUN 7 nsubj
+is be AUX 7 cop xpos=VBZ
+within within ADP 7 case
+his his PRON 7 nmod:poss
+wheelhouse wheelhouse NOUN 1 ccomp
+, , PUNCT 1 punct
+said say VERB 0 root xpos=VBD
+a a DET 11 det Definite=Ind|PronType=Art
+handful handful NOUN 9 obj
+of of ADP 13 case
+Democrats Democrat PROPN 11 nmod
+. . PUNCT 9 punct
+""")
+    assert record["content"]["text"] == "Defending that terrain is within his wheelhouse"
+    assert record["speaker"]["mention"]["text"] == "a handful of Democrats"

@@ -9,7 +9,8 @@ from quotes.parse import ParsedSentence
 from quotes.rules import Rules, timed_match
 from quotes.sieves.context import DIRECT, INDIRECT, MIXED, Attribution, Context
 from quotes.sieves.sources import (aside_after_the_subject, inverted_subject, names_a_time, nominal_run,
-                                   source_mention_words, statement_read_as_subject, verb_of_saying)
+                                   opening_statement, source_mention_words, statement_read_as_subject,
+                                   verb_of_saying)
 
 
 def trim_edges(words: list, rules: Rules, text: str) -> list:
@@ -260,8 +261,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     kids = tree.kids(cue.word)
     if inverted_subject(tree, cue.word, rules) is not None:
         kids = [k for k in kids if k.id < cue.word.id]  # "X, said DeSantis, who ...": X is the statement
-        misread = statement_read_as_subject(tree, cue.word)
-        if misread is not None:
+        misread = statement_read_as_subject(tree, cue.word) or opening_statement(tree, cue.word)
+        if misread is not None:  # "Defending that terrain is ..., said a handful of Democrats"
             return [w for w in tree.subtree(misread) if w.id < cue.word.id - 1]
     if content_moved_out(tree, cue, rules):
         return []

@@ -322,6 +322,9 @@ def inverted_subject(tree: Tree, word, rules: Rules):
         before in tree.subtree(k) for k in tree.kids(word, {"nsubj", "obj"}) if k.id < word.id)
     clause_before = any(k.id < word.id and not aside_after_the_subject(tree, word, k)
                         for k in tree.kids(word, {"ccomp", "parataxis"}))
+    # "Defending that terrain is squarely within the Biden wheelhouse, said a handful of
+    # Democrats": a statement the parser read as an adverbial clause, where the verb has no subject
+    clause_before = clause_before or opening_statement(tree, word) is not None
     statement_before = head is not None and head.id < word.id or quoted_before or clause_before \
         or statement_read_as_subject(tree, word) is not None
     if not statement_before:
@@ -349,6 +352,18 @@ def inverted_subject(tree: Tree, word, rules: Rules):
                not in rules.words("relative_pronouns")
                and (k.upos in ("VERB", "AUX") or tree.kids(k, {"cop", "nsubj", "nsubj:pass"}))]
     return None if follows else speaker
+
+
+def opening_statement(tree: Tree, word):
+    """"Defending that terrain is squarely within the Biden wheelhouse, | said ...": a statement
+    opening the sentence (a verb with a tense of its own in it) that the parser made an
+    adverbial clause or clausal subject of a verb with no subject; not an opening participle
+    ("Boasting 108,000 residents who ..., Hammond is called ..."). That clause's head, or None."""
+    if tree.kids(word, {"nsubj", "nsubj:pass", "expl"}):
+        return None
+    return next((k for k in tree.kids(word, {"advcl", "csubj"})
+                 if k.id < word.id and k.upos == "VERB" and tree.subtree(k)[0].id == 1
+                 and any(finite(w) and w.deprel in ("cop", "aux", "ccomp", "conj") for w in tree.subtree(k))), None)
 
 
 def statement_read_as_subject(tree: Tree, word):
