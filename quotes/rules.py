@@ -215,7 +215,7 @@ PATTERNS_SCHEMA = {
               "parenthetical_marks": list, "parenthetical_sources": list,
               "title_lead": list, "determiners": list, "name_joiners": list, "party_initials": list,
               "affiliation_prepositions": list, "phrase_joiners": list, "possessive_markers": list,
-              "complement_marks": list, "time_words": list, "time_modifiers": list,
+              "complement_marks": list, "time_words": list, "time_modifiers": list, "time_apart": list,
               "quoting_verbs": list, "permission_verbs": list, "persuaded_verbs": list,
               "speaking_occasion_prepositions": list, "adding_verbs": list, "absolute_openers": list,
               "goal_prepositions": list,

@@ -261,7 +261,7 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     kids = tree.kids(cue.word)
     if inverted_subject(tree, cue.word, rules) is not None:
         kids = [k for k in kids if k.id < cue.word.id]  # "X, said DeSantis, who ...": X is the statement
-        misread = statement_read_as_subject(tree, cue.word) or opening_statement(tree, cue.word)
+        misread = statement_read_as_subject(tree, cue.word, rules) or opening_statement(tree, cue.word)
         if misread is not None:  # "Defending that terrain is ..., said a handful of Democrats"
             return [w for w in tree.subtree(misread) if w.id < cue.word.id - 1]
     if content_moved_out(tree, cue, rules):

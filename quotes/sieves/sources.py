@@ -326,7 +326,7 @@ def inverted_subject(tree: Tree, word, rules: Rules):
     # Democrats": a statement the parser read as an adverbial clause, where the verb has no subject
     clause_before = clause_before or opening_statement(tree, word) is not None
     statement_before = head is not None and head.id < word.id or quoted_before or clause_before \
-        or statement_read_as_subject(tree, word) is not None
+        or statement_read_as_subject(tree, word, rules) is not None
     if not statement_before:
         return None
     # A subject before the comma is a misparse here ("Even if the department no longer
@@ -366,7 +366,7 @@ def opening_statement(tree: Tree, word):
                  and any(finite(w) and w.deprel in ("cop", "aux", "ccomp", "conj") for w in tree.subtree(k))), None)
 
 
-def statement_read_as_subject(tree: Tree, word):
+def statement_read_as_subject(tree: Tree, word, rules: Rules):
     """"Moves against Voice of America led to their removal ..., | said Jeffrey N. Trimble": the
     parser made the statement's subject the verb's, and its verb a modifier of that subject; a
     "subject" set off by the comma right before the verb that holds a past or present tense of
@@ -376,7 +376,7 @@ def statement_read_as_subject(tree: Tree, word):
         if subject.id > word.id or word.id < 3 or phrase[-1].id != word.id - 2 or tree.word(word.id - 1).text != ",":
             continue
         if any(w.xpos in ("VBD", "VBZ", "VBP") and w.deprel in ("acl", "conj", "parataxis")
-               and not any(m.text.lower() in ("who", "which", "that") for m in tree.kids(w)) for w in phrase):
+               and not any(m.text.lower() in rules.words("relative_pronouns") for m in tree.kids(w)) for w in phrase):
             return subject
     return None
 

@@ -151,7 +151,8 @@ def _reporting_clause_end(words: list, position: int, end: int, cue: Cue, contex
     the cue's listener and its phrases of when and where; else the sentence's end. ("Rubio
     assumed Trump's style, | launching ...": an object after the cue is no listener.)"""
     index = _past_listener_and_phrases(words, position, end, cue, context)
-    if index < end - 1 and words[index].text in (",", "--", "—", "–") and (
+    separators = {",", *context.rules.patterns["content"]["trailing_dashes"]}
+    if index < end - 1 and words[index].text in separators and (
             words[index + 1].upos == "VERB" and present_participle(words[index + 1])
             or indefinite_article(words[index + 1]) or _time_apart(words, index + 1, end, context)):
         return index
@@ -163,7 +164,7 @@ def _time_apart(words: list, index: int, end: int, context: Context) -> bool:
     how long before or after something else it was said."""
     return index + 2 < end and words[index].upos == "NUM" \
         and (words[index + 1].lemma or "").lower() in context.rules.words("time_words") \
-        and words[index + 2].text.lower() in ("after", "before", "since", "ago")
+        and words[index + 2].text.lower() in context.rules.words("time_apart")
 
 
 def _past_postmodifier(words: list, before: int, context: Context) -> int:
