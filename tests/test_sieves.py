@@ -7285,3 +7285,10 @@ Democrats Democrat PROPN 11 nmod
 """)
     assert record["content"]["text"] == "Defending that terrain is within his wheelhouse"
     assert record["speaker"]["mention"]["text"] == "a handful of Democrats"
+
+
+def test_a_program_or_project_named_as_speaker_is_an_organization():
+    parse = ("Free Free PROPN 3 compound\nState State PROPN 3 compound\nProject Project PROPN 4 nsubj\n"
+             + _shifted(SAID_THE_RULE_WAS_FINAL, 3))
+    assert _kind_of_speaker("Free State Project said the rule was final.", parse) == (
+        "Free State Project", "organization")
