@@ -1115,13 +1115,12 @@ def _past_modifiers(words: list, position: int, rules: Rules) -> int:
     """Past the phrases that say more of the occasion ("in an interview | with CNN on Tuesday |
     that ..."), when a clause mark follows them."""
     index = position
-    times = {*rules.words("time_words"), *rules.words("time_modifiers"), *rules.patterns["source"]["dates"]}
     while index < len(words) and index - position < OCCASION_WORDS * 2:
         if words[index].upos == "ADP":
             index += 1
             while index < len(words) and words[index].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
                 index += 1
-        elif words[index].text.lower() in times:
+        elif names_a_time(words[index], rules) or words[index].text.lower() in rules.words("time_modifiers"):
             index += 1  # "at a news conference | last week | that ..."
         else:
             break
