@@ -7292,3 +7292,27 @@ def test_a_program_or_project_named_as_speaker_is_an_organization():
              + _shifted(SAID_THE_RULE_WAS_FINAL, 3))
     assert _kind_of_speaker("Free State Project said the rule was final.", parse) == (
         "Free State Project", "organization")
+
+
+def test_a_clause_with_a_subject_of_its_own_joined_by_but_to_the_cue_is_not_the_statement():
+    # as parsed: the second clause's noun "measure" a conjunct of "showed", not of "winner"
+    [record] = run("Polls showed Clinton was the winner, but polls are not a measure of intentions.", """
+Polls poll NOUN 2 nsubj
+showed show VERB 0 root xpos=VBD
+Clinton Clinton PROPN 6 nsubj
+was be AUX 6 cop xpos=VBD
+the the DET 6 det
+winner winner NOUN 2 ccomp
+, , PUNCT 13 punct
+but but CCONJ 13 cc
+polls poll NOUN 13 nsubj
+are be AUX 13 cop xpos=VBP
+not not PART 13 advmod
+a a DET 13 det
+measure measure NOUN 2 conj
+of of ADP 15 case
+intentions intention NOUN 13 nmod
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "Clinton was the winner"
+    assert record["cue"]["text"] == "showed"

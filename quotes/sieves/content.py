@@ -440,7 +440,8 @@ def _with_following_siblings(tree: Tree, cue: Cue, chosen: list, rules: Rules) -
     for kid in tree.kids(cue.word):
         if kid.id <= first or kid in result:
             continue
-        nominal_conj = kid.deprel == "conj" and kid.upos in ("NOUN", "PROPN", "PRON", "ADJ", "NUM")
+        nominal_conj = kid.deprel == "conj" and kid.upos in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") \
+            and not _has_subject(tree, kid)
         if object_only and _name_given(tree, cue, kid, result, rules):
             result.append(kid)
             continue
@@ -542,8 +543,9 @@ def _second_complement(tree: Tree, kid, rules: Rules) -> bool:
 def _coordinated_content(tree: Tree, kid, rules: Rules) -> bool:
     """"said that A, and that B", "could not explain why A or why B", "plans to join A and
     live stream B": parsers hang the second part on the cue; it goes on with the content
-    when it opens like a complement, has no subject of its own, or follows "and" directly."""
-    if kid.deprel != "conj" or kid.upos not in ("VERB", "AUX"):
+    when it opens like a complement, has no subject of its own, or follows "and" directly. A
+    noun or adjective with a subject ("..., but polls are not a measure") heads a clause too."""
+    if kid.deprel != "conj" or kid.upos not in ("VERB", "AUX") and not _has_subject(tree, kid):
         return False
     if _second_complement(tree, kid, rules):
         return True
@@ -558,6 +560,10 @@ def _coordinated_content(tree: Tree, kid, rules: Rules) -> bool:
     conjunctions = tree.kids(kid, {"cc"})
     return bool(conjunctions) and tree.word(conjunctions[0].id - 1).text != "," \
         and not rules.verb_classes_of((kid.lemma or kid.text).lower())
+
+
+def _has_subject(tree: Tree, word) -> bool:
+    return any(base(k.deprel) in ("nsubj", "expl") for k in tree.kids(word))
 
 
 def _object_classes(cue: Cue, rules: Rules) -> set[str]:
