@@ -559,6 +559,16 @@ def _role_elsewhere(fullest: NameMention, resolved) -> str | None:
     return None
 
 
+def _plural_mention(attribution) -> bool:
+    """Whether the speaker's mention names more than one ("Johnson and Weld", "aides"), as
+    "they" must: its head is plural or has names joined to it."""
+    source = attribution.source
+    if source is None or attribution.sentence is None:
+        return False
+    return feats(source).get("Number") == "Plur" or any(
+        w.head == source.id and w.deprel == "conj" for w in attribution.sentence.words)
+
+
 def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, rules: Rules) -> Speaker:
     if head.text.lower() not in rules.pronouns:
         return Speaker(mention, None, None, None, OTHER, "unresolved")  # "you", "one", "someone"
@@ -572,6 +582,8 @@ def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, 
         if earlier_attribution.start >= attribution.start and earlier_attribution.source is not None and \
                 earlier_attribution.source.start_char >= head.start_char:
             continue
+        if number == "plural" and earlier.kind == PERSON and not _plural_mention(earlier_attribution):
+            continue  # "Toomey said ... . They argued ...": "they" is someone else
         if earlier.name:
             closer = _closer_subject_name(head, mention, earlier, names, attributions, agreement) \
                 if wanted == {PERSON} else None
@@ -580,7 +592,7 @@ def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, 
             if not agreement.fits(earlier.name, earlier.role):
                 continue  # "she" after a quotation of Bernie Sanders is someone else
             return Speaker(mention, earlier.name, earlier.role, earlier.affiliation, earlier.kind, "pronoun")
-    if PERSON in wanted:
+    if PERSON in wanted and number == "singular":
         not_people = rules.organisation_heads | rules.media_heads | rules.group_heads
         before = [n for n in names if n.end <= head.start_char and n.tokens[-1] not in not_people
                   and not _body_name(n.text, rules)]

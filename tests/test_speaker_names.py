@@ -674,3 +674,32 @@ Asia Asia PROPN 5 obl
 , , PUNCT 5 punct
 """))
     assert speaker["mention"]["text"] == "Secretary Lloyd Austin" and speaker["name"] == "Lloyd Austin"
+
+
+def _they_argued_after(subject_text: str, subject_parse: str) -> list[dict]:
+    said_text, said_parse = said_the_bill_was_dead(subject_text, subject_parse)
+    return records_of(said_text + " They argued that it passed.", said_parse, """
+They they PRON 2 nsubj Number=Plur
+argued argue VERB 0 root xpos=VBD
+that that SCONJ 5 mark
+it it PRON 5 nsubj
+passed pass VERB 2 ccomp xpos=VBD
+. . PUNCT 2 punct
+""")
+
+
+def test_they_does_not_stand_for_one_person():
+    records = _they_argued_after("Toomey", "Toomey Toomey PROPN SAID nsubj")
+    assert records[0]["speaker"]["name"] == "Toomey"
+    assert records[1]["speaker"]["name"] is None
+    assert records[1]["speaker"]["resolution"] == "unresolved"
+
+
+def test_they_stands_for_people_named_together():
+    records = _they_argued_after("Johnson and Weld", """
+Johnson Johnson PROPN SAID nsubj
+and and CCONJ 3 cc
+Weld Weld PROPN 1 conj
+""")
+    assert records[1]["speaker"]["name"] == records[0]["speaker"]["name"] == "Johnson"
+    assert records[1]["speaker"]["resolution"] == "pronoun"
