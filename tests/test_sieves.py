@@ -7316,3 +7316,30 @@ intentions intention NOUN 13 nmod
 """)
     assert record["content"]["text"] == "Clinton was the winner"
     assert record["cue"]["text"] == "showed"
+
+
+def test_a_report_joined_after_the_statement_by_word_order_is_another_speakers():
+    # as parsed: "Democrats" a conjunct of "investigation", "accused" of "mishandled", with no subject
+    records = run("Republicans said the department mishandled the investigation and Democrats accused "
+                  "the GOP of stoking the issue.", """
+Republicans Republican PROPN 2 nsubj
+said say VERB 0 root xpos=VBD
+the the DET 4 det
+department department NOUN 5 nsubj
+mishandled mishandle VERB 2 ccomp xpos=VBD
+the the DET 7 det
+investigation investigation NOUN 5 obj
+and and CCONJ 9 cc
+Democrats Democrat PROPN 7 conj
+accused accuse VERB 5 conj xpos=VBD
+the the DET 12 det
+GOP GOP PROPN 10 obj
+of of SCONJ 14 mark
+stoking stoke VERB 12 acl xpos=VBG
+the the DET 16 det
+issue issue NOUN 14 obj
+. . PUNCT 2 punct
+""")
+    by_cue = {r["cue"]["text"]: r for r in records}
+    assert by_cue["said"]["content"]["text"] == "the department mishandled the investigation"
+    assert by_cue["accused"]["speaker"]["mention"]["text"] == "Democrats"

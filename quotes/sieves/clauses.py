@@ -84,6 +84,9 @@ def _joined_to_statement(context: Context, tree: Tree, cue: Cue) -> Attribution 
     cuts there), speaks for that cue's speaker, whichever word the parser joined it to."""
     if cue.word.deprel != "conj" or tree.kids(cue.word, {"nsubj", "nsubj:pass", "expl"}):
         return None
+    before = next((w for w in reversed(tree.words[:cue.word.id - 1]) if w.upos not in ("ADV", "AUX")), None)
+    if before is not None and before.upos in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None  # "... the investigation and Democrats accused ...": a subject of its own by word order
     for attribution in reversed(context.found):
         if attribution.sentence is None or attribution.cue is None or attribution.source is None \
                 or attribution.cue.kind != VERB or attribution.end > cue.start \

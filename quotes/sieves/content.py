@@ -660,6 +660,7 @@ def before_writers_words(context: Context, tree: Tree, cue: Cue, words: list) ->
     ordered = _before(ordered, _comma_before_according_to(context, ordered), context.rules)
     ordered = _before(ordered, _comma_before_summing_up(context, tree, ordered), context.rules)
     ordered = _before(ordered, _clause_of_its_own(context, tree, cue, ordered), context.rules)
+    ordered = _before(ordered, _report_joined_by_word_order(context, tree, ordered), context.rules)
     ordered = _before(ordered, _trailing_occasion(context, tree, cue, ordered), context.rules)
     return _before(ordered, _conjunction_before_next_action(context, tree, cue, ordered), context.rules)
 
@@ -734,6 +735,34 @@ def _clause_of_its_own(context: Context, tree: Tree, cue: Cue, ordered: list):
             return before
         if reports:
             return opening
+    return None
+
+
+REPORTER_WITHIN = 6  # words of the noun phrase after the conjunction: "and the Democratic leader"
+REPORTER_TAGS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"}
+
+
+def _report_joined_by_word_order(context: Context, tree: Tree, ordered: list):
+    """"said they're convinced the department mishandled the investigation | and Democrats
+    accused the GOP of ...": a conjunction, a noun phrase and a finite reporting verb open
+    someone else's report, though the parser read the noun phrase as a conjunct of a noun
+    before it (which `_clause_of_its_own` cannot see)."""
+    words = list(tree.words)
+    inside = {w.id for w in ordered}
+    for word in ordered:
+        if word.upos != "CCONJ" or context.inside_quote(word.start_char):
+            continue
+        past = word.id
+        while past < len(words) and past - word.id < REPORTER_WITHIN and words[past].upos in REPORTER_TAGS:
+            past += 1
+        if past == word.id or past >= len(words) or words[past - 1].upos not in ("NOUN", "PROPN", "PRON"):
+            continue
+        verb = words[past]
+        if verb.id not in inside or verb.upos != "VERB" or not finite(verb) or _has_subject(tree, verb) \
+                or not context.rules.verb_classes_of((verb.lemma or verb.text).lower()):
+            continue  # (with a subject the parse joined the clause itself: "the results in Iowa and ... show")
+        before = tree.word(word.id - 1)
+        return before if before.text == "," and before in ordered else word
     return None
 
 
