@@ -7343,3 +7343,38 @@ issue issue NOUN 14 obj
     by_cue = {r["cue"]["text"]: r for r in records}
     assert by_cue["said"]["content"]["text"] == "the department mishandled the investigation"
     assert by_cue["accused"]["speaker"]["mention"]["text"] == "Democrats"
+
+
+def test_a_description_set_off_after_the_statements_last_noun_is_the_writers():
+    [record] = run("Clinton condemned the candidate's proposal, the plan that would ban refugees.", """
+Clinton Clinton PROPN 2 nsubj
+condemned condemn VERB 0 root xpos=VBD
+the the DET 4 det
+candidate candidate NOUN 6 nmod:poss
+'s 's PART 4 case
+proposal proposal NOUN 2 obj
+, , PUNCT 9 punct
+the the DET 9 det
+plan plan NOUN 6 appos
+that that PRON 12 nsubj
+would would AUX 12 aux
+ban ban VERB 9 acl:relcl
+refugees refugee NOUN 12 obj
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "the candidate's proposal"
+
+
+def test_a_description_set_off_after_a_name_stays_with_the_statement():
+    [record] = run("Trump criticized Machado, the former pageant winner.", """
+Trump Trump PROPN 2 nsubj
+criticized criticize VERB 0 root xpos=VBD
+Machado Machado PROPN 2 obj
+, , PUNCT 8 punct
+the the DET 8 det
+former former ADJ 8 amod
+pageant pageant NOUN 8 compound
+winner winner NOUN 3 appos
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "Machado, the former pageant winner"

@@ -659,6 +659,7 @@ def before_writers_words(context: Context, tree: Tree, cue: Cue, words: list) ->
     ordered = _before(ordered, _comma_before_trailing_clause(context, tree, ordered), context.rules)
     ordered = _before(ordered, _comma_before_according_to(context, ordered), context.rules)
     ordered = _before(ordered, _comma_before_summing_up(context, tree, ordered), context.rules)
+    ordered = _before(ordered, _comma_before_closing_apposition(context, tree, ordered), context.rules)
     ordered = _before(ordered, _clause_of_its_own(context, tree, cue, ordered), context.rules)
     ordered = _before(ordered, _report_joined_by_word_order(context, tree, ordered), context.rules)
     ordered = _before(ordered, _trailing_occasion(context, tree, cue, ordered), context.rules)
@@ -681,6 +682,23 @@ def _comma_before_summing_up(context: Context, tree: Tree, ordered: list):
         phrase = [w for w in tree.subtree(noun) if w.upos != "PUNCT"]
         if phrase and phrase[0] is article and _last_word_id(phrase) == last:
             return comma
+    return None
+
+
+def _comma_before_closing_apposition(context: Context, tree: Tree, ordered: list):
+    """"praised its defense of Planned Parenthood, | the abortion business that ...": a
+    description set off after the last noun of the statement, to its end, is the writer's."""
+    last = _last_word_id(ordered)
+    for word in ordered:
+        anchor = tree.head(word)
+        if base(word.deprel) != "appos" or word.upos != "NOUN" or anchor is None or anchor.upos == "PROPN" \
+                or context.inside_quote(word.start_char):
+            continue
+        phrase, opening = _clause_opening(tree, word)
+        comma = tree.word(opening.id - 1) if opening.id > 1 else None
+        if opening.upos != "DET" or comma is None or comma.text != "," or comma not in ordered or _last_word_id(phrase) != last:
+            continue
+        return comma
     return None
 
 
