@@ -210,16 +210,21 @@ def speakers(
 
     import orjson
 
+    from quotes.speakers import PERSON
+
     table: dict = collections.OrderedDict()
     for line in records_file.read_bytes().splitlines():
         if not line.strip():
             continue
         speaker = orjson.loads(line).get("speaker") or {}
-        key = (speaker.get("name") or "(unknown)", speaker.get("kind") or "-")
-        entry = table.setdefault(key, {"name": key[0], "kind": key[1], "roles": [], "count": 0})
-        entry["count"] += 1
-        if speaker.get("role") and speaker["role"] not in entry["roles"]:
-            entry["roles"].append(speaker["role"])
+        # the others named with the speaker ("Biden and Xi agreed") said it too
+        named = [(speaker.get("name") or "(unknown)", speaker.get("kind") or "-", speaker.get("role"))]
+        named += [(other, PERSON, None) for other in speaker.get("co_speakers") or []]
+        for name, kind, role in named:
+            entry = table.setdefault((name, kind), {"name": name, "kind": kind, "roles": [], "count": 0})
+            entry["count"] += 1
+            if role and role not in entry["roles"]:
+                entry["roles"].append(role)
     rows = sorted(table.values(), key=lambda e: (-e["count"], e["name"]))
     if as_json:
         typer.echo(orjson.dumps(rows).decode())

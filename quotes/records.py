@@ -40,6 +40,7 @@ def _speaker(text: str, speaker: Speaker | None, attribution: Attribution) -> di
         "affiliation": speaker.affiliation,
         "kind": speaker.kind,
         "resolution": speaker.resolution,
+        "co_speakers": list(speaker.co_speakers),
     }
 
 

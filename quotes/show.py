@@ -6,6 +6,8 @@ import textwrap
 
 import orjson
 
+from quotes.formats import joined_names
+
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
 
 
@@ -48,6 +50,8 @@ def render(lines: list[bytes], color: bool = False, width: int = 100) -> str:
         who = speaker.get("name") or (speaker.get("mention") or {}).get("text") or "(unknown)"
         if speaker.get("role"):
             who += f" ({speaker['role']})"
+        if speaker.get("co_speakers"):
+            who += f" with {joined_names(speaker['co_speakers'])}"
         cue = record.get("cue") or {}
         verb = cue.get("text") or "-"
         if cue.get("negated"):

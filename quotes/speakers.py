@@ -34,6 +34,7 @@ class Speaker:
     affiliation: str | None
     kind: str
     resolution: str  # name | cluster | description | pronoun | relative | continuation | unresolved
+    co_speakers: tuple[str, ...] = ()  # the others named with a person: "Biden and Xi agreed"
 
 
 @dataclass(frozen=True)
@@ -348,12 +349,53 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
         affiliation = next(filter(None, (_affiliation(tree, w, mention_ids, rules, text, name_words[-1].id)
                                          for w in name_words)), None)
     kind = _kind_of(head, mention_words, name_words, rules)
+    joined = _joined_names(name_words, runs, mention_words, rules) if kind == PERSON else []
     # "The Civic Federation, a nonpartisan watchdog group": what the apposition calls it
     described_as = next((_kind_of(a, [a], [], rules) for a in described if a is not head and a.upos == "NOUN"
                          and any(indefinite_article(d) for d in tree.kids(a, {"det"}))), None)
     if kind == PERSON and described_as in (ORGANIZATION, MEDIA):
         kind = described_as
-    return {"name_words": name_words, "role": role, "affiliation": affiliation, "kind": kind}
+    return {"name_words": name_words, "role": role, "affiliation": affiliation, "kind": kind, "joined": joined}
+
+
+def _joined_names(name_words: list, runs: list[list], mention_words: list, rules: Rules) -> list[list]:
+    """The other names coordinated with the speaker's in one mention ("Biden | and | Xi", "Donald
+    J. Trump and Senator Bernie Sanders", "Ben Carson, Ted Cruz and Rand Paul"), by word order,
+    as parsers often flatten such names: whole names with only commas, a conjunction and titles
+    between them. Without a conjunction a comma sets off a description ("Jeff Weaver, Sanders'
+    campaign manager", "Chris Coons, Democrat of Delaware"), no second speaker."""
+    if not name_words:
+        return []
+    by_id = {w.id: w for w in mention_words}
+
+    def joints(left: list, right: list) -> list | None:
+        between = [w for w in mention_words if left[-1].id < w.id < right[0].id]
+        marks = [w for w in between if w.upos == "CCONJ" or w.text == ","]
+        return marks if marks and all(w in marks or w.text.lower() in rules.titles for w in between) else None
+
+    def whole(run: list) -> bool:
+        after = by_id.get(run[-1].id + 1)
+        return (after is None or after.upos not in ("NOUN", "PROPN", "PART")) and not _party_tag(run, rules) \
+            and not _body_name(" ".join(w.text for w in run), rules)
+
+    others = sorted((r for r in runs if r[0].id != name_words[0].id and whole(r)), key=lambda r: r[0].id)
+    joined: list[list] = []
+    conjunction = False
+    for direction in (1, -1):
+        edge = name_words
+        for run in (others if direction == 1 else reversed(others)):
+            if not ((run[0].id > edge[-1].id) if direction == 1 else (run[-1].id < edge[0].id)):
+                continue
+            marks = joints(edge, run) if direction == 1 else joints(run, edge)
+            if marks is None:
+                break
+            conjunction |= any(w.upos == "CCONJ" for w in marks)
+            joined.append(run)
+            edge = run
+        if direction == 1:
+            after = by_id.get(edge[-1].id + 1)
+            conjunction |= after is not None and after.upos == "CCONJ"  # "Crane, Kibbe and other libertarians"
+    return sorted(joined, key=lambda r: r[0].id) if conjunction else []
 
 
 def resolve_speakers(attributions: list[Attribution], parsed: ParsedText, rules: Rules,
@@ -369,7 +411,7 @@ def resolve_speakers(attributions: list[Attribution], parsed: ParsedText, rules:
             if earlier is not None:
                 # The mention is where the inherited speaker was named (PolNeAR's shared source).
                 speaker = Speaker(earlier.mention, earlier.name, earlier.role, earlier.affiliation,
-                                  earlier.kind, "continuation")
+                                  earlier.kind, "continuation", earlier.co_speakers)
         elif attribution.source is not None and attribution.sentence is not None:
             tree = trees[attribution.sentence.index]
             speaker = _resolve_one(attribution, tree, names, resolved, attributions, rules, text)
@@ -414,7 +456,9 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
         fullest = _fullest(local, names)
         role = described["role"] or _role_elsewhere(fullest, resolved)
         resolution = "name" if fullest.tokens == local.tokens else "cluster"
-        return Speaker(mention, fullest.text, role, described["affiliation"], PERSON, resolution)
+        co_speakers = tuple(_fullest(NameMention(*span, name_tokens(text[span[0]:span[1]]), text[span[0]:span[1]]),
+                                     names).text for span in map(span_of, described.get("joined", [])))
+        return Speaker(mention, fullest.text, role, described["affiliation"], PERSON, resolution, co_speakers)
     # "The Civic Federation, a nonpartisan watchdog group": the apposition describes, the rest names
     aside = [w.id for a in _appositions(tree, head) if _in_tree(tree, head) and _description_set_off(tree, head, a)
              for w in tree.subtree(a)]
@@ -582,7 +626,8 @@ def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, 
         if earlier_attribution.start >= attribution.start and earlier_attribution.source is not None and \
                 earlier_attribution.source.start_char >= head.start_char:
             continue
-        if number == "plural" and earlier.kind == PERSON and not _plural_mention(earlier_attribution):
+        if number == "plural" and earlier.kind == PERSON and not earlier.co_speakers \
+                and not _plural_mention(earlier_attribution):
             continue  # "Toomey said ... . They argued ...": "they" is someone else
         if earlier.name:
             closer = _closer_subject_name(head, mention, earlier, names, attributions, agreement) \
@@ -591,7 +636,8 @@ def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, 
                 return closer
             if not agreement.fits(earlier.name, earlier.role):
                 continue  # "she" after a quotation of Bernie Sanders is someone else
-            return Speaker(mention, earlier.name, earlier.role, earlier.affiliation, earlier.kind, "pronoun")
+            return Speaker(mention, earlier.name, earlier.role, earlier.affiliation, earlier.kind, "pronoun",
+                           earlier.co_speakers if number == "plural" else ())
     if PERSON in wanted and number == "singular":
         not_people = rules.organisation_heads | rules.media_heads | rules.group_heads
         before = [n for n in names if n.end <= head.start_char and n.tokens[-1] not in not_people

@@ -194,3 +194,14 @@ def test_model_float16_names_a_file_that_is_no_model(tmp_path):
     assert f"{broken} is not a Stanza model file" in result.stderr.decode()
     assert "Traceback" not in result.stderr.decode()
     assert broken.read_bytes() == b"not a model"
+
+
+def test_speakers_counts_co_speakers_with_the_speaker(tmp_path):
+    speaker = {"mention": None, "name": "Joe Biden", "role": "President", "affiliation": None, "kind": "person",
+               "resolution": "name", "co_speakers": ["Xi Jinping"]}
+    lines = [json.dumps({"speaker": speaker}), json.dumps({"speaker": {**speaker, "co_speakers": []}})]
+    (tmp_path / "records.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run(["speakers", "records.jsonl", "--json"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    counts = {row["name"]: (row["count"], row["kind"], row["roles"]) for row in json.loads(result.stdout)}
+    assert counts == {"Joe Biden": (2, "person", ["President"]), "Xi Jinping": (1, "person", [])}

@@ -59,3 +59,19 @@ def test_csv_holds_every_record():
 
 def test_render_jsonl_lines():
     assert render(RECORDS, "w3c").count(b"\n") == len(RECORDS)
+
+
+def _with_co_speakers(record, *others):
+    return {**record, "speaker": {**record["speaker"], "co_speakers": list(others)}}
+
+
+def test_co_speakers_reach_every_format():
+    record = _with_co_speakers(RECORDS[0], "Antony Blinken", "Qin Gang")
+    creators = schemaorg.from_record(record)["quotation"]["creator"]
+    assert [c["name"] for c in creators] == ["Matthew Miller", "Antony Blinken", "Qin Gang"]
+    assert csl.from_record(record)["note"].startswith("Matthew Miller, Antony Blinken and Qin Gang: ")
+    tags = [b["value"] for b in w3c.from_record(record)["body"] if b["purpose"] == "tagging"]
+    assert tags == ["Matthew Miller", "Antony Blinken", "Qin Gang"]
+    rows = list(csv.reader(io.StringIO(csv_format.dumps([record]).decode("utf-8"))))
+    assert rows[1][csv_format.COLUMNS.index("speaker_co_speakers")] == "Antony Blinken; Qin Gang"
+    assert schemaorg.from_record(RECORDS[0])["quotation"]["creator"]["name"] == "Matthew Miller"

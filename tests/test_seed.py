@@ -128,3 +128,10 @@ def test_taking_office_is_no_statement(seed_records):
     # Blinken" as if it were a reporting clause after its statement
     _, records = seed_records
     assert not [r for r in records if r["cue"] and r["cue"]["text"] == "assumed"]
+
+
+def test_both_leaders_who_agreed_are_named(seed_records):
+    _, records = seed_records
+    [agreed] = [r for r in records if (r["cue"] or {}).get("text") == "agreed"
+                and (r["speaker"]["mention"] or {}).get("text") == "Biden and Xi"]
+    assert (agreed["speaker"]["name"], agreed["speaker"]["co_speakers"]) == ("Joe Biden", ["Xi Jinping"])

@@ -703,3 +703,48 @@ Weld Weld PROPN 1 conj
 """)
     assert records[1]["speaker"]["name"] == records[0]["speaker"]["name"] == "Johnson"
     assert records[1]["speaker"]["resolution"] == "pronoun"
+
+
+def test_people_named_together_are_the_speaker_and_a_co_speaker():
+    speaker = speaker_of(*said_the_bill_was_dead("Biden and Xi", """
+Biden Biden PROPN SAID nsubj
+and and CCONJ 3 cc
+Xi Xi PROPN 1 conj
+"""))
+    assert (speaker["name"], speaker["co_speakers"]) == ("Biden", ["Xi"])
+
+
+def test_a_name_flattened_into_the_first_with_its_title_is_a_co_speaker():
+    # as parsed: "Senator" a conjunct of "Trump", "Bernie" and "Sanders" flat under "Donald"
+    speaker = speaker_of(*said_the_bill_was_dead("Donald Trump and Senator Bernie Sanders", """
+Donald Donald PROPN SAID nsubj
+Trump Trump PROPN 1 flat
+and and CCONJ 4 cc
+Senator Senator PROPN 2 conj
+Bernie Bernie PROPN 1 flat
+Sanders Sanders PROPN 1 flat
+"""))
+    assert (speaker["name"], speaker["co_speakers"]) == ("Donald Trump", ["Bernie Sanders"])
+
+
+def test_a_description_set_off_by_a_comma_names_no_co_speaker():
+    speaker = speaker_of(*said_the_bill_was_dead("Jeff Weaver, Sanders' campaign manager,", """
+Jeff Jeff PROPN SAID nsubj
+Weaver Weaver PROPN 1 flat
+, , PUNCT 7 punct
+Sanders Sanders PROPN 7 nmod:poss
+' ' PART 4 case
+campaign campaign NOUN 7 compound
+manager manager NOUN 1 appos
+, , PUNCT 7 punct
+"""))
+    assert (speaker["name"], speaker["co_speakers"]) == ("Jeff Weaver", [])
+
+
+def test_they_after_people_named_together_stands_for_all_of_them():
+    records = _they_argued_after("Biden and Xi", """
+Biden Biden PROPN SAID nsubj
+and and CCONJ 3 cc
+Xi Xi PROPN 1 conj
+""")
+    assert [(r["speaker"]["name"], r["speaker"]["co_speakers"]) for r in records] == [("Biden", ["Xi"])] * 2

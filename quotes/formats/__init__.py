@@ -9,6 +9,18 @@ import orjson
 FORMATS = ("jsonl", "w3c", "schemaorg", "csl", "csv")
 
 
+def speaker_names(record: dict[str, Any]) -> list[str]:
+    """The speaker's name and those of the others named with them ("Biden and Xi agreed"),
+    none when the speaker is unnamed."""
+    speaker = record.get("speaker") or {}
+    return [speaker["name"], *(speaker.get("co_speakers") or [])] if speaker.get("name") else []
+
+
+def joined_names(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def render(records: Iterable[dict[str, Any]], fmt: str) -> bytes:
     """Records in a format; line-oriented formats give one JSON object per line."""
     if fmt == "csv":

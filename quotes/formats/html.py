@@ -13,6 +13,8 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from quotes.formats import joined_names, speaker_names
+
 ROLES = ("content", "cue", "speaker")
 UNKNOWN_SPEAKER = "(no speaker)"
 
@@ -117,12 +119,14 @@ def _record_item(record: dict[str, Any], key: str, linked: bool) -> str:
     speaker = record.get("speaker") or {}
     content = record["content"]
     role = ", ".join(x for x in (speaker.get("role"), speaker.get("affiliation")) if x)
+    others = speaker_names(record)[1:]
     jump = f' <a class="jump" href="#t-{key}">in text</a>' if linked else ""
     return (
         f'<li id="{key}" class="record" data-speaker="{html.escape(speaker_name(record))}" '
         f'data-type="{html.escape(record["type"])}" data-id="{html.escape(record["id"])}">'
         f'<span class="who">{html.escape(speaker_name(record))}</span>'
         + (f' <span class="role">({html.escape(role)})</span>' if role else "")
+        + (f' <span class="with">with {html.escape(joined_names(others))}</span>' if others else "")
         + f' <span class="cue">{html.escape(cue.get("text") or "no cue")}</span>'
         f' <span class="type">{html.escape(record["type"])}</span>'
         f' <q>{html.escape(content["text"])}</q>'

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from quotes.formats import speaker_names
+
 CREATOR_TYPES = {"person": "Person", "organization": "Organization", "media": "Organization",
                  "group": "Organization"}
 
 
-def _creator(record: dict[str, Any]) -> dict[str, Any] | None:
+def _creator(record: dict[str, Any]) -> dict[str, Any] | list[dict[str, Any]] | None:
+    """The speaker; with the others named with them ("Biden and Xi"), a list of people."""
     speaker = record.get("speaker") or {}
     if not speaker.get("name"):
         return None
@@ -18,7 +21,8 @@ def _creator(record: dict[str, Any]) -> dict[str, Any] | None:
         creator["jobTitle"] = speaker["role"]
     if speaker.get("affiliation"):
         creator["affiliation"] = {"@type": "Organization", "name": speaker["affiliation"]}
-    return creator
+    others = [{"@type": "Person", "name": name} for name in speaker_names(record)[1:]]
+    return [creator, *others] if others else creator
 
 
 def _article(record: dict[str, Any]) -> dict[str, Any]:

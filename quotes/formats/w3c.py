@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from quotes.formats import joined_names, speaker_names
+
 CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"quotes": "urn:quotes:record/1#"}]
 
 
@@ -23,12 +25,13 @@ def from_record(record: dict[str, Any]) -> dict[str, Any]:
          "suffix": content.get("suffix", "")},
         {"type": "TextPositionSelector", "start": content["start"], "end": content["end"]},
     ]
+    names = speaker_names(record)
     body = [{"type": "TextualBody", "purpose": "describing", "format": "text/plain",
              "value": f"{speaker.get('name') or 'unknown speaker'}"
                       + (f" ({speaker['role']})" if speaker.get("role") else "")
+                      + (f" with {joined_names(names[1:])}" if len(names) > 1 else "")
                       + (f" — {cue['text']}" if cue.get("text") else "")}]
-    if speaker.get("name"):
-        body.append({"type": "TextualBody", "purpose": "tagging", "value": speaker["name"]})
+    body += [{"type": "TextualBody", "purpose": "tagging", "value": name} for name in names]
     return {
         "@context": CONTEXT,
         "id": f"urn:uuid:{record['id']}",
