@@ -265,3 +265,12 @@ def test_seed_report_screenshot_shows_the_three_highlight_styles(seed_report, tm
     assert (0xFF, 0xF1, 0xA8) in colours  # content background
     assert (0xCF, 0xE6, 0xFF) in colours  # speaker background
     assert (0xC0, 0x39, 0x2B) in colours  # cue underline
+
+
+def test_a_record_lists_the_co_speakers_of_its_speaker():
+    record = RECORDS[0]
+    joint = {**record, "speaker": {**record["speaker"], "co_speakers": ["Xi <Jinping>"]}}
+    page = render_report([ReportDocument("doc", None, TEXT, [joint])])
+    item = page.split('id="d0-r0"')[1].split("</li>")[0]
+    assert '<span class="with">with Xi &lt;Jinping&gt;</span>' in item
+    assert 'class="with"' not in render_report([ReportDocument("doc", None, TEXT, RECORDS)])
