@@ -7378,3 +7378,23 @@ winner winner NOUN 3 appos
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == "Machado, the former pageant winner"
+
+
+def test_it_that_does_something_and_says_something_is_the_speaker():
+    [record] = [r for r in run("Meanwhile, it attacked Trump, saying he “has offended voters.”", """
+Meanwhile Meanwhile PROPN 4 advmod
+, , PUNCT 1 punct
+it it PRON 4 nsubj
+attacked attack VERB 0 root xpos=VBD
+Trump Trump PROPN 4 obj
+, , PUNCT 7 punct
+saying say VERB 4 advcl xpos=VBG
+he he PRON 11 nsubj
+“ “ PUNCT 11 punct
+has have AUX 11 aux
+offended offend VERB 7 ccomp xpos=VBN
+voters voter NOUN 11 obj
+. . PUNCT 4 punct
+” ” PUNCT 4 punct
+""") if r["cue"]["text"] == "saying"]
+    assert record["speaker"]["mention"]["text"] == "it"

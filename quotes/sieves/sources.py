@@ -54,8 +54,10 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
         subjects = [next((a for a in tree.kids(s, {"appos"}) if a.upos == "PROPN"), s)
                     if any(c.upos == "ADP" for c in tree.kids(s, {"case"})) else s for s in subjects]
         subjects = [_after_label(tree, s, rules) for s in subjects]
+        # ... or of the verb a participle of saying is set off from ("it attacked Trump, saying ...")
         named = [s for s in subjects if s.text.lower() not in expletives
-                 or speaks and current is word and s.text.lower() == "it" and s.deprel == "nsubj"]
+                 or speaks and s.text.lower() == "it" and s.deprel == "nsubj"
+                 and (current is word or word.deprel == "advcl" and current is tree.head(word) and current.upos == "VERB")]
         if len(named) > 1:
             # "Others in the community have opposed ...": a "subject" with a preposition of its
             # own modifies the other one
