@@ -7398,3 +7398,21 @@ voters voter NOUN 11 obj
 ” ” PUNCT 4 punct
 """) if r["cue"]["text"] == "saying"]
     assert record["speaker"]["mention"]["text"] == "it"
+
+
+def test_the_object_of_the_verb_an_infinitive_complements_is_its_speaker():
+    [record] = run("The announcement led some to speculate that the club had failed.", """
+The the DET 2 det
+announcement announcement NOUN 3 nsubj
+led lead VERB 0 root xpos=VBD
+some some DET 3 obj
+to to PART 6 mark
+speculate speculate VERB 3 xcomp xpos=VB
+that that SCONJ 11 mark
+the the DET 9 det
+club club NOUN 11 nsubj
+had have AUX 11 aux
+failed fail VERB 6 ccomp xpos=VBN
+. . PUNCT 3 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "some"

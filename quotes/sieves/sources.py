@@ -18,7 +18,7 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
     """The word naming who speaks for a cue, climbing from participles and complements."""
     source_rules = rules.patterns["source"]
     deprels, expletives = set(source_rules["deprels"]), set(source_rules["expletives"])
-    persuaded = _persuaded_subject(tree, word, rules)
+    persuaded = _persuaded_subject(tree, word, rules) or _controlling_object(tree, word, rules)
     if persuaded is not None:
         return persuaded, None
     if is_passive(tree, word, rules) or _opening_passive_participle(tree, word, rules):
@@ -706,6 +706,18 @@ def _after_label(tree: Tree, subject, rules: Rules):
               if k.id == subject.id + 1 and k.text in rules.patterns["colon"]["marks"]]
     after = [a for a in tree.kids(subject, {"appos"}) if colons and a.id > colons[0].id]
     return after[0] if after else subject
+
+
+def _controlling_object(tree: Tree, word, rules: Rules):
+    """"The announcement led some | to speculate ...", "caused many | to wonder": the object of
+    the verb a to-infinitive complements is the infinitive's subject."""
+    head = tree.head(word)
+    if word.deprel != "xcomp" or head is None or head.upos != "VERB" \
+            or not any(m.text.lower() == "to" for m in tree.kids(word, {"mark"})):
+        return None
+    return next((k for k in tree.kids(head, {"obj"}) if k.id < word.id and not names_a_time(k, rules)
+                 and (k.upos in ("NOUN", "PROPN", "PRON") or k.text.lower() in rules.words("people_pronouns"))
+                 and k.text.lower() not in rules.words("relative_pronouns")), None)
 
 
 def _persuaded_subject(tree: Tree, word, rules: Rules):
