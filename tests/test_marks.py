@@ -96,3 +96,9 @@ def test_marks_around_markup_attribute_values_are_not_quotes():
 def test_a_less_than_sign_in_prose_does_not_hide_quotes():
     text, spans = quotes_of('Turnout was < 40 percent, "a disaster," he said; 3 > 2.')
     assert [text[s.start:s.end] for s in spans] == ['"a disaster,"']
+
+
+def test_a_straight_mark_spaced_after_an_inner_closing_mark_closes_the_quote():
+    text, spans = quotes_of("\"Someone says, 'We have to keep it,' \" said Carly Fiorina. \"Fine,\" she added.")
+    assert [text[s.start:s.end] for s in top_level(spans)] == [
+        "\"Someone says, 'We have to keep it,' \"", '"Fine,"']
