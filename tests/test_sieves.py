@@ -7416,3 +7416,27 @@ failed fail VERB 6 ccomp xpos=VBN
 . . PUNCT 3 punct
 """)
     assert record["speaker"]["mention"]["text"] == "some"
+
+
+def test_a_speaker_named_by_a_hyphenated_word_after_a_quote():
+    # as parsed: the quotation's "What" the subject of "asked", "year" a noun inside "43-year-old"
+    [record] = run("“What if he had lessons?” the 43-year-old asked.", """
+“ “ PUNCT 2 punct
+What what PRON 15 nsubj
+if if SCONJ 5 mark
+he he PRON 5 nsubj
+had have VERB 2 acl:relcl xpos=VBD
+lessons lesson NOUN 5 obj
+? ? PUNCT 5 punct
+” ” PUNCT 5 punct
+the the DET 14 det
+43 43 NUM 12 nummod
+- - PUNCT 12 punct
+year year NOUN 14 compound
+- - PUNCT 12 punct
+old old ADJ 15 compound
+asked ask VERB 0 root xpos=VBD
+. . PUNCT 15 punct
+""")
+    assert record["type"] == "direct" and record["cue"]["text"] == "asked"
+    assert record["speaker"]["mention"]["text"] == "the 43-year-old"

@@ -910,6 +910,10 @@ def _title_before(words: list, end: int, rules: Rules) -> bool:
 
 
 def phrase_head(phrase: list):
+    # "the 43-year-old asked": a word made with hyphens heads on its last part
+    if len(phrase) >= 3 and phrase[-2].text == "-" and phrase[-3].end_char == phrase[-2].start_char \
+            and phrase[-2].end_char == phrase[-1].start_char:
+        return phrase[-1]
     # "About 4 in 10 say ...": a share of people is named by its number
     heads = [w for w in phrase if w.upos in ("NOUN", "PROPN", "PRON")] or [w for w in phrase if w.upos == "NUM"]
     of_index = next((i for i, w in enumerate(phrase) if w.text.lower() == "of"), None)
