@@ -216,6 +216,7 @@ PATTERNS_SCHEMA = {
               "title_lead": list, "determiners": list, "name_joiners": list, "party_initials": list,
               "affiliation_prepositions": list, "phrase_joiners": list, "possessive_markers": list,
               "complement_marks": list, "time_words": list, "time_modifiers": list, "time_apart": list,
+              "manner_verbs": list,
               "quoting_verbs": list, "permission_verbs": list, "persuaded_verbs": list,
               "speaking_occasion_prepositions": list, "adding_verbs": list, "absolute_openers": list,
               "goal_prepositions": list,

@@ -7440,3 +7440,32 @@ asked ask VERB 0 root xpos=VBD
 """)
     assert record["type"] == "direct" and record["cue"]["text"] == "asked"
     assert record["speaker"]["mention"]["text"] == "the 43-year-old"
+
+
+def test_a_boy_asking_after_his_question_is_its_speaker_and_an_audience_laughing_says_nothing():
+    records = run("“How big is that wall?” asked the boy, who wore a hat, as the audience laughed.", """
+“ “ PUNCT 9 punct
+How how ADV 3 advmod
+big big ADJ 6 amod
+is be AUX 6 cop
+that that DET 6 det
+wall wall NOUN 9 ccomp
+? ? PUNCT 6 punct
+” ” PUNCT 6 punct
+asked ask VERB 0 root xpos=VBD
+the the DET 11 det
+boy boy NOUN 9 obj
+, , PUNCT 14 punct
+who who PRON 14 nsubj
+wore wear VERB 11 acl:relcl xpos=VBD
+a a DET 16 det
+hat hat NOUN 14 obj
+, , PUNCT 21 punct
+as as SCONJ 21 mark
+the the DET 20 det
+audience audience NOUN 21 nsubj
+laughed laugh VERB 14 advcl xpos=VBD
+. . PUNCT 9 punct
+""")
+    assert [(r["cue"]["text"], r["speaker"]["mention"]["text"], r["content"]["text"]) for r in records] == [
+        ("asked", "the boy", "“How big is that wall?”")]

@@ -119,7 +119,7 @@ def as_parenthetical(context: Context) -> list[Attribution]:
     for sentence, tree, cue in context.sentence_cues():
         if cue.kind != VERB or context.cue_used(cue) or context.inside_quote(cue.start) \
                 or base(cue.word.deprel) != "advcl" \
-                or not {"speech", "belief"} & set(cue.classes) \
+                or not {"speech", "belief"} & set(cue.classes) or cue.lemma in context.rules.words("manner_verbs") \
                 or not any(m.text.lower() in context.rules.words("parenthetical_marks")
                            for m in tree.kids(cue.word, {"mark"})) \
                 or tree.kids(cue.word, {"ccomp", "obj", "xcomp"}):
