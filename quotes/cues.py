@@ -78,8 +78,11 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
             continue  # "a program called Sandy Hook Promise" names the program
         lemma = lexicon_lemma(word, rules)
         made = made_adjective(tree, word, rules)
+        idiom = idiom_object(tree, word, rules)
         if made is not None:
             lemma = made
+        elif idiom is not None:
+            lemma = f"{lemma} {idiom.text.lower()}"
         elif word.upos in ("NOUN", "PROPN") and word.text.lower() in rules.mistagged_verbs:
             if not word.text.lower().endswith("s") and tree.kids(word, {"det", "nmod:poss", "amod", "nummod"}):
                 continue  # "a say in the matter" (where "the survey shows" is a misparse, not a noun)
@@ -93,7 +96,8 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
         particles = tree.kids(word, {"compound:prt"})
         if any((lemma, p.text.lower()) in rules.not_cue_particles for p in particles + _adjacent_particle(tree, word)):
             continue
-        end = max([word.end_char] + [p.end_char for p in particles if p.start_char - word.end_char <= 1])
+        end = max([word.end_char] + [p.end_char for p in particles if p.start_char - word.end_char <= 1]
+                  + ([idiom.end_char] if idiom is not None else []))
         cues.append(Cue(VERB, lemma, word, word.start_char, end, is_negated(tree, word, rules),
                         tuple(c.name for c in classes)))
     return cues
@@ -108,6 +112,15 @@ def made_adjective(tree: Tree, word, rules: Rules) -> str | None:
     verb = tree.head(word)
     phrase = f"{_lemma(verb)} {_lemma(word)}" if verb is not None else ""
     return phrase if rules.verb_classes_of(phrase) else None
+
+
+def idiom_object(tree: Tree, word, rules: Rules):
+    """"as Tom Ridge put it": the object right after a verb that the lexicon lists with it
+    ("put it") as one cue, or None."""
+    after = tree.word(word.id + 1) if word.id < len(tree.words) else None
+    if after is None or after.head != word.id or base(after.deprel) != "obj":
+        return None
+    return after if rules.verb_classes_of(f"{lexicon_lemma(word, rules)} {after.text.lower()}") else None
 
 
 def _adjacent_particle(tree: Tree, word) -> list:

@@ -3706,7 +3706,8 @@ confirmed confirm VERB 3 parataxis xpos=VBN
 . . PUNCT 12 punct
 ” " PUNCT 12 punct
 """)
-    assert record["rule"] == "clause_before_quote"
+    # "put it" is a cue of its own (before it was one, the colon lead-in found this speaker)
+    assert (record["rule"], record["cue"]["text"]) == ("direct_quote_with_cue", "put it")
     assert record["speaker"]["mention"]["text"] == "Cornyn"
 
 
@@ -7469,3 +7470,43 @@ laughed laugh VERB 14 advcl xpos=VBD
 """)
     assert [(r["cue"]["text"], r["speaker"]["mention"]["text"], r["content"]["text"]) for r in records] == [
         ("asked", "the boy", "“How big is that wall?”")]
+
+
+def test_as_someone_put_it_introduces_a_quotation():
+    [record] = run("As Dana Milbank puts it, \"Senate Republicans are unmoved.\"", """
+As as SCONJ 4 mark
+Dana Dana PROPN 4 nsubj
+Milbank Milbank PROPN 2 flat
+puts put VERB 11 advcl xpos=VBZ
+it it PRON 4 obj
+, , PUNCT 4 punct
+" " PUNCT 11 punct
+Senate Senate PROPN 9 compound
+Republicans Republican PROPN 11 nsubj:pass
+are be AUX 11 aux:pass
+unmoved unmoved ADJ 0 root
+. . PUNCT 11 punct
+" " PUNCT 11 punct
+""")
+    assert record["type"] == "direct" and record["cue"]["text"] == "puts it"
+    assert record["content"]["text"] == "\"Senate Republicans are unmoved.\""
+    assert record["speaker"]["mention"]["text"] == "Dana Milbank"
+
+
+def test_the_clause_as_someone_put_it_is_their_statement():
+    [record] = run("As he puts it, the best thing is her record.", """
+As as SCONJ 3 mark
+he he PRON 3 nsubj
+puts put VERB 11 advcl xpos=VBZ
+it it PRON 3 obj
+, , PUNCT 3 punct
+the the DET 8 det
+best best ADJ 8 amod
+thing thing NOUN 11 nsubj
+is be AUX 11 cop
+her her PRON 11 nmod:poss
+record record NOUN 0 root
+. . PUNCT 11 punct
+""")
+    assert record["cue"]["text"] == "puts it" and record["speaker"]["mention"]["text"] == "he"
+    assert record["content"]["text"] == "the best thing is her record"

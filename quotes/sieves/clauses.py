@@ -122,8 +122,8 @@ def as_parenthetical(context: Context) -> list[Attribution]:
                 or not {"speech", "belief"} & set(cue.classes) or cue.lemma in context.rules.words("manner_verbs") \
                 or not any(m.text.lower() in context.rules.words("parenthetical_marks")
                            for m in tree.kids(cue.word, {"mark"})) \
-                or tree.kids(cue.word, {"ccomp", "obj", "xcomp"}):
-            continue
+                or any(k.end_char > cue.end for k in tree.kids(cue.word, {"ccomp", "obj", "xcomp"})):
+            continue  # (the object of "as he put it" is part of its cue)
         head = tree.head(cue.word)
         if head is None or head.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
             continue
