@@ -7510,3 +7510,26 @@ record record NOUN 0 root
 """)
     assert record["cue"]["text"] == "puts it" and record["speaker"]["mention"]["text"] == "he"
     assert record["content"]["text"] == "the best thing is her record"
+
+
+def test_the_subject_of_a_quotation_the_parser_made_the_main_clause_speaks_for_no_cue_before_it():
+    # as parsed: "rallied" a modifier of "supporters", "saying" an adverbial clause of the quoted "have"
+    records = run("Her aide rallied supporters, saying: “We have to be ready.”", """
+Her her PRON 2 nmod:poss
+aide aide NOUN 4 compound
+rallied rally VERB 4 amod xpos=VBD
+supporters supporter NOUN 6 obj
+, , PUNCT 6 punct
+saying say VERB 10 advcl xpos=VBG
+: : PUNCT 10 punct
+“ “ PUNCT 10 punct
+We we PRON 10 nsubj
+have have VERB 0 root xpos=VBP
+to to PART 13 mark
+be be AUX 13 cop
+ready ready ADJ 10 xcomp
+. . PUNCT 10 punct
+” ” PUNCT 10 punct
+""")
+    assert [(r["content"]["text"], r["cue"]["text"], r["speaker"]["mention"]["text"]) for r in records] == [
+        ("“We have to be ready.”", "rallied", "Her aide")]

@@ -17,7 +17,7 @@ from quotes.sieves.content import (
 )
 from quotes.sieves.context import Attribution, Context
 from quotes.sieves.sources import (NO_SOURCE, adjacent_phrase, find_source, inverted_subject, nominal_run, noun_owner,
-                                   phrase_head, plausible_source, preceding_phrase)
+                                   phrase_head, plausible_source, preceding_phrase, quoted_after_the_cue)
 
 
 def verb_complement(context: Context) -> list[Attribution]:
@@ -40,6 +40,8 @@ def verb_complement(context: Context) -> list[Attribution]:
             phrase, words = aside
             source, reason = phrase_head(phrase), None
         if not words:
+            continue
+        if quoted_after_the_cue(context, source, cue):
             continue
         words = with_question_word(tree, cue, extend_over_colon(context, tree, words), context.rules)
         words = before_writers_words(context, tree, cue, words)

@@ -8,7 +8,7 @@ from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, make_attribution, regex_words, trim_edges
 from quotes.sieves.context import DIRECT, Attribution, Context
 from quotes.sieves.sources import (find_source, noun_owner, phrase_object, plausible_source, preceding_source,
-                                   source_mention_words, speaker_like)
+                                   quoted_after_the_cue, source_mention_words, speaker_like)
 
 
 def adverb_cue(context: Context) -> list[Attribution]:
@@ -158,7 +158,7 @@ def colon_lead_in(context: Context) -> list[Attribution]:
         if context.quotation_only(cue) and len(words) >= 2 and not context.inside_quote(words[0].start_char):
             continue  # "You can also read: A deep look into ...": a link, not a quotation
         source, reason = find_source(tree, cue.word, context.rules)
-        if source is None:
+        if source is None or quoted_after_the_cue(context, source, cue):
             continue
         if len(words) < 2:
             # "Correa said:" closing its paragraph: the next paragraph's quotation is hers.
@@ -320,11 +320,14 @@ def clause_before_quote(context: Context) -> list[Attribution]:
             continue
         index, sentence, colon = found_colon
         tree = context.trees[index]
-        cue = _lead_in_verb(context, tree, colon)
+        # ("rallied supporters, saying: “We have ...”": the next verb, where the parser gave the
+        # nearest one the quotation's subject)
+        cue, source = next(((c, s) for c in _lead_in_verbs(context, tree, colon)
+                            for s in [find_source(tree, c.word, context.rules)[0]]
+                            if not quoted_after_the_cue(context, s, c)), (None, None))
         if cue is None:
             continue
         verb = cue.word
-        source, _ = find_source(tree, verb, context.rules)
         if source is None:
             # "As John Cornyn put it: ...": the parser takes "as" for the subject's preposition
             prepositions = set(context.rules.patterns["colon"]["speaker_prepositions"])
@@ -389,12 +392,12 @@ def _governing_verb(context: Context, tree: Tree, quote):
     return None
 
 
-def _lead_in_verb(context: Context, tree: Tree, colon) -> Cue | None:
-    """The verb of the clause before a colon that introduces what follows: the nearest verb of
-    saying with a subject ("who told Congress when asked ...:"), else the nearest verb whose
-    subject is no relative pronoun ("Asked which county ..., he demurred:", "Sanders responded
-    with a phrase that could have come from Trump himself:"), else the clause's head ("As
-    Cornyn put it:")."""
+def _lead_in_verbs(context: Context, tree: Tree, colon) -> list[Cue]:
+    """The verbs that may head the clause before a colon that introduces what follows, best
+    first: the nearest verb of saying with a subject ("who told Congress when asked ...:"), the
+    nearest verb whose subject is no relative pronoun ("Asked which county ..., he demurred:",
+    "Sanders responded with a phrase that could have come from Trump himself:"), the clause's
+    head ("As Cornyn put it:"), the nearest verb."""
     verbs = [verb_cue(tree, w, context.rules) for w in reversed(tree.words)
              if w.id < colon.id and w.upos == "VERB" and not context.inside_quote(w.start_char)]
     verbs = [c for c in verbs if not context.cue_used(c)]
@@ -404,4 +407,5 @@ def _lead_in_verb(context: Context, tree: Tree, colon) -> Cue | None:
     named = [c for c in with_subject if not any(s.text.lower() in relatives for s in tree.kids(c.word, {"nsubj"}))]
     heads = [c for c in verbs if c.word.head == 0 or c.word.head >= colon.id]
     # "17-year-old Jared Potts echoed:" with the verb misparsed: the nearest verb
-    return (speaking or named or heads or verbs[:1] or [None])[0]
+    ordered = speaking[:1] + named[:1] + heads[:1] + verbs
+    return [c for i, c in enumerate(ordered) if all(c.word is not o.word for o in ordered[:i])]

@@ -303,6 +303,12 @@ NO_SOURCE = "no source found in the sentence"
 IMPERSONAL = "impersonal or passive cue (no source named)"
 
 
+def quoted_after_the_cue(context: Context, source, cue: Cue) -> bool:
+    """"rallied supporters, saying: “We have to ...”": a "source" inside a quotation after the
+    cue is the quotation's own subject, where the parser made the quotation the main clause."""
+    return source is not None and source.start_char > cue.end and context.inside_quote(source.start_char)
+
+
 def inverted_subject(tree: Tree, word, rules: Rules):
     """"..., said DeSantis, who was elected ...": the speaker after a verb of saying that
     follows its statement, which parsers hang on the verb as an object. None otherwise."""
