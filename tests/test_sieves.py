@@ -7533,3 +7533,27 @@ ready ready ADJ 10 xcomp
 """)
     assert [(r["content"]["text"], r["cue"]["text"], r["speaker"]["mention"]["text"]) for r in records] == [
         ("“We have to be ready.”", "rallied", "Her aide")]
+
+
+def test_a_name_before_and_and_a_verb_of_saying_is_not_its_speaker():
+    # as parsed: "joked" a conjunct of the agent "Franken", with no subject
+    records = run("Silverman was joined by Al Franken and joked, “You are being ridiculous.”", """
+Silverman Silverman PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+joined join VERB 0 root xpos=VBN
+by by ADP 5 case
+Al Al PROPN 3 obl:agent
+Franken Franken PROPN 5 flat
+and and CCONJ 8 cc
+joked joke VERB 5 conj xpos=VBD
+, , PUNCT 14 punct
+“ “ PUNCT 14 punct
+You you PRON 14 nsubj
+are be AUX 14 aux
+being be AUX 14 cop
+ridiculous ridiculous ADJ 8 ccomp
+. . PUNCT 14 punct
+” ” PUNCT 14 punct
+""")
+    mentions = [(r["speaker"] or {}).get("mention") or {} for r in records]
+    assert records and not any("Franken" in m.get("text", "") for m in mentions)

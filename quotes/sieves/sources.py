@@ -834,6 +834,8 @@ def adjacent_phrase(context: Context, tree: Tree, cue: Cue) -> list:
     start = position - 1
     while start >= 0 and words[start].upos in ("AUX", "ADV"):
         start -= 1
+    if joined_to_clause_before(words, start):
+        return []
     before = nominal_run(words, start, -1, context.rules)
     if before < start and not context.inside_quote(words[start].start_char):
         phrase = words[before + 1:start + 1]
@@ -864,12 +866,20 @@ def preceding_source(context: Context, tree: Tree, cue: Cue):
     return phrase_head(phrase) if phrase else None
 
 
+def joined_to_clause_before(words: list, position: int) -> bool:
+    """"was joined by Al Franken | and joked": a conjunction right before the verb joins it to
+    the clause before, whose subject is the verb's; the words before the conjunction are not."""
+    return position >= 0 and words[position].upos == "CCONJ"
+
+
 def preceding_phrase(context: Context, tree: Tree, cue: Cue) -> list:
     """The noun phrase `preceding_source` finds, all its words ("Biden and Xi")."""
     words = list(tree.words)
     start = cue.word.id - 2
     while start >= 0 and words[start].upos in ("AUX", "ADV"):
         start -= 1
+    if joined_to_clause_before(words, start):
+        return []
     end = start
     if start >= 0 and words[start].text == ",":
         opening = next((i for i in range(start - 1, -1, -1) if words[i].text == ","), None)

@@ -7,7 +7,8 @@ from quotes.deps import indefinite_article, present_participle
 from quotes.sieves.content import (content_deprels, entry_words, make_attribution, phrasal_entries,
                                    predicate_words, statement_end)
 from quotes.sieves.context import Attribution, Context
-from quotes.sieves.sources import nominal_run, phrase_head, plausible_source, preceding_phrase, speaker_like
+from quotes.sieves.sources import (joined_to_clause_before, nominal_run, phrase_head, plausible_source, preceding_phrase,
+                                   speaker_like)
 
 
 def surface_reporting_clause(context: Context) -> list[Attribution]:
@@ -80,7 +81,7 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 before = nominal_run(words, start, -1, context.rules)
                 before = _past_people_modifier(words, before, context)
                 opening = before < 0 or words[before].text in (",", "“", '"', ":")
-                if before < start and opening and start - before <= 10:
+                if before < start and opening and start - before <= 10 and not joined_to_clause_before(words, start):
                     source_phrase, content = words[before + 1:start + 1], words[content_start:stop]
                 elif previous_source is not None and cue.word.text.lower().endswith("ing") and \
                         start >= 0 and words[start].text == ",":
