@@ -7557,3 +7557,28 @@ ridiculous ridiculous ADJ 8 ccomp
 """)
     mentions = [(r["speaker"] or {}).get("mention") or {} for r in records]
     assert records and not any("Franken" in m.get("text", "") for m in mentions)
+
+
+def test_a_day_after_the_verb_opens_no_speakers_phrase():
+    # as parsed: the quoted "person" the subject of "said", the name its apposition, "Monday" an object
+    [record] = run("\"Clearly an intelligent person,\" campaign manager Jeff Weaver said Monday in an interview.", """
+" " PUNCT 5 punct
+Clearly clearly ADV 5 advmod
+an a DET 5 det
+intelligent intelligent ADJ 5 amod
+person person NOUN 12 nsubj
+, , PUNCT 5 punct
+" " PUNCT 9 punct
+campaign campaign NOUN 9 compound
+manager manager NOUN 5 appos
+Jeff Jeff PROPN 9 flat
+Weaver Weaver PROPN 10 flat
+said say VERB 0 root xpos=VBD
+Monday Monday PROPN 12 iobj
+in in ADP 16 case
+an a DET 16 det
+interview interview NOUN 12 obl
+. . PUNCT 12 punct
+""")
+    assert record["type"] == "direct" and record["content"]["text"] == "\"Clearly an intelligent person,\""
+    assert record["speaker"]["name"] == "Jeff Weaver"
