@@ -7,7 +7,8 @@ import io
 from typing import Any, Iterable
 
 COLUMNS = ["id", "doc_id", "doc_sha256", "type", "speaker_name", "speaker_role", "speaker_kind",
-           "speaker_mention", "speaker_co_speakers", "cue", "cue_lemma", "negated", "content", "content_start", "content_end",
+           "speaker_mention", "speaker_co_speakers", "cue", "cue_lemma", "negated", "content", "content_start",
+           "content_end",
            "paragraph", "nested_in", "confidence", "rule"]
 
 

@@ -686,8 +686,10 @@ def _comma_before_summing_up(context: Context, tree: Tree, ordered: list):
 
 
 def _comma_before_closing_apposition(context: Context, tree: Tree, ordered: list):
-    """"praised its defense of Planned Parenthood, | the abortion business that ...": a
-    description set off after the last noun of the statement, to its end, is the writer's."""
+    """"condemned the candidate's proposal, | the plan that would ...": a description set off
+    with its article after a common noun of the statement, to its end, is the writer's. One
+    after a name stays ("criticized Alicia Machado, the former beauty pageant winner": PolNeAR
+    keeps it)."""
     last = _last_word_id(ordered)
     for word in ordered:
         anchor = tree.head(word)
@@ -696,9 +698,9 @@ def _comma_before_closing_apposition(context: Context, tree: Tree, ordered: list
             continue
         phrase, opening = _clause_opening(tree, word)
         comma = tree.word(opening.id - 1) if opening.id > 1 else None
-        if opening.upos != "DET" or comma is None or comma.text != "," or comma not in ordered or _last_word_id(phrase) != last:
-            continue
-        return comma
+        if opening.upos == "DET" and comma is not None and comma.text == "," and comma in ordered \
+                and _last_word_id(phrase) == last:
+            return comma
     return None
 
 

@@ -57,7 +57,8 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
         # ... or of the verb a participle of saying is set off from ("it attacked Trump, saying ...")
         named = [s for s in subjects if s.text.lower() not in expletives
                  or speaks and s.text.lower() == "it" and s.deprel == "nsubj"
-                 and (current is word or word.deprel == "advcl" and current is tree.head(word) and current.upos == "VERB")]
+                 and (current is word
+                      or word.deprel == "advcl" and current is tree.head(word) and current.upos == "VERB")]
         if len(named) > 1:
             # "Others in the community have opposed ...": a "subject" with a preposition of its
             # own modifies the other one
@@ -829,8 +830,8 @@ def adjacent_phrase(context: Context, tree: Tree, cue: Cue) -> list:
     # nor "..., Trump said Monday": a day after the cue tells when, not who
     if after > position + 1 and not listener and not context.inside_quote(words[position + 1].start_char) \
             and following[0].upos != "ADP" and any(w.upos in ("PROPN", "NOUN") for w in following) \
-            and not names_a_time(phrase_head(following), context.rules) and not names_a_time(following[0], context.rules) \
-            and not _subject_of_what_follows(words, after):
+            and not names_a_time(phrase_head(following), context.rules) \
+            and not names_a_time(following[0], context.rules) and not _subject_of_what_follows(words, after):
         return following
     start = position - 1
     while start >= 0 and words[start].upos in ("AUX", "ADV"):

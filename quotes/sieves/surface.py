@@ -7,8 +7,8 @@ from quotes.deps import indefinite_article, present_participle
 from quotes.sieves.content import (content_deprels, entry_words, make_attribution, phrasal_entries,
                                    predicate_words, statement_end)
 from quotes.sieves.context import Attribution, Context
-from quotes.sieves.sources import (joined_to_clause_before, nominal_run, phrase_head, plausible_source, preceding_phrase,
-                                   speaker_like)
+from quotes.sieves.sources import (joined_to_clause_before, nominal_run, phrase_head, plausible_source,
+                                   preceding_phrase, speaker_like)
 
 
 def surface_reporting_clause(context: Context) -> list[Attribution]:
