@@ -705,12 +705,15 @@ Weld Weld PROPN 1 conj
     assert records[1]["speaker"]["resolution"] == "pronoun"
 
 
-def test_people_named_together_are_the_speaker_and_a_co_speaker():
-    speaker = speaker_of(*said_the_bill_was_dead("Biden and Xi", """
+BIDEN_AND_XI = """
 Biden Biden PROPN SAID nsubj
 and and CCONJ 3 cc
 Xi Xi PROPN 1 conj
-"""))
+"""
+
+
+def test_people_named_together_are_the_speaker_and_a_co_speaker():
+    speaker = speaker_of(*said_the_bill_was_dead("Biden and Xi", BIDEN_AND_XI))
     assert (speaker["name"], speaker["co_speakers"]) == ("Biden", ["Xi"])
 
 
@@ -742,9 +745,5 @@ manager manager NOUN 1 appos
 
 
 def test_they_after_people_named_together_stands_for_all_of_them():
-    records = _they_argued_after("Biden and Xi", """
-Biden Biden PROPN SAID nsubj
-and and CCONJ 3 cc
-Xi Xi PROPN 1 conj
-""")
+    records = _they_argued_after("Biden and Xi", BIDEN_AND_XI)
     assert [(r["speaker"]["name"], r["speaker"]["co_speakers"]) for r in records] == [("Biden", ["Xi"])] * 2
