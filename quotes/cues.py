@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotes.deps import Tree, base, past_participle
+from quotes.deps import Tree, base, past_participle, present_participle
 from quotes.rules import Rules
 
 VERB, NOUN, ACCORDING_TO, COLON, NONE = "verb", "noun", "according_to", "colon", "none"
@@ -72,7 +72,7 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
     for word in tree.words:
         if word.upos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or word.upos == "AUX" and word.deprel == "aux":
             continue
-        if word.deprel == "amod":
+        if word.deprel == "amod" or _inside_a_title(tree, word, rules):
             continue  # "despite repeated attempts": a participle describing a noun reports nothing
         if word.deprel == "acl" and past_participle(word) and _lemma(word) in rules.words("naming_verbs"):
             continue  # "a program called Sandy Hook Promise" names the program
@@ -112,6 +112,15 @@ def made_adjective(tree: Tree, word, rules: Rules) -> str | None:
     verb = tree.head(word)
     phrase = f"{_lemma(verb)} {_lemma(word)}" if verb is not None else ""
     return phrase if rules.verb_classes_of(phrase) else None
+
+
+def _inside_a_title(tree: Tree, word, rules: Rules) -> bool:
+    """"former State policy planning director Anne-Marie Slaughter": a participle between a
+    noun and a title is a word of the title, whatever the parser made of it."""
+    before = tree.word(word.id - 1) if word.id > 1 else None
+    after = tree.word(word.id + 1) if word.id < len(tree.words) else None
+    return present_participle(word) and before is not None and before.xpos == "NN" \
+        and after is not None and after.xpos == "NN" and after.text.lower() in rules.titles
 
 
 def idiom_object(tree: Tree, word, rules: Rules):

@@ -7582,3 +7582,40 @@ interview interview NOUN 12 obl
 """)
     assert record["type"] == "direct" and record["content"]["text"] == "\"Clearly an intelligent person,\""
     assert record["speaker"]["name"] == "Jeff Weaver"
+
+
+def test_a_quotation_takes_its_speakers_whole_phrase_where_the_parse_broke_it_up():
+    # as parsed: "planning" a verb with "policy" its subject, "Slaughter" the subject of "wrote"
+    [record] = run("\"We won,\" former policy planning director Anne Slaughter wrote to Clinton.", """
+" " PUNCT 3 punct
+We we PRON 3 nsubj
+won win VERB 12 ccomp xpos=VBD
+, , PUNCT 3 punct
+" " PUNCT 3 punct
+former former ADJ 7 amod
+policy policy NOUN 8 nsubj xpos=NN
+planning plan VERB 12 advcl xpos=VBG
+director director NOUN 10 compound xpos=NN
+Anne Anne PROPN 11 compound
+Slaughter Slaughter PROPN 12 nsubj
+wrote write VERB 0 root xpos=VBD
+to to ADP 14 case
+Clinton Clinton PROPN 12 obl
+. . PUNCT 12 punct
+""")
+    assert record["type"] == "direct" and record["cue"]["text"] == "wrote"
+    assert record["speaker"]["mention"]["text"] == "former policy planning director Anne Slaughter"
+
+
+def test_a_participle_inside_a_title_is_no_cue():
+    from quotes.cues import verb_cues
+    from quotes.deps import Tree
+
+    document = parsed("Policy planning director Anne Slaughter", """
+Policy policy NOUN 2 nsubj xpos=NN
+planning plan VERB 0 root xpos=VBG
+director director NOUN 4 compound xpos=NN
+Anne Anne PROPN 5 compound
+Slaughter Slaughter PROPN 2 obj
+""")
+    assert verb_cues(Tree.of(document.sentences[0]), RULES) == []

@@ -72,7 +72,13 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 allowed_between = speaker_phrase + mention + _listener(tree, cue, quote)
                 if not _only_attribution_between(context, quote, cue, allowed_between) and not (
                         named and source in named) and not _noun_phrase_between(tree, quote, cue, source):
-                    continue  # "she said X favors a “strongman approach”": a mixed quote
+                    # "“...,” former State policy planning director Anne-Marie Slaughter wrote": the
+                    # speaker's whole phrase by word order, where the parse broke it up
+                    phrase = preceding_phrase(context, tree, cue) if cue.start >= quote.end else []
+                    if source not in phrase or not _only_attribution_between(
+                            context, quote, cue, phrase + _listener(tree, cue, quote)):
+                        continue  # "she said X favors a “strongman approach”": a mixed quote
+                    mention = phrase
                 content = verb_content_words(tree, cue, context.rules)
                 if cue.start >= quote.end:
                     # words between a quotation and its trailing cue report it, whatever the parse
