@@ -72,7 +72,7 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
     for word in tree.words:
         if word.upos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or word.upos == "AUX" and word.deprel == "aux":
             continue
-        if word.deprel == "amod" or _inside_a_title(tree, word, rules):
+        if word.deprel == "amod" or _inside_a_title(tree, word, rules) or _first_name(tree, word):
             continue  # "despite repeated attempts": a participle describing a noun reports nothing
         if word.deprel == "acl" and past_participle(word) and _lemma(word) in rules.words("naming_verbs"):
             continue  # "a program called Sandy Hook Promise" names the program
@@ -121,6 +121,17 @@ def _inside_a_title(tree: Tree, word, rules: Rules) -> bool:
     after = tree.word(word.id + 1) if word.id < len(tree.words) else None
     return present_participle(word) and before is not None and before.xpos == "NN" \
         and after is not None and after.xpos == "NN" and after.text.lower() in rules.titles
+
+
+def _first_name(tree: Tree, word) -> bool:
+    """"Trump campaign spokeswoman Hope Hicks said": a capitalised base form inside the
+    sentence, before a name, is a first name ("Hope", "Will"); a headline's verbs are
+    inflected ("Lindsey Graham Says Trump ...")."""
+    before = tree.word(word.id - 1) if word.id > 1 else None
+    after = tree.word(word.id + 1) if word.id < len(tree.words) else None
+    return word.text[:1].isupper() and not word.text.isupper() and before is not None and before.upos != "PUNCT" \
+        and not word.text.lower().endswith(("s", "ing", "ed")) and after is not None and after.upos == "PROPN" \
+        and after.text[:1].isupper()
 
 
 def idiom_object(tree: Tree, word, rules: Rules):

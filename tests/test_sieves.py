@@ -7619,3 +7619,18 @@ Anne Anne PROPN 5 compound
 Slaughter Slaughter PROPN 2 obj
 """)
     assert verb_cues(Tree.of(document.sentences[0]), RULES) == []
+
+
+def test_a_capitalised_base_form_before_a_name_is_a_first_name_and_no_cue():
+    from quotes.cues import verb_cues
+    from quotes.deps import Tree
+
+    document = parsed("Spokeswoman Hope Hicks said it.", """
+Spokeswoman spokeswoman NOUN 2 nsubj
+Hope hope VERB 0 root xpos=VBP
+Hicks Hicks PROPN 4 nsubj
+said say VERB 2 ccomp xpos=VBD
+it it PRON 4 obj
+. . PUNCT 2 punct
+""")
+    assert [c.word.text for c in verb_cues(Tree.of(document.sentences[0]), RULES)] == ["said"]
