@@ -7634,3 +7634,40 @@ it it PRON 4 obj
 . . PUNCT 2 punct
 """)
     assert [c.word.text for c in verb_cues(Tree.of(document.sentences[0]), RULES)] == ["said"]
+
+
+def test_a_quotation_ending_on_its_comma_belongs_to_the_speaker_after_the_verb_right_after_it():
+    # as parsed: the first quotation's head a complement of the second "said", which hangs in
+    # the complement of the first, and the relative clause on its speaker another complement
+    records = run("\"Her tone is sharp,\" he said, but \"I think she will win,\" said Kunin, who was critical of Smith.", """
+" " PUNCT 5 punct
+Her her PRON 3 nmod:poss
+tone tone NOUN 5 nsubj
+is be AUX 5 cop
+sharp sharp ADJ 20 ccomp
+, , PUNCT 5 punct
+" " PUNCT 5 punct
+he he PRON 9 nsubj
+said say VERB 0 root xpos=VBD
+, , PUNCT 14 punct
+but but CCONJ 14 cc
+" " PUNCT 14 punct
+I I PRON 14 nsubj
+think think VERB 9 ccomp xpos=VBP
+she she PRON 17 nsubj
+will will AUX 17 aux
+win win VERB 14 ccomp xpos=VB
+, , PUNCT 17 punct
+" " PUNCT 20 punct
+said say VERB 14 parataxis xpos=VBD
+Kunin Kunin PROPN 20 nsubj
+, , PUNCT 25 punct
+who who PRON 25 nsubj
+was be AUX 25 cop
+critical critical ADJ 20 ccomp
+of of ADP 27 case
+Smith Smith PROPN 25 obl
+. . PUNCT 9 punct
+""")
+    by_quote = {r["content"]["text"]: r["speaker"]["mention"]["text"] for r in records}
+    assert by_quote == {"\"Her tone is sharp,\"": "he", "\"I think she will win,\"": "Kunin"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import ACCORDING_TO, SIGNATURE, VERB, Cue
-from quotes.deps import Tree, base, feats, span_of
+from quotes.deps import Tree, base, feats, finite, span_of
 from quotes.marks import QuoteSpan, quoted_words
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, regex_words, trim_edges, verb_content_words
@@ -290,6 +290,14 @@ def _reported_by_another(context: Context, tree: Tree, cue: Cue, quote: QuoteSpa
     Scalia said that ..., Trump said: “I don't like what he said.”")."""
     openers = {*context.rules.patterns["colon"]["marks"], ","}
     if cue.end <= quote.start and context.text[cue.end:quote.start].strip() in openers:
+        return False
+    # nor does a verb with its speaker after it right after a quotation that ends on its comma
+    # ("... that ''the public is not comfortable with it,'' said Sylke Tempel": the quotation is
+    # hers, wherever the parser hung her verb)
+    after = tree.word(cue.word.id + 1) if cue.word.id < len(tree.words) else None
+    if cue.start >= quote.end and not context.text[quote.end:cue.start].strip() and finite(cue.word) \
+            and after is not None and after.upos in ("PROPN", "NOUN", "DET", "PRON") \
+            and quoted_words(context.text, quote, context.rules).rstrip().endswith(","):
         return False
     current = tree.head(cue.word)
     while current is not None:
