@@ -78,7 +78,7 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
             continue  # "a program called Sandy Hook Promise" names the program
         lemma = lexicon_lemma(word, rules)
         made = made_adjective(tree, word, rules)
-        idiom = idiom_object(tree, word, rules)
+        idiom = _idiom_object(tree, word, lemma, rules)
         if made is not None:
             lemma = made
         elif idiom is not None:
@@ -117,36 +117,37 @@ def made_adjective(tree: Tree, word, rules: Rules) -> str | None:
 def _inside_a_title(tree: Tree, word, rules: Rules) -> bool:
     """"former State policy planning director Anne-Marie Slaughter": a participle between a
     noun and a title is a word of the title, whatever the parser made of it."""
-    before = tree.word(word.id - 1) if word.id > 1 else None
-    after = tree.word(word.id + 1) if word.id < len(tree.words) else None
+    before, after = tree.before(word), tree.after(word)
     return present_participle(word) and before is not None and before.xpos == "NN" \
         and after is not None and after.xpos == "NN" and after.text.lower() in rules.titles
+
+
+BASE_FORM_TAGS = ("VB", "VBP")  # Penn tags of a verb's base form: "Hope", not a headline's "Says"
 
 
 def _first_name(tree: Tree, word) -> bool:
     """"Trump campaign spokeswoman Hope Hicks said": a capitalised base form inside the
     sentence, before a name, is a first name ("Hope", "Will"); a headline's verbs are
     inflected ("Lindsey Graham Says Trump ...")."""
-    before = tree.word(word.id - 1) if word.id > 1 else None
-    after = tree.word(word.id + 1) if word.id < len(tree.words) else None
-    return word.text[:1].isupper() and not word.text.isupper() and before is not None and before.upos != "PUNCT" \
-        and not word.text.lower().endswith(("s", "ing", "ed")) and after is not None and after.upos == "PROPN" \
-        and after.text[:1].isupper()
+    before, after = tree.before(word), tree.after(word)
+    return word.xpos in BASE_FORM_TAGS and word.text[:1].isupper() and not word.text.isupper() \
+        and before is not None and before.upos != "PUNCT" \
+        and after is not None and after.upos == "PROPN" and after.text[:1].isupper()
 
 
-def idiom_object(tree: Tree, word, rules: Rules):
+def _idiom_object(tree: Tree, word, lemma: str, rules: Rules):
     """"as Tom Ridge put it": the object right after a verb that the lexicon lists with it
     ("put it") as one cue, or None."""
-    after = tree.word(word.id + 1) if word.id < len(tree.words) else None
+    after = tree.after(word)
     if after is None or after.head != word.id or base(after.deprel) != "obj":
         return None
-    return after if rules.verb_classes_of(f"{lexicon_lemma(word, rules)} {after.text.lower()}") else None
+    return after if rules.verb_classes_of(f"{lemma} {after.text.lower()}") else None
 
 
 def _adjacent_particle(tree: Tree, word) -> list:
     """"backed off some of his proposals": the particle written right after the verb, which
     parsers often hang on the noun after it as a preposition."""
-    after = tree.word(word.id + 1) if word.id < len(tree.words) else None
+    after = tree.after(word)
     return [after] if after is not None and after.upos in ("ADP", "ADV", "PART") else []
 
 

@@ -29,6 +29,14 @@ class Tree:
     def head(self, word):
         return self.word(word.head)
 
+    def before(self, word):
+        """The word written right before this one in the sentence, or None."""
+        return self.word(word.id - 1)
+
+    def after(self, word):
+        """The word written right after this one in the sentence, or None."""
+        return self.word(word.id + 1) if word.id < len(self.sentence.words) else None
+
     def kids(self, word, deprels=None) -> list:
         found = self.children.get(word.id, [])
         if deprels is None:

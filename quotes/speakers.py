@@ -228,7 +228,7 @@ def _names_someone_else(tree: Tree, run: list, source, mention_words: list, rule
     head = _run_head(run)
     if _description(tree, head, mention_words, rules):
         return True
-    following = tree.word(run[-1].id + 1) if run[-1].id < len(tree.words) else None
+    following = tree.after(run[-1])
     if following is not None and following.text.lower() in rules.titles:
         return True
     preceding = tree.word(run[0].id - 1)

@@ -155,7 +155,7 @@ def _inverted_reporting_clause(tree: Tree, kid, rules: Rules) -> bool:
     if kid.upos != "VERB" or not finite(kid) \
             or not verb_of_saying(kid, rules):
         return False  # not "instead of, say, the Democratic Party"
-    before = tree.word(kid.id - 1) if kid.id > 1 else None
+    before = tree.before(kid)
     return before is not None and before.text in rules.patterns["inverted"]["subject_after"] \
         and any(k.id > kid.id for k in tree.kids(kid, {"nsubj"})) \
         and not any(k.id < kid.id for k in tree.kids(kid, {"nsubj", "nsubj:pass"}))
@@ -192,7 +192,7 @@ def _apposition_read_as_a_clause(tree: Tree, cue: Cue, kid) -> bool:
     if kid.id < cue.word.id or kid.upos not in ("NOUN", "PROPN") or tree.kids(kid, {"cop", "nsubj", "nsubj:pass"}):
         return False
     opening = next(w for w in tree.subtree(kid) if w.upos != "PUNCT" or w is kid)
-    comma = tree.word(opening.id - 1) if opening.id > 1 else None
+    comma = tree.before(opening)
     return comma is not None and comma.upos == "PUNCT" and any(
         tree.subtree(k)[-1].id == comma.id - 1 for k in tree.kids(cue.word, {"nsubj"}) if k.id > cue.word.id)
 
@@ -697,7 +697,7 @@ def _comma_before_closing_apposition(context: Context, tree: Tree, ordered: list
                 or context.inside_quote(word.start_char):
             continue
         phrase, opening = _clause_opening(tree, word)
-        comma = tree.word(opening.id - 1) if opening.id > 1 else None
+        comma = tree.before(opening)
         if opening.upos == "DET" and comma is not None and comma.text == "," and comma in ordered \
                 and _last_word_id(phrase) == last:
             return comma
@@ -746,7 +746,7 @@ def _clause_of_its_own(context: Context, tree: Tree, cue: Cue, ordered: list):
         if base(opening.deprel) != "cc" or opening.head != word.id or _last_word_id(clause) != last \
                 or context.inside_quote(opening.start_char):
             continue
-        after = tree.word(opening.id + 1) if opening.id < len(tree.words) else None
+        after = tree.after(opening)
         if after is not None and after.text.lower() in context.rules.words("complement_openers"):
             continue  # "said that A, and that B": one statement in two clauses
         before = tree.word(opening.id - 1)
@@ -896,7 +896,7 @@ def _comma_before_trailing_clause(context: Context, tree: Tree, ordered: list):
                 and base(opening.deprel) in ("cc", "mark") and marker in contrasts
                 or reporting_participle):
             continue
-        comma = tree.word(opening.id - 1) if opening.id > 1 else None
+        comma = tree.before(opening)
         if comma is not None and comma.text == "," and comma in ordered and not context.inside_quote(comma.start_char) \
                 and _last_word_id(clause) == last:
             return comma

@@ -294,7 +294,7 @@ def _reported_by_another(context: Context, tree: Tree, cue: Cue, quote: QuoteSpa
     # nor does a verb with its speaker after it right after a quotation that ends on its comma
     # ("... that ''the public is not comfortable with it,'' said Sylke Tempel": the quotation is
     # hers, wherever the parser hung her verb)
-    after = tree.word(cue.word.id + 1) if cue.word.id < len(tree.words) else None
+    after = tree.after(cue.word)
     if cue.start >= quote.end and not context.text[quote.end:cue.start].strip() and finite(cue.word) \
             and after is not None and after.upos in ("PROPN", "NOUN", "DET", "PRON") \
             and quoted_words(context.text, quote, context.rules).rstrip().endswith(","):

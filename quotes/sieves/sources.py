@@ -259,7 +259,7 @@ def _set_off_participle(tree: Tree, word, head) -> bool:
 
 def _set_off_by_comma(tree: Tree, word) -> bool:
     """A present participle right after a comma (", saying ...")."""
-    before = tree.word(word.id - 1) if word.id > 1 else None
+    before = tree.before(word)
     return present_participle(word) and before is not None and before.text == ","
 
 
@@ -319,7 +319,7 @@ def inverted_subject(tree: Tree, word, rules: Rules):
         return None
     if present_participle(word):
         return None  # "..., claiming Trump University is a fraud": a participle does not invert
-    before = tree.word(word.id - 1) if word.id > 1 else None
+    before = tree.before(word)
     if before is None or before.text not in inverted["subject_after"]:
         return None
     if lemma in rules.words("listener_verbs") and before.text not in inverted["listener_after"]:
