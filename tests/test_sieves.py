@@ -7671,3 +7671,26 @@ Smith Smith PROPN 25 obl
 """)
     by_quote = {r["content"]["text"]: r["speaker"]["mention"]["text"] for r in records}
     assert by_quote == {"\"Her tone is sharp,\"": "he", "\"I think she will win,\"": "Kunin"}
+
+
+def test_a_verb_after_a_relative_clause_read_as_its_last_nouns_participle_is_the_antecedents():
+    # as parsed: "tweeted" a participle on "followers", the relative clause's object
+    records = run("Trump, who has 9 million followers, tweeted, \"They are wrong.\"", """
+Trump Trump PROPN 0 root
+, , PUNCT 4 punct
+who who PRON 4 nsubj
+has have AUX 1 acl:relcl xpos=VBZ
+9 9 NUM 6 nummod
+million million NUM 7 nummod
+followers follower NOUN 4 obj
+, , PUNCT 9 punct
+tweeted tweet VERB 7 acl xpos=VBN
+, , PUNCT 9 punct
+" " PUNCT 14 punct
+They they PRON 14 nsubj
+are be AUX 14 cop
+wrong wrong ADJ 9 ccomp
+. . PUNCT 14 punct
+" " PUNCT 14 punct
+""")
+    assert [(r["speaker"]["mention"]["text"], r["cue"]["text"]) for r in records] == [("Trump", "tweeted")]

@@ -89,6 +89,9 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
                 holder = tree.head(head)
                 placed = any(c.upos == "ADP" for c in tree.kids(head, {"case"})) \
                     and (head.lemma or head.text).lower() in source_rules["occasions"]
+                antecedent = _antecedent_of_relative_clause_before(tree, word, head)
+                if antecedent is not None:
+                    return antecedent, None
                 clause = _clause_with_subject(tree, head) if _set_off_participle(tree, word, head) else None
                 if clause is not None:
                     current = clause
@@ -255,6 +258,23 @@ def _set_off_participle(tree: Tree, word, head) -> bool:
     after a comma that the parser hung on a thing deep in a phrase (not on a name) belongs to
     the clause, whose subject speaks."""
     return _set_off_by_comma(tree, word) and head.upos == "NOUN" and base(head.deprel) == "nmod"
+
+
+def _antecedent_of_relative_clause_before(tree: Tree, verb, head):
+    """"Trump, who has nearly 9 million followers, | tweeted ...": a past form after the comma
+    that closes a relative clause, which the parser hung on the clause's last noun as a
+    participle ("followers tweeted"), is the verb of the one the relative clause describes."""
+    before = tree.before(verb)
+    if present_participle(verb) or before is None or before.text != ",":
+        return None
+    current = head
+    while current is not None and base(current.deprel) in ("obj", "obl", "nmod"):
+        current = tree.head(current)
+    if current is None or current.deprel != "acl:relcl" \
+            or tree.subtree(current, exclude=[verb])[-1].id != before.id - 1:
+        return None
+    antecedent = tree.head(current)
+    return antecedent if antecedent is not None and antecedent.upos in ("PROPN", "NOUN", "PRON") else None
 
 
 def _set_off_by_comma(tree: Tree, word) -> bool:
