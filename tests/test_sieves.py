@@ -7694,3 +7694,17 @@ wrong wrong ADJ 9 ccomp
 " " PUNCT 14 punct
 """)
     assert [(r["speaker"]["mention"]["text"], r["cue"]["text"]) for r in records] == [("Trump", "tweeted")]
+
+
+def test_it_that_the_parser_took_for_an_expletive_of_an_active_verb_of_saying_said_it():
+    records = run("It said officials have concealed information.", """
+It it PRON 2 expl
+said say VERB 0 root xpos=VBD
+officials official NOUN 5 nsubj
+have have AUX 5 aux
+concealed conceal VERB 2 ccomp xpos=VBN
+information information NOUN 5 obj
+. . PUNCT 2 punct
+""")
+    assert [(r["speaker"]["mention"]["text"], r["content"]["text"]) for r in records] == \
+        [("It", "officials have concealed information")]

@@ -39,7 +39,11 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
         # by NBC News and said she ..."); one "quoted as saying" said it.
         wanted = deprels | {"nsubj:pass"} if current is word or quoted_as else deprels - {"obl:agent"}
         # "and on Monday announced ...": a day the parser made the subject is no speaker
-        subjects = [s for s in tree.kids(current, wanted)
+        # "It said current officials have ...": the parser's expletive "it" of an active verb of
+        # saying (the passive "it is said" left above) is the one that said it
+        referential_it = [s for s in tree.kids(current, {"expl"}) if s.text.lower() == "it"] \
+            if current is word and speaks else []
+        subjects = [s for s in tree.kids(current, wanted) + referential_it
                     if not (s.text.lower() in rules.words("time_words") and s.id > 1
                             and tree.word(s.id - 1).upos == "ADP")]
         # "Also Monday, Goodlatte and Gowdy sent ...": the names the parser joined to the day
@@ -56,7 +60,7 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
         subjects = [_after_label(tree, s, rules) for s in subjects]
         # ... or of the verb a participle of saying is set off from ("it attacked Trump, saying ...")
         named = [s for s in subjects if s.text.lower() not in expletives
-                 or speaks and s.text.lower() == "it" and s.deprel == "nsubj"
+                 or speaks and s.text.lower() == "it" and s.deprel in ("nsubj", "expl")
                  and (current is word
                       or word.deprel == "advcl" and current is tree.head(word) and current.upos == "VERB")]
         if len(named) > 1:
