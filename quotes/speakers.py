@@ -108,6 +108,15 @@ def _fullest(name: NameMention, names: list[NameMention]) -> NameMention:
     return max(candidates, key=lambda n: (len(n.tokens), -n.start), default=name)
 
 
+def _after_question_word(words: list, head, rules: Rules) -> list:
+    """"what Newt Gingrich | called ...", "assails in scoffing prose what he | calls ...": word
+    order ran over the word that stands for the object, which is no part of who speaks ("whose"
+    is: "whose attorneys argued")."""
+    question = [w for w in words if w.id < head.id and w.text.lower() in rules.words("wh_words")
+                and w.xpos != "WP$"]  # the possessive one's tag (the tagger sets no Poss feature)
+    return [w for w in words if w.id > question[-1].id] if question else words
+
+
 def _strip_det(words: list, rules: Rules) -> list:
     while words and words[0].text.lower() in rules.words("determiners"):
         words = words[1:]
@@ -424,6 +433,7 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
     place_end = dateline_end(rules, text, attribution.sentence)
     mention_words = [w for w in attribution.source_words if place_end is None
                      or not attribution.sentence.start <= w.start_char < place_end] or [head]
+    mention_words = _after_question_word(mention_words, head, rules)
     mention = span_of(mention_words)
     antecedent = relative_antecedent(tree, head, rules)
     if antecedent is not None:

@@ -747,3 +747,21 @@ manager manager NOUN 1 appos
 def test_they_after_people_named_together_stands_for_all_of_them():
     records = _they_argued_after("Biden and Xi", BIDEN_AND_XI)
     assert [(r["speaker"]["name"], r["speaker"]["co_speakers"]) for r in records] == [("Biden", ["Xi"])] * 2
+
+
+def test_the_word_standing_for_the_object_is_no_part_of_the_speaker():
+    records = records_of("He bought it in what officials called a hate crime.", """
+He he PRON 2 nsubj
+bought buy VERB 0 root xpos=VBD
+it it PRON 2 obj
+in in ADP 5 case
+what what DET 6 det xpos=WDT
+officials official NOUN 7 nsubj
+called call VERB 3 acl:relcl xpos=VBD
+a a DET 10 det
+hate hate NOUN 10 compound
+crime crime NOUN 7 obj
+. . PUNCT 2 punct
+""")
+    assert [(r["speaker"]["mention"]["text"], r["content"]["text"]) for r in records] == \
+        [("officials", "a hate crime")]
