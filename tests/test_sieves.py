@@ -7708,3 +7708,29 @@ information information NOUN 5 obj
 """)
     assert [(r["speaker"]["mention"]["text"], r["content"]["text"]) for r in records] == \
         [("It", "officials have concealed information")]
+
+
+def test_a_quoted_name_someone_gives_is_their_statement_and_a_thing_called_so_is_a_title():
+    records = run("Under what Hedge called “the old model,” a film called “The Game” ran.", """
+Under under ADP 2 case
+what what PRON 18 obl
+Hedge Hedge PROPN 4 nsubj
+called call VERB 2 acl:relcl xpos=VBD
+“ “ PUNCT 8 punct
+the the DET 8 det
+old old ADJ 8 amod
+model model NOUN 4 obj
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+a a DET 12 det
+film film NOUN 18 nsubj
+called call VERB 12 acl xpos=VBN
+“ “ PUNCT 16 punct
+The the DET 16 det
+Game Game PROPN 13 xcomp
+” ” PUNCT 16 punct
+ran run VERB 0 root xpos=VBD
+. . PUNCT 18 punct
+""")
+    assert [(r["speaker"]["mention"]["text"], r["cue"]["text"], r["content"]["text"]) for r in records] == \
+        [("Hedge", "called", "“the old model,”")]

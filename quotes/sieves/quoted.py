@@ -160,14 +160,18 @@ def is_title(context: Context, quote: QuoteSpan) -> bool:
     """"On CBS's “Face the Nation,” Ryan said ...", "In his book “The Stadium Game,” ...": a
     quoted name after a preposition, "titled/called" or a noun for a work is a title, not
     something said."""
-    for sentence in context.parsed.sentences:
+    for index, sentence in enumerate(context.parsed.sentences):
         if not sentence.start <= quote.start < sentence.end:
             continue
         previous = [w for w in sentence.words if w.end_char <= quote.start]
         if not previous:
             return False
         word = previous[-1]
-        return word.upos == "ADP" or word.text.lower() in context.rules.words("title_lead") \
+        # (not "what Mr. Hedge called “the prior economy model”": someone names it; "what's
+        # called" has no one)
+        stand_ins = context.rules.words("relative_pronouns") | context.rules.words("wh_words")
+        named_by_someone = any(s.text.lower() not in stand_ins for s in context.trees[index].kids(word, {"nsubj"}))
+        return word.upos == "ADP" or word.text.lower() in context.rules.words("title_lead") and not named_by_someone \
             or (word.lemma or word.text).lower() in context.rules.words("work_nouns")
     return False
 
