@@ -7734,3 +7734,26 @@ ran run VERB 0 root xpos=VBD
 """)
     assert [(r["speaker"]["mention"]["text"], r["cue"]["text"], r["content"]["text"]) for r in records] == \
         [("Hedge", "called", "“the old model,”")]
+
+
+def test_a_hyphenated_subject_after_the_conjunction_opens_another_report():
+    # as parsed: "three-quarters" a conjunct of "honest", the second "said" another complement
+    records = run("Voters said Clinton is honest, and three-quarters said the same of Sanders.", """
+Voters voter NOUN 2 nsubj
+said say VERB 0 root xpos=VBD
+Clinton Clinton PROPN 5 nsubj
+is be AUX 5 cop
+honest honest ADJ 2 ccomp
+, , PUNCT 11 punct
+and and CCONJ 11 cc
+three three NUM 10 nummod
+- - PUNCT 8 punct xpos=HYPH
+quarters quarter NOUN 5 conj
+said say VERB 2 ccomp xpos=VBD
+the the DET 13 det
+same same ADJ 11 obj
+of of ADP 15 case
+Sanders Sanders PROPN 13 nmod
+. . PUNCT 2 punct
+""")
+    assert ("Voters", "Clinton is honest") in [(r["speaker"]["mention"]["text"], r["content"]["text"]) for r in records]

@@ -773,7 +773,9 @@ def _report_joined_by_word_order(context: Context, tree: Tree, ordered: list):
         if word.upos != "CCONJ" or context.inside_quote(word.start_char):
             continue
         past = word.id
-        while past < len(words) and past - word.id < REPORTER_WITHIN and words[past].upos in REPORTER_TAGS:
+        # (a hyphen inside a word counts with it: "and three - quarters said")
+        while past < len(words) and past - word.id < REPORTER_WITHIN \
+                and (words[past].upos in REPORTER_TAGS or words[past].xpos == "HYPH"):
             past += 1
         if past == word.id or past >= len(words) or words[past - 1].upos not in ("NOUN", "PROPN", "PRON"):
             continue
