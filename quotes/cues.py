@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotes.deps import Tree, base, past_participle, present_participle
+from quotes.deps import Tree, base, feats, past_participle, present_participle
 from quotes.rules import Rules
 
 VERB, NOUN, ACCORDING_TO, COLON, NONE = "verb", "noun", "according_to", "colon", "none"
@@ -74,6 +74,8 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
             continue
         if word.deprel == "amod" or _inside_a_title(tree, word, rules) or _first_name(tree, word):
             continue  # "despite repeated attempts": a participle describing a noun reports nothing
+        if feats(word).get("Mood") == "Imp" and not tree.kids(word, {"nsubj", "nsubj:pass", "expl"}):
+            continue  # "Imagine paying ...", "Ask them which state ...": the writer bids the reader
         if word.deprel == "acl" and past_participle(word) and _lemma(word) in rules.words("naming_verbs"):
             continue  # "a program called Sandy Hook Promise" names the program
         lemma = lexicon_lemma(word, rules)

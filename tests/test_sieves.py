@@ -7757,3 +7757,21 @@ Sanders Sanders PROPN 13 nmod
 . . PUNCT 2 punct
 """)
     assert ("Voters", "Clinton is honest") in [(r["speaker"]["mention"]["text"], r["content"]["text"]) for r in records]
+
+
+def test_an_imperative_bids_the_reader_and_reports_nothing():
+    records = run("Imagine that she wins. Smith said that she wins.", """
+Imagine imagine VERB 0 root Mood=Imp|VerbForm=Fin xpos=VB
+that that SCONJ 4 mark
+she she PRON 4 nsubj
+wins win VERB 1 ccomp xpos=VBZ
+. . PUNCT 1 punct
+""", """
+Smith Smith PROPN 2 nsubj
+said say VERB 0 root xpos=VBD
+that that SCONJ 5 mark
+she she PRON 5 nsubj
+wins win VERB 2 ccomp xpos=VBZ
+. . PUNCT 2 punct
+""")
+    assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == [("said", "that she wins")]
