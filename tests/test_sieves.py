@@ -7775,3 +7775,33 @@ wins win VERB 2 ccomp xpos=VBZ
 . . PUNCT 2 punct
 """)
     assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == [("said", "that she wins")]
+
+
+def test_a_mark_opening_a_speaker_label_is_no_part_of_the_name_and_a_video_no_speaker():
+    records = run("“RAMOS: Did you lie to the families?\n\n[Video: Full speech of the president at the caucus]", """
+“ “ PUNCT 2 punct
+RAMOS Ramos PROPN 0 root
+: : PUNCT 2 punct
+Did do AUX 6 aux
+you you PRON 6 nsubj
+lie lie VERB 2 parataxis
+to to ADP 9 case
+the the DET 9 det
+families family NOUN 6 obl
+? ? PUNCT 6 punct
+""", """
+[ [ PUNCT 2 punct
+Video video NOUN 0 root
+: : PUNCT 2 punct
+Full full ADJ 5 amod
+speech speech NOUN 2 appos
+of of ADP 8 case
+the the DET 8 det
+president president NOUN 5 nmod
+at at ADP 11 case
+the the DET 11 det
+caucus caucus NOUN 5 nmod
+] ] PUNCT 2 punct
+""")
+    assert [(r["speaker"]["mention"]["text"], r["content"]["text"]) for r in records] == \
+        [("RAMOS", "Did you lie to the families?")]

@@ -267,6 +267,8 @@ def colon_after_name(context: Context) -> list[Attribution]:
             continue
         dashes = [w for w in words[:colon.id - 1] if w.text in dash_marks]
         before = words[dashes[-1].id:colon.id - 1] if dashes else words[:colon.id - 1]
+        while before and before[0].upos == "PUNCT":
+            before = before[1:]  # "[Video: ...", "“RAMOS: ...": the mark opens the line, no name
         if not before or len(before) > 7:
             continue
         after = words[colon.id:]
