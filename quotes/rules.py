@@ -213,7 +213,7 @@ PATTERNS_SCHEMA = {
               "contrast_conjunctions": list, "discourse_subjects": list, "attribution_fillers": list,
               "naming_verbs": list, "clause_marks": list, "contracted_has": list,
               "parenthetical_marks": list, "parenthetical_sources": list,
-              "title_lead": list, "determiners": list, "name_joiners": list, "party_initials": list,
+              "title_lead": list, "title_small_words": list, "determiners": list, "name_joiners": list, "party_initials": list,
               "affiliation_prepositions": list, "phrase_joiners": list, "possessive_markers": list,
               "complement_marks": list, "time_words": list, "time_modifiers": list, "time_apart": list,
               "manner_verbs": list,

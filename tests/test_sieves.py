@@ -7805,3 +7805,32 @@ caucus caucus NOUN 5 nmod
 """)
     assert [(r["speaker"]["mention"]["text"], r["content"]["text"]) for r in records] == \
         [("RAMOS", "Did you lie to the families?")]
+
+
+def test_a_title_in_title_case_is_no_quotation_but_a_headline_quotation_is():
+    records = run("Clinton: ‘Families Have Seen Enough Of This’\n\nThen came “Tales From the Crypt Again” on TV.", """
+Clinton Clinton PROPN 0 root
+: : PUNCT 1 punct
+‘ ‘ PUNCT 6 punct
+Families family NOUN 6 nsubj
+Have have AUX 6 aux
+Seen see VERB 1 parataxis
+Enough enough ADJ 6 obj
+Of of ADP 9 case
+This this PRON 7 nmod
+’ ’ PUNCT 6 punct
+""", """
+Then then ADV 2 advmod
+came come VERB 0 root xpos=VBD
+“ “ PUNCT 4 punct
+Tales tale NOUN 2 nsubj
+From from ADP 7 case
+the the DET 7 det
+Crypt Crypt PROPN 4 nmod
+Again again ADV 4 advmod
+” ” PUNCT 4 punct
+on on ADP 11 case
+TV TV NOUN 2 obl
+. . PUNCT 2 punct
+""")
+    assert [r["content"]["text"] for r in records] == ["‘Families Have Seen Enough Of This’"]

@@ -458,6 +458,20 @@ def _other_cue_between(context: Context, cue: Cue, quote: QuoteSpan) -> bool:
                for other in context.cues[number])
 
 
+def reads_as_a_title(context: Context, quote: QuoteSpan) -> bool:
+    """"“Orange is the New Black”", "''Tales From the Crypt,''": a quotation in title case (or
+    capitals) that ends no sentence names a work or a slogan. Not in the document's first
+    paragraph, where headlines write every quotation so."""
+    if quote.start < context.parsed.text.paragraphs[0][1]:
+        return False
+    inner = quoted_words(context.text, quote, context.rules)
+    if inner.rstrip(" ,;:").endswith((".", "…")) or "!" in inner or "?" in inner:
+        return False  # ("“Ted! Ted! Ted! Ted”" is cried out)
+    words = regex_words(inner)
+    small = context.rules.words("title_small_words")
+    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in small for w in words if w[:1].isalpha())
+
+
 def quote_continuation(context: Context) -> list[Attribution]:
     """Quotes with no cue nearby: the speaker of the paragraph's (or the previous one's) quotes."""
     found = []
@@ -466,7 +480,7 @@ def quote_continuation(context: Context) -> list[Attribution]:
         if context.claimed(quote.start, quote.end):
             continue
         inner = context.text[quote.start + 1:quote.end - 1]
-        if len(regex_words(inner)) < minimum:
+        if len(regex_words(inner)) < minimum or reads_as_a_title(context, quote):
             continue  # scare quotes, titles and quoted terms are not attributions
         sentence = next((s for s in context.parsed.sentences if s.start <= quote.start < s.end + 1), None)
         if sentence is None:
