@@ -110,6 +110,42 @@ def restore_doubled_marks(words: tuple[Word, ...], text: str) -> tuple[Word, ...
     return tuple(restored)
 
 
+def names_read_as_auxiliaries(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """"Theresa May told reporters", "Columnist George Will wrote", "May said ...": a name
+    that is also a modal, which the parser made the verb's auxiliary. A capitalised modal
+    (or name) is a name when the verb it would help is no bare verb ("told", "writes"); it
+    joins the name before or after it, or else it is the subject, and the verb it "helped" is
+    finite again."""
+    mended = list(words)
+    for index, word in enumerate(words):
+        if word.deprel != "aux" or not word.text[:1].isupper() or not 0 < word.head <= len(words):
+            continue
+        verb = words[word.head - 1]
+        before = words[index - 1] if index > 0 else None
+        after = words[index + 1] if index + 1 < len(words) else None
+        inflected = verb.upos == "VERB" and verb.lemma is not None and verb.text.lower() != verb.lemma.lower()
+        name_after = after is not None and after.upos == "PROPN" and after.head == verb.id
+        between = words[index + 1:verb.id - 1]
+        if word.xpos != "MD" and word.upos != "PROPN" or not inflected \
+                or any(w.upos in ("AUX", "PART") for w in between):
+            continue  # "Will Sanders win?", headlines' "Romney Will Attack", "Trump May Not Have Suggested"
+        if before is not None and before.upos == "PROPN" and before.head == verb.id:
+            head, deprel = before.id, "flat"  # "George | Will", "Theresa | May"
+        elif before is not None and before.upos == "PROPN" and before.deprel == "flat":
+            head, deprel = before.head, "flat"
+        elif name_after:
+            head, deprel = after.id, "compound"  # "Will | Smith said"
+        elif not any(w.head == verb.id and w.deprel.startswith("nsubj") for w in words):
+            head, deprel = verb.id, "nsubj"
+        else:
+            continue
+        mended[index] = replace(word, upos="PROPN", xpos="NNP", feats="Number=Sing", head=head, deprel=deprel,
+                                lemma=word.text)
+        if verb.xpos in ("VB", "VBN") and inflected:
+            mended[verb.id - 1] = replace(mended[verb.id - 1], xpos="VBD", feats="Mood=Ind|Tense=Past|VerbForm=Fin")
+    return tuple(mended)
+
+
 def words_from_stanza_dict(sentence: list[dict], offset: int) -> tuple[Word, ...]:
     """Words of one sentence of `Document.to_dict()`; a word inside a multi-word token that
     has no offsets of its own takes its token's."""
@@ -364,7 +400,8 @@ def _assemble(text: Text, paragraphs: list[tuple[int, int, list]]) -> ParsedText
     sentences: list[ParsedSentence] = []
     for paragraph_index, start, sentence_dicts in paragraphs:
         for sentence in sentence_dicts:
-            words = restore_doubled_marks(words_from_stanza_dict(sentence, start), text.text)
+            words = names_read_as_auxiliaries(restore_doubled_marks(words_from_stanza_dict(sentence, start),
+                                                                    text.text))
             if words:
                 sentences.append(ParsedSentence(len(sentences), paragraph_index, words))
     return ParsedText(text, tuple(sentences))

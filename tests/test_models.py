@@ -3,9 +3,9 @@
 import pytest
 import torch
 
-from quotes.parse import (PACKAGE_MODEL_DIR, ModelError, ParseCache, Tokenizing, join_after_titles,
-                          keep_unmarked_words_whole, load_pipeline, model_identity, parse_identity, parse_texts,
-                          parse_view, resolve_model_dir)
+from quotes.parse import (PACKAGE_MODEL_DIR, ModelError, ParseCache, Tokenizing, Word, join_after_titles,
+                          keep_unmarked_words_whole, load_pipeline, model_identity, names_read_as_auxiliaries,
+                          parse_identity, parse_texts, parse_view, resolve_model_dir)
 from quotes.rules import load_rules
 from quotes.stanza_speedups import _matmul_biaffine_forward
 from quotes.text import make_text
@@ -331,3 +331,44 @@ def test_float16_refuses_a_file_that_is_no_model(tmp_path):
     torch.save({"something": torch.zeros(2)}, broken)
     with pytest.raises(ValueError, match="no model or word vectors"):
         store_float16(broken)
+
+
+def _words(lines: str) -> tuple:
+    """Words from "form lemma upos xpos head deprel" lines (offsets do not matter here)."""
+    return tuple(Word(number, form, lemma, upos, xpos, None, int(head), deprel, 0, 0)
+                 for number, (form, lemma, upos, xpos, head, deprel)
+                 in enumerate((line.split() for line in lines.strip().splitlines()), start=1))
+
+
+def test_a_name_the_parser_made_an_auxiliary_is_a_name_again():
+    george = names_read_as_auxiliaries(_words("""
+George George PROPN NNP 3 nsubj
+Will will AUX MD 3 aux
+wrote write VERB VB 0 root
+"""))
+    assert [(w.text, w.upos, w.head, w.deprel) for w in george[:2]] == [("George", "PROPN", 3, "nsubj"),
+                                                                         ("Will", "PROPN", 1, "flat")]
+    assert george[2].xpos == "VBD"
+    may = names_read_as_auxiliaries(_words("""
+May may AUX MD 2 aux
+told tell VERB VBN 0 root
+reporters reporter NOUN NNS 2 obj
+"""))
+    assert (may[0].upos, may[0].head, may[0].deprel, may[1].xpos) == ("PROPN", 2, "nsubj", "VBD")
+
+
+def test_a_modal_before_a_bare_verb_or_another_auxiliary_stays_a_modal():
+    question = _words("""
+Will will AUX MD 3 aux
+Sanders Sanders PROPN NNP 3 nsubj
+win win VERB VB 0 root
+""")
+    headline = _words("""
+Trump Trump PROPN NNP 5 nsubj
+May may AUX MD 5 aux
+Not not PART RB 5 advmod
+Have have AUX VB 5 aux
+Suggested suggest VERB VBN 0 root
+""")
+    assert names_read_as_auxiliaries(question) == question
+    assert names_read_as_auxiliaries(headline) == headline
