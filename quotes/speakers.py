@@ -313,6 +313,15 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
     runs = [r for r in runs if r[-1].text.lower() not in rules.organisation_heads
             and r[-1].text.lower() not in rules.media_heads]
     containing = [r for r in runs if any(w.id == core.id for w in r)]
+    titled = [r for r in runs if _after_a_title(r, mention_words, rules)
+              and r[-1] is [w for w in mention_words if w.upos != "PUNCT"][-1]]
+    if containing and not _after_a_title(containing[0], mention_words, rules) \
+            and titled and titled[-1][0].id > containing[0][-1].id \
+            and not any(containing[0][-1].id < w.id < titled[-1][0].id and w.upos in ("PUNCT", "CCONJ", "PRON")
+                        for w in mention_words):
+        # "Fight for $15 organizing director Kendall Fells": the parser made the group's name
+        # the head; the name a title introduces at the end of one noun phrase is the person's
+        containing = titled[-1:]
     if containing:
         name_words = containing[0]
     elif runs and (head.text.lower() in rules.titles or head.upos == "PROPN" or head_named_no_one):
@@ -365,6 +374,12 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
     if kind == PERSON and described_as in (ORGANIZATION, MEDIA):
         kind = described_as
     return {"name_words": name_words, "role": role, "affiliation": affiliation, "kind": kind, "joined": joined}
+
+
+def _after_a_title(run: list, mention_words: list, rules: Rules) -> bool:
+    """The name run comes right after a title in the mention ("director | Kendall Fells")."""
+    before = [w for w in mention_words if w.id == run[0].id - 1]
+    return bool(before) and before[0].text.lower() in rules.titles
 
 
 def _joined_names(name_words: list, runs: list[list], mention_words: list, rules: Rules) -> list[list]:

@@ -765,3 +765,28 @@ crime crime NOUN 7 obj
 """)
     assert [(r["speaker"]["mention"]["text"], r["content"]["text"]) for r in records] == \
         [("officials", "a hate crime")]
+
+
+
+def test_the_name_a_title_introduces_at_the_end_of_the_phrase_is_the_persons():
+    # as parsed: the group's name the subject, the title and the person's name hung on it
+    speaker = speaker_of('"We are winning," said Fight for $15 organizing director Kendall Fells.', """
+" " PUNCT 4 punct
+We we PRON 4 nsubj
+are be AUX 4 aux
+winning win VERB 7 ccomp xpos=VBG
+, , PUNCT 4 punct
+" " PUNCT 4 punct
+said say VERB 0 root xpos=VBD
+Fight Fight PROPN 7 nsubj
+for for ADP 10 case
+$ $ SYM 8 nmod
+15 15 NUM 10 nummod
+organizing organize VERB 10 acl xpos=VBG
+director director NOUN 10 nmod:unmarked
+Kendall Kendall PROPN 13 flat
+Fells Fells PROPN 13 flat
+. . PUNCT 7 punct
+""")
+    assert speaker["mention"]["text"] == "Fight for $15 organizing director Kendall Fells"
+    assert speaker["name"] == "Kendall Fells" and speaker["kind"] == "person"
