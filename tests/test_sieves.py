@@ -7834,3 +7834,22 @@ TV TV NOUN 2 obl
 . . PUNCT 2 punct
 """)
     assert [r["content"]["text"] for r in records] == ["‘Families Have Seen Enough Of This’"]
+
+
+def test_a_naming_participle_set_off_after_the_clause_gives_its_own_quoted_name():
+    records = run("The ministry denied the report, calling it “baseless.”", """
+The the DET 2 det
+ministry ministry NOUN 3 nsubj
+denied deny VERB 0 root xpos=VBD
+the the DET 5 det
+report report NOUN 3 obj
+, , PUNCT 7 punct
+calling call VERB 3 advcl xpos=VBG
+it it PRON 7 obj
+“ “ PUNCT 10 punct
+baseless baseless ADJ 7 xcomp
+. . PUNCT 3 punct
+” ” PUNCT 10 punct
+""")
+    assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == \
+        [("denied", "the report"), ("calling", "it “baseless.”")]

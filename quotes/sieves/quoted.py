@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import ACCORDING_TO, SIGNATURE, VERB, Cue
-from quotes.deps import Tree, base, feats, finite, span_of
+from quotes.deps import Tree, base, feats, finite, present_participle, span_of
 from quotes.marks import QuoteSpan, quoted_words
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, regex_words, trim_edges, verb_content_words
@@ -302,6 +302,12 @@ def _reported_by_another(context: Context, tree: Tree, cue: Cue, quote: QuoteSpa
     if cue.start >= quote.end and not context.text[quote.end:cue.start].strip() and finite(cue.word) \
             and after is not None and after.upos in ("PROPN", "NOUN", "DET", "PRON") \
             and quoted_words(context.text, quote, context.rules).rstrip().endswith(","):
+        return False
+    # nor a naming participle set off after the verb's own clause ("denied the report, calling
+    # it “baseless”"): the name it gives is its own, no part of what the verb reports
+    before = tree.before(cue.word)
+    if base(cue.word.deprel) == "advcl" and present_participle(cue.word) and before is not None \
+            and before.text == "," and cue.end <= quote.start and cue.lemma in context.rules.words("naming_verbs"):
         return False
     current = tree.head(cue.word)
     while current is not None:
