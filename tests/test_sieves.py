@@ -7853,3 +7853,23 @@ baseless baseless ADJ 7 xcomp
 """)
     assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == \
         [("denied", "the report"), ("calling", "it “baseless.”")]
+
+
+def test_a_reporting_clause_closing_the_sentence_is_no_part_of_the_statement_before_it():
+    # as parsed: "reported" a second complement of "believe"
+    records = run("Officials believe the gunman acted alone, the newspaper reported.", """
+Officials official NOUN 2 nsubj
+believe believe VERB 0 root xpos=VBP
+the the DET 4 det
+gunman gunman NOUN 5 nsubj
+acted act VERB 2 ccomp xpos=VBD
+alone alone ADV 5 advmod
+, , PUNCT 10 punct
+the the DET 9 det
+newspaper newspaper NOUN 10 nsubj
+reported report VERB 2 ccomp xpos=VBD
+. . PUNCT 2 punct
+""")
+    assert all("reported" not in r["content"]["text"] for r in records)
+    assert ("the newspaper", "Officials believe the gunman acted alone") in \
+        [(r["speaker"]["mention"]["text"], r["content"]["text"]) for r in records]

@@ -161,6 +161,21 @@ def _inverted_reporting_clause(tree: Tree, kid, rules: Rules) -> bool:
         and not any(k.id < kid.id for k in tree.kids(kid, {"nsubj", "nsubj:pass"}))
 
 
+def _trailing_reporting_clause(tree: Tree, kid, rules: Rules) -> bool:
+    """"Officials believe the attack was ..., | the newspaper reported.": a verb of saying
+    with its subject after a comma, and nothing of its own after it, closes the sentence as
+    the writer's source for it; the parser hung it on the statement's verb."""
+    if kid.upos != "VERB" or not finite(kid) or not verb_of_saying(kid, rules) \
+            or tree.kids(kid, {"ccomp", "obj", "xcomp", "parataxis"}):
+        return False
+    subjects = [k for k in tree.kids(kid, {"nsubj"}) if k.id < kid.id]
+    if not subjects:
+        return False
+    before = tree.before(tree.subtree(subjects[0])[0])
+    after = [w for w in tree.words if w.id > kid.id and w.upos != "PUNCT"]
+    return before is not None and before.text == "," and not after
+
+
 def _misparsed_clause(tree: Tree, cue: Cue, kid, rules: Rules) -> bool:
     """A that-clause the parser labelled an adverbial clause ("told reporters [that ...]"), or
     an "infinitive" with a subject of its own ("said [the talks were useful]"): a complement."""
@@ -274,7 +289,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
                and not _noun_read_as_a_clause(tree, cue, k)
                and not _apposition_read_as_a_clause(tree, cue, k)
                and not aside_after_the_subject(tree, cue.word, k)
-               and not _inverted_reporting_clause(tree, k, rules)]
+               and not _inverted_reporting_clause(tree, k, rules)
+               and not _trailing_reporting_clause(tree, k, rules)]
     # "Mrs. Clinton, who did not say ..., said on Wednesday | that ...": a clause before the
     # cue gives way to one hung on a word after it
     if all(k.id < cue.word.id for k in clausal) and "ccomp" in allowed:
