@@ -141,6 +141,7 @@ class Rules:
     marks: MarkRules
     titles: frozenset[str]
     organisation_heads: frozenset[str]
+    legal_forms: frozenset[str]
     states: frozenset[str]
     organisations: frozenset[str]
     person_initials: frozenset[str]
@@ -180,7 +181,7 @@ MARKS_SCHEMA = {
     "limits": {"max_quote_chars": int, "min_words_without_cue": int},
 }
 SPEAKERS_SCHEMA = {
-    "titles": list, "organisation_heads": list, "states": list, "organisations": list, "person_initials": list,
+    "titles": list, "organisation_heads": list, "legal_forms": list, "states": list, "organisations": list, "person_initials": list,
     "media_heads": list,
     "anonymous_heads": list, "group_heads": list, "person_suffixes": list, "not_person_nouns": list,
     "pronouns": {"*": {"gender": str, "number": str}},
@@ -368,6 +369,7 @@ def _load_rules(directory: Path) -> Rules:
         marks=mark_rules,
         titles=lowered(speakers["titles"]),
         organisation_heads=lowered(speakers["organisation_heads"]),
+        legal_forms=lowered(speakers["legal_forms"]),
         states=lowered(speakers["states"]),
         organisations=lowered(speakers["organisations"]),
         person_initials=lowered(speakers["person_initials"]),

@@ -101,11 +101,22 @@ def name_runs(words, rules: Rules) -> list[list]:
     return [run for run in runs if not all(w.text.lower() in times for w in run)]  # "Tuesday" names no one
 
 
-def _fullest(name: NameMention, names: list[NameMention]) -> NameMention:
-    """The longest name in the document that contains all the tokens of this one."""
+def _fullest(name: NameMention, names: list[NameMention], rules: Rules) -> NameMention:
+    """The longest name in the document that contains all the tokens of this one, less the
+    names of bodies named after it."""
     tokens = set(name.tokens)
-    candidates = [n for n in names if tokens <= set(n.tokens)]
+    candidates = [n for n in names if tokens <= set(n.tokens) and not _named_after(n, tokens, rules)]
     return max(candidates, key=lambda n: (len(n.tokens), -n.start), default=name)
+
+
+def _named_after(candidate: NameMention, tokens: set[str], rules: Rules) -> bool:
+    """A body's name built on these tokens: a body word after them ("Trump University", "Eric
+    Trump Foundation") or right before them ("Team Trump"), not a legal form ("Nike Inc.") nor
+    a title's word further before ("Chief of Staff Denis McDonough")."""
+    bodies = rules.organisation_heads - rules.legal_forms
+    shared = [i for i, token in enumerate(candidate.tokens) if token in tokens]
+    return any(token in bodies for token in candidate.tokens[shared[-1] + 1:]) \
+        or shared[0] > 0 and candidate.tokens[shared[0] - 1] in bodies
 
 
 def _after_question_word(words: list, head, rules: Rules) -> list:
@@ -163,6 +174,15 @@ def _kind_of(head, mention_words, name_words, rules: Rules) -> str:
     if head.upos == "PROPN":
         return ORGANIZATION
     return OTHER
+
+
+def _body_kind(noun, rules: Rules) -> str | None:
+    """What a body a description calls something is ("a sportswear company", "the daily"), if
+    it calls it one."""
+    lemma = (noun.lemma or noun.text).lower()
+    if lemma in rules.media_heads:
+        return MEDIA
+    return ORGANIZATION if lemma in rules.organisation_heads else None
 
 
 def _a_people(head, mention_words: list, name_words: list) -> bool:
@@ -369,8 +389,9 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
     kind = _kind_of(head, mention_words, name_words, rules)
     joined = _joined_names(name_words, runs, mention_words, rules) if kind == PERSON else []
     # "The Civic Federation, a nonpartisan watchdog group": what the apposition calls it
-    described_as = next((_kind_of(a, [a], [], rules) for a in described if a is not head and a.upos == "NOUN"
-                         and any(indefinite_article(d) for d in tree.kids(a, {"det"}))), None)
+    first = described[0] if described else None
+    described_as = _body_kind(first, rules) if first is not None and first is not head and first.upos == "NOUN" \
+        and tree.kids(first, {"det"}) else None
     if kind == PERSON and described_as in (ORGANIZATION, MEDIA):
         kind = described_as
     return {"name_words": name_words, "role": role, "affiliation": affiliation, "kind": kind, "joined": joined}
@@ -472,17 +493,21 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
     named_body = bool(described["name_words"]) and _names_a_body(described["name_words"], mention_words, rules)
     if named_body:
         start, end = span_of(described["name_words"])
-        fullest = _fullest(NameMention(start, end, name_tokens(text[start:end]), text[start:end]), names)
+        fullest = _fullest(NameMention(start, end, name_tokens(text[start:end]), text[start:end]), names, rules)
         if fullest.tokens and fullest.tokens[0].lower() in rules.first_names:
             kind = PERSON  # "Israel", said after "Rep. Steve Israel"
     if described["name_words"] and kind == PERSON:
         start, end = span_of(described["name_words"])
         local = NameMention(start, end, name_tokens(text[start:end]), text[start:end])
-        fullest = _fullest(local, names)
+        fullest = _fullest(local, names, rules)
+        if fullest.tokens and fullest.tokens[-1].lower() in rules.organisation_heads:
+            # "Nike", named "Nike Inc." earlier: the fuller name says it is a company
+            return Speaker(mention, fullest.text, described["role"], described["affiliation"], ORGANIZATION,
+                           "cluster")
         role = described["role"] or _role_elsewhere(fullest, resolved)
         resolution = "name" if fullest.tokens == local.tokens else "cluster"
         co_speakers = tuple(_fullest(NameMention(*span, name_tokens(text[span[0]:span[1]]), text[span[0]:span[1]]),
-                                     names).text for span in map(span_of, described.get("joined", [])))
+                                     names, rules).text for span in map(span_of, described.get("joined", [])))
         return Speaker(mention, fullest.text, role, described["affiliation"], PERSON, resolution, co_speakers)
     # "The Civic Federation, a nonpartisan watchdog group": the apposition describes, the rest names
     aside = [w.id for a in _appositions(tree, head) if _in_tree(tree, head) and _description_set_off(tree, head, a)
@@ -573,7 +598,8 @@ def _titled_earlier(head, mention_words: list, attribution, attributions, resolv
 
 
 def _closer_subject_name(head, mention: tuple[int, int], earlier: Speaker, names: list[NameMention],
-                         attributions: list[Attribution], agreement: "_Agreement") -> Speaker | None:
+                         attributions: list[Attribution], agreement: "_Agreement",
+                         rules: Rules) -> Speaker | None:
     """"James, a Democrat, has sued ... . She told ...": a person named as the subject of the
     writer's own sentence after the last speaker, and before the pronoun, is whom "he" or
     "she" stands for. Names inside what someone said are theirs to use, and a name never
@@ -582,7 +608,7 @@ def _closer_subject_name(head, mention: tuple[int, int], earlier: Speaker, names
         return None
     between = [n for n in names if n.subject and earlier.mention[1] <= n.start and n.end <= head.start_char
                and not any(start <= n.start < end for a in attributions for start, end in a.fragments)]
-    fullest = next((f for f in (_fullest(n, names) for n in reversed(between))
+    fullest = next((f for f in (_fullest(n, names, rules) for n in reversed(between))
                     if len(f.tokens) >= 2 and agreement.fits(f.text, None)), None)
     if fullest is None or fullest.text == earlier.name:
         return None
@@ -655,7 +681,7 @@ def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, 
                 and not _plural_mention(earlier_attribution):
             continue  # "Toomey said ... . They argued ...": "they" is someone else
         if earlier.name:
-            closer = _closer_subject_name(head, mention, earlier, names, attributions, agreement) \
+            closer = _closer_subject_name(head, mention, earlier, names, attributions, agreement, rules) \
                 if wanted == {PERSON} else None
             if closer is not None:
                 return closer
@@ -670,7 +696,7 @@ def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, 
         # a subject's name, else one known to be a person's by its first name ("posted a video
         # on Instagram. ... she said" is not Instagram's)
         subjects = [n for n in before if n.subject]
-        candidates = (_fullest(n, names) for n in reversed(subjects or before))
+        candidates = (_fullest(n, names, rules) for n in reversed(subjects or before))
         fullest = next((f for f in candidates if agreement.fits(f.text, None)
                         and (subjects or gender_of(f.text, None, rules) is not None)), None)
         if fullest is not None:

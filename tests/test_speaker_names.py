@@ -790,3 +790,42 @@ Fells Fells PROPN 13 flat
 """)
     assert speaker["mention"]["text"] == "Fight for $15 organizing director Kendall Fells"
     assert speaker["name"] == "Kendall Fells" and speaker["kind"] == "person"
+
+
+TRUMP_UNIVERSITY = """
+Trump Trump PROPN 2 compound
+University University PROPN 3 nsubj
+hired hire VERB 0 root xpos=VBD
+Donald Donald PROPN 3 obj
+Trump Trump PROPN 4 flat
+. . PUNCT 3 punct
+"""
+
+
+def test_a_body_named_after_a_person_is_no_fuller_name_of_them():
+    records = records_of("Trump University hired Donald Trump. Trump said the bill was dead.",
+                         TRUMP_UNIVERSITY, *said_the_bill_was_dead("Trump", "Trump Trump PROPN SAID nsubj")[1:])
+    assert [(r["speaker"]["name"], r["speaker"]["kind"]) for r in records] == [("Donald Trump", "person")]
+
+
+def test_a_company_named_with_its_legal_form_earlier_is_that_company():
+    records = records_of("Nike Inc. sells shoes. Nike said the bill was dead.", """
+Nike Nike PROPN 3 nsubj
+Inc. Inc. PROPN 1 flat
+sells sell VERB 0 root xpos=VBZ
+shoes shoe NOUN 3 obj
+. . PUNCT 3 punct
+""", *said_the_bill_was_dead("Nike", "Nike Nike PROPN SAID nsubj")[1:])
+    assert [(r["speaker"]["name"], r["speaker"]["kind"]) for r in records] == [("Nike Inc.", "organization")]
+
+
+def test_a_name_described_as_the_company_is_an_organization():
+    speaker = speaker_of(*said_the_bill_was_dead("Nike, the sportswear company,", """
+Nike Nike PROPN SAID nsubj
+, , PUNCT 5 punct
+the the DET 5 det
+sportswear sportswear NOUN 5 compound
+company company NOUN 1 appos
+, , PUNCT 5 punct
+"""))
+    assert (speaker["name"], speaker["kind"]) == ("Nike", "organization")
