@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import regex
+
 from quotes.deps import Tree, base, feats, indefinite_article, span_of
 from quotes.parse import ParsedText
 from quotes.rules import Rules, third_person_lemma
 from quotes.sieves import Attribution
 from quotes.sieves.content import dateline_end
 from quotes.sieves.sources import CLOSING_BRACKETS, relative_antecedent, source_mention_words
+from quotes.text import in_title_case
 
 PERSON, ORGANIZATION, MEDIA, GROUP, ANONYMOUS, OTHER = (
     "person", "organization", "media", "group", "anonymous", "other")
@@ -47,6 +50,8 @@ class NameMention:
 
 
 def _name_like(word, rules: Rules) -> bool:
+    if regex.match(r"\p{Lu}{3,}\p{Ll}", word.text):
+        return False  # "PMTed Cruz": a time run into a name
     if word.upos == "PROPN" and word.text[:1].islower() and any(c.isupper() for c in word.text[1:]):
         return True  # "deMause", "al-Assad"
     if not word.text[:1].isupper() or word.upos not in ("PROPN", "X", "NOUN", "ADJ") \
@@ -69,15 +74,25 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 
 def name_mentions(parsed: ParsedText, rules: Rules) -> list[NameMention]:
-    """Every run of name-like words in the document, in text order."""
-    found = []
+    """Every run of name-like words in the document, in text order; in a headline, which
+    capitalises every word, a run ends at the last word the body also uses in a name ("Ted
+    Cruz | Apologizes", "Paul Ryan | Joins Growing List")."""
     text = parsed.text.text
+    small_words = rules.words("title_small_words")
+    runs = []
     for sentence in parsed.sentences:
+        words = sentence.words
+        headline = len(words) >= 4 and in_title_case([w.text for w in words], small_words)
         place_end = dateline_end(rules, text, sentence) or 0  # "CHICAGO —" names no one
-        for run in name_runs([w for w in sentence.words if w.start_char >= place_end], rules):
-            start, end = span_of(run)
-            subject = any(base(w.deprel) == "nsubj" for w in run)
-            found.append(NameMention(start, end, name_tokens(text[start:end]), text[start:end], subject))
+        runs += [(run, headline) for run in name_runs([w for w in words if w.start_char >= place_end], rules)]
+    in_body = {_norm(w.text) for run, headline in runs if not headline for w in run}
+    found = []
+    for run, headline in runs:
+        if headline and any(_norm(w.text) in in_body for w in run):
+            run = run[:max(i for i, w in enumerate(run) if _norm(w.text) in in_body) + 1]
+        start, end = span_of(run)
+        subject = any(base(w.deprel) == "nsubj" for w in run)
+        found.append(NameMention(start, end, name_tokens(text[start:end]), text[start:end], subject))
     return found
 
 

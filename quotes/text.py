@@ -67,3 +67,10 @@ def make_text(doc_id: str, content: str, path: str | None = None, nfc: bool = Tr
     return Text(id=doc_id, text=analysed, sha256=hashlib.sha256(analysed.encode("utf-8")).hexdigest(),
                 paragraphs=paragraph_spans(analysed), path=path,
                 normalisation=NORMALISATION if nfc else NORMALISATION_WITHOUT_NFC)
+
+
+def in_title_case(words: list[str], small_words: frozenset[str]) -> bool:
+    """Every word capitalised but the small ones a title leaves in small letters ("Orange is
+    the New Black", "Paul Ryan Joins Growing List"): a title or a headline."""
+    lettered = [w for w in words if w[:1].isalpha()]
+    return len(lettered) >= 2 and all(w[:1].isupper() or w.lower() in small_words for w in lettered)

@@ -829,3 +829,34 @@ company company NOUN 1 appos
 , , PUNCT 5 punct
 """))
     assert (speaker["name"], speaker["kind"]) == ("Nike", "organization")
+
+
+def test_a_headline_name_ends_at_the_last_word_the_body_uses_in_a_name():
+    joins = records_of("Paul Ryan Joins Growing List.\n\nRyan said the bill was dead.", """
+Paul Paul PROPN 3 nsubj
+Ryan Ryan PROPN 1 flat
+Joins Joins PROPN 0 root
+Growing Growing PROPN 5 compound
+List List PROPN 3 obj
+. . PUNCT 3 punct
+""", *said_the_bill_was_dead("Ryan", "Ryan Ryan PROPN SAID nsubj")[1:])
+    assert [r["speaker"]["name"] for r in joins] == ["Paul Ryan"]
+    label = records_of("Cecile Richards: Enough Is Enough Now.\n\nRichards said the bill was dead.", """
+Cecile Cecile PROPN 0 root
+Richards Richards PROPN 1 flat
+: : PUNCT 1 punct
+Enough enough ADJ 6 nsubj
+Is be AUX 6 cop
+Enough enough ADJ 1 parataxis
+Now now ADV 6 advmod
+. . PUNCT 1 punct
+""", *said_the_bill_was_dead("Richards", "Richards Richards PROPN SAID nsubj")[1:])
+    assert [r["speaker"]["name"] for r in label if r["speaker"]["mention"]["text"] == "Richards"] == ["Cecile Richards"]
+
+
+def test_a_time_run_into_a_name_is_no_name():
+    speaker = speaker_of(*said_the_bill_was_dead("PMTed Cruz", """
+PMTed PMTed PROPN 2 compound
+Cruz Cruz PROPN SAID nsubj
+"""))
+    assert speaker["name"] == "Cruz"

@@ -11,6 +11,7 @@ from quotes.sieves.context import (DIRECT, INDIRECT, MAX_APPOSITION_DISTANCE, MA
                                    MAX_FOLLOWING_CUE_CHARS, Attribution, Context)
 from quotes.sieves.sources import (adjacent_phrase, find_source, nominal_run, phrase_head, preceding_phrase,
                                    source_mention_words)
+from quotes.text import in_title_case
 
 
 def direct_quote_with_cue(context: Context) -> list[Attribution]:
@@ -473,9 +474,7 @@ def reads_as_a_title(context: Context, quote: QuoteSpan) -> bool:
     inner = quoted_words(context.text, quote, context.rules)
     if inner.rstrip(" ,;:").endswith((".", "…")) or "!" in inner or "?" in inner:
         return False  # ("“Ted! Ted! Ted! Ted”" is cried out)
-    words = regex_words(inner)
-    small = context.rules.words("title_small_words")
-    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in small for w in words if w[:1].isalpha())
+    return in_title_case(regex_words(inner), context.rules.words("title_small_words"))
 
 
 def quote_continuation(context: Context) -> list[Attribution]:
