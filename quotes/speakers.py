@@ -121,7 +121,12 @@ def _fullest(name: NameMention, names: list[NameMention], rules: Rules) -> NameM
     names of bodies named after it."""
     tokens = set(name.tokens)
     candidates = [n for n in names if tokens <= set(n.tokens) and not _named_after(n, tokens, rules)]
-    return max(candidates, key=lambda n: (len(n.tokens), -n.start), default=name)
+    # of two as long, the one these tokens end, as a surname ends a name ("Andy Warhol", not
+    # "Warhol Polaroids"), or begin, for a first name ("John Hammond", not "Tom John"); then
+    # the earlier
+    first_name = len(name.tokens) == 1 and name.tokens[0] in rules.first_names
+    return max(candidates, key=lambda n: (len(n.tokens), (n.tokens[0] if first_name else n.tokens[-1]) in tokens,
+                                          -n.start), default=name)
 
 
 def _named_after(candidate: NameMention, tokens: set[str], rules: Rules) -> bool:

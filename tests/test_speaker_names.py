@@ -860,3 +860,19 @@ PMTed PMTed PROPN 2 compound
 Cruz Cruz PROPN SAID nsubj
 """))
     assert speaker["name"] == "Cruz"
+
+
+def test_of_two_fuller_names_as_long_a_surname_takes_the_one_it_ends():
+    records = records_of("Warhol Polaroids arrived. Andy Warhol took them. Warhol said the bill was dead.", """
+Warhol Warhol PROPN 2 compound
+Polaroids Polaroids PROPN 3 nsubj
+arrived arrive VERB 0 root xpos=VBD
+. . PUNCT 3 punct
+""", """
+Andy Andy PROPN 3 nsubj
+Warhol Warhol PROPN 1 flat
+took take VERB 0 root xpos=VBD
+them they PRON 3 obj
+. . PUNCT 3 punct
+""", *said_the_bill_was_dead("Warhol", "Warhol Warhol PROPN SAID nsubj")[1:])
+    assert [r["speaker"]["name"] for r in records] == ["Andy Warhol"]
