@@ -139,13 +139,16 @@ def _named_after(candidate: NameMention, tokens: set[str], rules: Rules) -> bool
         or shared[0] > 0 and candidate.tokens[shared[0] - 1] in bodies
 
 
-def _after_question_word(words: list, head, rules: Rules) -> list:
-    """"what Newt Gingrich | called ...", "assails in scoffing prose what he | calls ...": word
-    order ran over the word that stands for the object, which is no part of who speaks ("whose"
-    is: "whose attorneys argued")."""
-    question = [w for w in words if w.id < head.id and w.text.lower() in rules.words("wh_words")
-                and w.xpos != "WP$"]  # the possessive one's tag (the tagger sets no Poss feature)
-    return [w for w in words if w.id > question[-1].id] if question else words
+def _after_clause_opener(words: list, head, rules: Rules) -> list:
+    """"what Newt Gingrich | called ...", "in which | GOP presidential nominee Donald Trump",
+    "when | House Speaker Paul D. Ryan", "after | Apple CEO Tim Cook": word order ran over the
+    word that stands for the object or opens the clause, which is no part of who speaks
+    ("whose" is: "whose attorneys argued")."""
+    # the tags of a relative or question word ("which", "what"; not the possessive "whose")
+    # and a subordinator marking its clause (not the demonstrative "That person")
+    openers = [w for w in words if w.id < head.id and (w.xpos in ("WP", "WDT", "WRB") or w.upos == "SCONJ"
+                                                        and w.deprel == "mark")]
+    return [w for w in words if w.id > openers[-1].id] if openers else words
 
 
 def _strip_det(words: list, rules: Rules) -> list:
@@ -489,7 +492,7 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
     place_end = dateline_end(rules, text, attribution.sentence)
     mention_words = [w for w in attribution.source_words if place_end is None
                      or not attribution.sentence.start <= w.start_char < place_end] or [head]
-    mention_words = _after_question_word(mention_words, head, rules)
+    mention_words = _after_clause_opener(mention_words, head, rules)
     mention = span_of(mention_words)
     antecedent = relative_antecedent(tree, head, rules)
     if antecedent is not None:

@@ -876,3 +876,25 @@ them they PRON 3 obj
 . . PUNCT 3 punct
 """, *said_the_bill_was_dead("Warhol", "Warhol Warhol PROPN SAID nsubj")[1:])
     assert [r["speaker"]["name"] for r in records] == ["Andy Warhol"]
+
+
+def test_the_word_opening_the_clause_is_no_part_of_the_speaker():
+    # as parsed: "when" hung on the name, as word order took the phrase
+    records = records_of("The bill died when House Speaker Paul Ryan said the bill was dead.", """
+The the DET 2 det
+bill bill NOUN 3 nsubj
+died die VERB 0 root xpos=VBD
+when when ADV 7 advmod xpos=WRB
+House House PROPN 6 compound
+Speaker Speaker PROPN 7 compound
+Paul Paul PROPN 9 nsubj
+Ryan Ryan PROPN 7 flat
+said say VERB 3 advcl xpos=VBD
+the the DET 11 det
+bill bill NOUN 13 nsubj
+was be AUX 13 cop
+dead dead ADJ 9 ccomp
+. . PUNCT 3 punct
+""")
+    [said] = [r for r in records if r["cue"]["text"] == "said"]
+    assert said["speaker"]["mention"]["text"] == "House Speaker Paul Ryan"
