@@ -301,8 +301,13 @@ def _names_someone_else(tree: Tree, run: list, source, mention_words: list, rule
             and tree.head(anchors[-1]).id < anchors[-1].id and _name_like(tree.head(anchors[-1]), rules) \
             and tree.head(anchors[-1]) is not source:
         anchors.append(tree.head(anchors[-1]))
+    # (not the "of" inside a title: "Georgia Secretary | of State | Brad Raffensperger", though
+    # "spokesman | for Sen. | Marco Rubio" names someone else)
+    inside_a_title = {a.id for a in anchors if a.text.lower() in rules.titles and tree.head(a) is not None
+                      and tree.head(a).text.lower() in rules.titles
+                      and all(c.text.lower() in rules.words("title_joiners") for c in tree.kids(a, {"case"}))}
     if any(c.upos == "ADP" and c.text not in rules.words("possessive_markers")
-           for anchor in anchors for c in tree.kids(anchor, {"case"})):
+           for anchor in anchors if anchor.id not in inside_a_title for c in tree.kids(anchor, {"case"})):
         return True
     return False
 

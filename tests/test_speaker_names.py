@@ -898,3 +898,16 @@ dead dead ADJ 9 ccomp
 """)
     [said] = [r for r in records if r["cue"]["text"] == "said"]
     assert said["speaker"]["mention"]["text"] == "House Speaker Paul Ryan"
+
+
+def test_the_of_inside_a_title_does_not_make_the_name_someone_elses():
+    # as parsed: the name hung on "State", the preposition's object
+    speaker = speaker_of(*said_the_bill_was_dead("Georgia Secretary of State Brad Raffensperger", """
+Georgia Georgia PROPN 2 compound
+Secretary Secretary PROPN SAID nsubj
+of of ADP 4 case
+State State PROPN 2 nmod
+Brad Brad PROPN 4 flat
+Raffensperger Raffensperger PROPN 4 flat
+"""))
+    assert (speaker["name"], speaker["kind"]) == ("Brad Raffensperger", "person")
