@@ -7873,3 +7873,25 @@ reported report VERB 2 ccomp xpos=VBD
     assert all("reported" not in r["content"]["text"] for r in records)
     assert ("the newspaper", "Officials believe the gunman acted alone") in \
         [(r["speaker"]["mention"]["text"], r["content"]["text"]) for r in records]
+
+
+def test_a_that_clause_the_parser_made_a_conjunct_of_the_verb_is_its_statement():
+    records = run("The CEO wrote in a memo, obtained by CNN, that layoffs would begin.", """
+The the DET 2 det
+CEO CEO PROPN 3 nsubj
+wrote write VERB 0 root xpos=VBD
+in in ADP 6 case
+a a DET 6 det
+memo memo NOUN 3 obl
+, , PUNCT 8 punct
+obtained obtain VERB 3 advcl xpos=VBN
+by by ADP 10 case
+CNN CNN PROPN 8 obl:agent
+, , PUNCT 15 punct
+that that SCONJ 15 mark
+layoffs layoff NOUN 15 nsubj
+would would AUX 15 aux
+begin begin VERB 3 conj xpos=VB
+. . PUNCT 3 punct
+""")
+    assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == [("wrote", "that layoffs would begin")]

@@ -188,6 +188,11 @@ def _misparsed_clause(tree: Tree, cue: Cue, kid, rules: Rules) -> bool:
         return bool(marks - conditions) or bool(conditions) and cue.lemma in rules.words("question_verbs")
     if base(kid.deprel) == "xcomp":
         return any(base(k.deprel) == "nsubj" for k in tree.kids(kid))
+    if base(kid.deprel) == "conj":
+        # "wrote in a memo to staff, obtained by CNN, | that layoffs would begin": a clause the
+        # verb's complement mark opens, with no conjunction of its own, is no second verb's
+        return not tree.kids(kid, {"cc"}) and any(m.text.lower() in rules.words("complement_openers")
+                                                  for m in tree.kids(kid, {"mark"}))
     return False
 
 
