@@ -361,8 +361,8 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
     runs = [r for r in runs if r[-1].text.lower() not in rules.organisation_heads
             and r[-1].text.lower() not in rules.media_heads]
     containing = [r for r in runs if any(w.id == core.id for w in r)]
-    titled = [r for r in runs if _after_a_title(r, mention_words, rules)
-              and r[-1] is [w for w in mention_words if w.upos != "PUNCT"][-1]]
+    last_word = next((w for w in reversed(mention_words) if w.upos != "PUNCT"), None)
+    titled = [r for r in runs if r[-1] is last_word and _after_a_title(r, mention_words, rules)]
     if containing and not _after_a_title(containing[0], mention_words, rules) \
             and titled and titled[-1][0].id > containing[0][-1].id \
             and not any(containing[0][-1].id < w.id < titled[-1][0].id and w.upos in ("PUNCT", "CCONJ", "PRON")
@@ -528,7 +528,7 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
         start, end = span_of(described["name_words"])
         local = NameMention(start, end, name_tokens(text[start:end]), text[start:end])
         fullest = _fullest(local, names, rules)
-        if fullest.tokens and fullest.tokens[-1].lower() in rules.organisation_heads:
+        if fullest.tokens and fullest.tokens[-1].lower() in rules.legal_forms:
             # "Nike", named "Nike Inc." earlier: the fuller name says it is a company
             return Speaker(mention, fullest.text, described["role"], described["affiliation"], ORGANIZATION,
                            "cluster")
