@@ -528,12 +528,12 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
         start, end = span_of(described["name_words"])
         local = NameMention(start, end, name_tokens(text[start:end]), text[start:end])
         fullest = _fullest(local, names, rules)
+        resolution = "name" if fullest.tokens == local.tokens else "cluster"
         if fullest.tokens and fullest.tokens[-1].lower() in rules.legal_forms:
             # "Nike", named "Nike Inc." earlier: the fuller name says it is a company
             return Speaker(mention, fullest.text, described["role"], described["affiliation"], ORGANIZATION,
-                           "cluster")
+                           resolution)
         role = described["role"] or _role_elsewhere(fullest, resolved)
-        resolution = "name" if fullest.tokens == local.tokens else "cluster"
         co_speakers = tuple(_fullest(NameMention(*span, name_tokens(text[span[0]:span[1]]), text[span[0]:span[1]]),
                                      names, rules).text for span in map(span_of, described.get("joined", [])))
         return Speaker(mention, fullest.text, role, described["affiliation"], PERSON, resolution, co_speakers)
