@@ -911,3 +911,9 @@ Brad Brad PROPN 4 flat
 Raffensperger Raffensperger PROPN 4 flat
 """))
     assert (speaker["name"], speaker["kind"]) == ("Brad Raffensperger", "person")
+
+
+def test_a_us_state_and_an_outlet_known_by_one_name_are_no_persons():
+    texas = speaker_of(*said_the_bill_was_dead("Texas", "Texas Texas PROPN SAID nsubj"))
+    politifact = speaker_of(*said_the_bill_was_dead("PolitiFact", "PolitiFact PolitiFact PROPN SAID nsubj"))
+    assert (texas["kind"], politifact["kind"]) == ("organization", "media")
