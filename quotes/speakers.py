@@ -184,8 +184,10 @@ def _kind_of(head, mention_words, name_words, rules: Rules) -> str:
         media_kind = any(w.head == head.id and w.deprel in ("compound", "amod") and w.text.lower() in rules.media_heads
                          for w in mention_words)
         return MEDIA if media_kind else ORGANIZATION
+    # (a plural name alone is a people or a group: "Latinos", "Millennials", "Christians")
+    plural_name = head.upos == "PROPN" and head.xpos == "NNPS" and name_words == [head]
     if head.text.lower() in rules.group_heads or feats(head).get("Number") == "Plur" and head.upos == "NOUN" \
-            or lowered & {"both"} or _a_people(head, mention_words, name_words):
+            or lowered & {"both"} or _a_people(head, mention_words, name_words) or plural_name:
         return GROUP
     if name_words and not _names_a_body(name_words, mention_words, rules):
         return PERSON
