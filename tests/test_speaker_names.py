@@ -920,5 +920,6 @@ def test_a_us_state_and_an_outlet_known_by_one_name_are_no_persons():
 
 
 def test_a_plural_name_alone_is_a_group():
-    speaker = speaker_of(*said_the_bill_was_dead("Mississippians", "Mississippians Mississippians PROPN SAID nsubj xpos=NNPS"))
+    speaker = speaker_of(*said_the_bill_was_dead("Mississippians",
+                                                 "Mississippians Mississippians PROPN SAID nsubj xpos=NNPS"))
     assert speaker["kind"] == "group"
