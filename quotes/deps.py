@@ -114,3 +114,8 @@ def contiguous_block(words, anchor) -> list:
     while high + 1 in ids:
         high += 1
     return [by_id[i] for i in range(low, high + 1)]
+
+
+def relative_or_question_word(word) -> bool:
+    """"which", "what", "who", "when" by their tags, not the possessive "whose" (WP$)."""
+    return word.xpos in ("WP", "WDT", "WRB")

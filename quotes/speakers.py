@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from quotes.deps import Tree, base, feats, indefinite_article, span_of
+from quotes.deps import Tree, base, feats, indefinite_article, relative_or_question_word, span_of
 from quotes.parse import ParsedText
 from quotes.rules import Rules, third_person_lemma
 from quotes.sieves import Attribution
@@ -144,9 +144,8 @@ def _after_clause_opener(words: list, head, rules: Rules) -> list:
     "when | House Speaker Paul D. Ryan", "after | Apple CEO Tim Cook": word order ran over the
     word that stands for the object or opens the clause, which is no part of who speaks
     ("whose" is: "whose attorneys argued")."""
-    # the tags of a relative or question word ("which", "what"; not the possessive "whose")
-    # and a subordinator marking its clause (not the demonstrative "That person")
-    openers = [w for w in words if w.id < head.id and (w.xpos in ("WP", "WDT", "WRB") or w.upos == "SCONJ"
+    # a subordinator marking its clause, not the demonstrative "That person"
+    openers = [w for w in words if w.id < head.id and (relative_or_question_word(w) or w.upos == "SCONJ"
                                                         and w.deprel == "mark")]
     return [w for w in words if w.id > openers[-1].id] if openers else words
 

@@ -149,31 +149,24 @@ def _main_clause_after_opening_verb(tree: Tree, cue: Cue, kid, rules: Rules) -> 
     return speaks and any(base(k.deprel) == "nsubj" and k.id < kid.id for k in tree.kids(kid))
 
 
-def _inverted_reporting_clause(tree: Tree, kid, rules: Rules) -> bool:
-    """"Officials felt comfortable ..., | said Mr. Barrett": a verb of saying after a comma with
-    its subject after it reports the sentence; the parser hung it on the statement's verb."""
-    if kid.upos != "VERB" or not finite(kid) \
-            or not verb_of_saying(kid, rules):
+def _writers_reporting_clause(tree: Tree, kid, rules: Rules) -> bool:
+    """A verb of saying after a comma that reports the whole sentence, which the parser hung on
+    the statement's verb: with its subject after it ("Officials felt comfortable ..., | said
+    Mr. Barrett") or before it and nothing of its own after ("Officials believe the attack was
+    ..., | the newspaper reported.")."""
+    if kid.upos != "VERB" or not finite(kid) or not verb_of_saying(kid, rules):
         return False  # not "instead of, say, the Democratic Party"
+    subjects = tree.kids(kid, {"nsubj"})  # (passive ones too)
     before = tree.before(kid)
-    return before is not None and before.text in rules.patterns["inverted"]["subject_after"] \
-        and any(k.id > kid.id for k in tree.kids(kid, {"nsubj"})) \
-        and not any(k.id < kid.id for k in tree.kids(kid, {"nsubj", "nsubj:pass"}))
-
-
-def _trailing_reporting_clause(tree: Tree, kid, rules: Rules) -> bool:
-    """"Officials believe the attack was ..., | the newspaper reported.": a verb of saying
-    with its subject after a comma, and nothing of its own after it, closes the sentence as
-    the writer's source for it; the parser hung it on the statement's verb."""
-    if kid.upos != "VERB" or not finite(kid) or not verb_of_saying(kid, rules) \
-            or tree.kids(kid, {"ccomp", "obj", "xcomp", "parataxis"}):
+    if before is not None and before.text in rules.patterns["inverted"]["subject_after"] \
+            and any(k.id > kid.id for k in subjects) and not any(k.id < kid.id for k in subjects):
+        return True
+    leading = [k for k in subjects if k.id < kid.id]
+    if not leading or tree.kids(kid, {"ccomp", "obj", "xcomp", "parataxis"}):
         return False
-    subjects = [k for k in tree.kids(kid, {"nsubj"}) if k.id < kid.id]
-    if not subjects:
-        return False
-    before = tree.before(tree.subtree(subjects[0])[0])
-    after = [w for w in tree.words if w.id > kid.id and w.upos != "PUNCT"]
-    return before is not None and before.text == "," and not after
+    before = tree.before(tree.subtree(leading[0])[0])
+    return before is not None and before.text == "," \
+        and not [w for w in tree.words if w.id > kid.id and w.upos != "PUNCT"]
 
 
 def _misparsed_clause(tree: Tree, cue: Cue, kid, rules: Rules) -> bool:
@@ -294,8 +287,7 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
                and not _noun_read_as_a_clause(tree, cue, k)
                and not _apposition_read_as_a_clause(tree, cue, k)
                and not aside_after_the_subject(tree, cue.word, k)
-               and not _inverted_reporting_clause(tree, k, rules)
-               and not _trailing_reporting_clause(tree, k, rules)]
+               and not _writers_reporting_clause(tree, k, rules)]
     # "Mrs. Clinton, who did not say ..., said on Wednesday | that ...": a clause before the
     # cue gives way to one hung on a word after it
     if all(k.id < cue.word.id for k in clausal) and "ccomp" in allowed:

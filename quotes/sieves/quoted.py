@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import ACCORDING_TO, SIGNATURE, VERB, Cue
-from quotes.deps import Tree, base, feats, finite, present_participle, span_of
+from quotes.deps import Tree, base, feats, finite, present_participle, relative_or_question_word, span_of
 from quotes.marks import QuoteSpan, quoted_words
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, regex_words, trim_edges, verb_content_words
@@ -170,8 +170,7 @@ def is_title(context: Context, quote: QuoteSpan) -> bool:
         word = previous[-1]
         # (not "what Mr. Hedge called “the prior economy model”": someone names it; "what's
         # called" has no one)
-        stand_ins = context.rules.words("relative_pronouns") | context.rules.words("wh_words")
-        named_by_someone = any(s.text.lower() not in stand_ins for s in context.trees[index].kids(word, {"nsubj"}))
+        named_by_someone = any(not relative_or_question_word(s) for s in context.trees[index].kids(word, {"nsubj"}))
         return word.upos == "ADP" or word.text.lower() in context.rules.words("title_lead") and not named_by_someone \
             or (word.lemma or word.text).lower() in context.rules.words("work_nouns")
     return False
