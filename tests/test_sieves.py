@@ -449,6 +449,30 @@ yes yes INTJ 12 discourse
     assert asked["content"]["text"] == "if her practices were illegal"
 
 
+def test_statement_in_an_opening_subordinate_clause_ends_before_the_main_clause():
+    # As parsed: "that action unconstitutional" the object of "found", whose object the
+    # word-order repair would run on to the sentence's end through the main clause's verb.
+    records = run("While a federal judge found that action unconstitutional, his decision was overturned.", """
+While while SCONJ 5 mark
+a a DET 4 det
+federal federal ADJ 4 amod
+judge judge NOUN 5 nsubj
+found find VERB 13 advcl xpos=VBD
+that that SCONJ 8 det
+action action NOUN 8 compound
+unconstitutional unconstitutional NOUN 5 obj
+, , PUNCT 5 punct
+his his PRON 11 nmod:poss
+decision decision NOUN 13 nsubj:pass
+was be AUX 13 aux:pass Mood=Ind|Tense=Past|VerbForm=Fin
+overturned overturn VERB 0 root xpos=VBN
+. . PUNCT 13 punct
+""")
+    [record] = [r for r in records if r["cue"]["text"] == "found"]
+    assert record["content"]["text"] == "that action unconstitutional"
+    assert record["speaker"]["mention"]["text"] == "a federal judge"
+
+
 def test_speaker_hung_on_an_opening_participle_is_no_part_of_its_question():
     # As parsed: the speaker an oblique of "Asked", "said" with no subject.
     records = run("Asked about the report, Johnson's spokeswoman, Ronnie Reese, said the plan stands.", """

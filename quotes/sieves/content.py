@@ -593,8 +593,9 @@ def before_main_clause(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
     comma, with a subject of its own, is the sentence's main clause, which parsers often hang
     on the participle."""
     opening = [w for w in tree.words[:cue.word.id - 1] if w.upos != "PUNCT"]
-    if len(opening) > 1 or opening and base(opening[0].deprel) != "mark" \
-            or tree.kids(cue.word, set(rules.patterns["source"]["deprels"]) | {"nsubj:pass", "aux"}):
+    if (len(opening) > 1 or opening and base(opening[0].deprel) != "mark"
+            or tree.kids(cue.word, set(rules.patterns["source"]["deprels"]) | {"nsubj:pass", "aux"})) \
+            and not _in_opening_subordinate_clause(tree, cue, words):
         return words
     ordered = sorted(words, key=lambda w: w.id)
     possessives = rules.words("possessive_markers")
@@ -611,6 +612,16 @@ def before_main_clause(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
                 and all(w.upos != "PART" or w.text.lower() in possessives for w in subject):
             return ordered[:position]
     return words
+
+
+def _in_opening_subordinate_clause(tree: Tree, cue: Cue, words: list) -> bool:
+    """"While a federal judge found that action unconstitutional, | his decision was
+    overturned": a cue in a subordinate clause before the main clause; its statement, after
+    it, ends where the main clause begins."""
+    marks = [m for m in tree.kids(cue.word, {"mark"}) if m.upos == "SCONJ" and m.id < cue.word.id]
+    governor = tree.head(cue.word)
+    return bool(marks) and bool(words) and min(w.id for w in words) > cue.word.id \
+        and tree.subtree(cue.word)[0].id == marks[0].id and governor is not None and governor.id > cue.word.id
 
 
 def _subject_before_finite_verb(words: list, tags: set) -> list | None:
