@@ -473,6 +473,24 @@ overturned overturn VERB 0 root xpos=VBN
     assert record["speaker"]["mention"]["text"] == "a federal judge"
 
 
+def test_object_before_a_comma_and_a_clause_with_its_own_subject_is_the_whole_statement():
+    # "it" is the subject of the verb after the comma, so "Cruz" is no subject the parser
+    # took for the object (as "said the bill | was dead" has).
+    records = run("When Trump mentioned Cruz, it just happened.", """
+When when ADV 3 advmod xpos=WRB
+Trump Trump PROPN 3 nsubj
+mentioned mention VERB 8 advcl xpos=VBD
+Cruz Cruz PROPN 3 obj
+, , PUNCT 3 punct
+it it PRON 8 nsubj
+just just ADV 8 advmod
+happened happen VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+. . PUNCT 8 punct
+""")
+    [record] = [r for r in records if r["cue"]["text"] == "mentioned"]
+    assert record["content"]["text"] == "Cruz"
+
+
 def test_speaker_hung_on_an_opening_participle_is_no_part_of_its_question():
     # As parsed: the speaker an oblique of "Asked", "said" with no subject.
     records = run("Asked about the report, Johnson's spokeswoman, Ronnie Reese, said the plan stands.", """

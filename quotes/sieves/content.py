@@ -501,6 +501,10 @@ def _object_as_subject(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
         if word.upos in ("VERB", "AUX") and base(word.deprel) != "case":  # "including jobs" is a preposition
             if not finite(word) or rules.verb_classes_of((word.lemma or word.text).lower()):
                 return words
+            predicate = tree.head(word) if base(word.deprel) in ("aux", "cop") else word
+            if sentence[max(inside)].text == "," and predicate is not None and any(
+                    max(inside) < k.id < word.id for k in tree.kids(predicate, {"nsubj", "nsubj:pass", "expl"})):
+                return words  # "said his piece, | he is ready": the verb has a subject of its own
             first = words[0].id - 1
             return sentence[first:statement_end(sentence, first, end, rules)]
     return words
@@ -621,7 +625,8 @@ def _in_opening_subordinate_clause(tree: Tree, cue: Cue, words: list) -> bool:
     marks = [m for m in tree.kids(cue.word, {"mark"}) if m.upos == "SCONJ" and m.id < cue.word.id]
     governor = tree.head(cue.word)
     return bool(marks) and bool(words) and min(w.id for w in words) > cue.word.id \
-        and tree.subtree(cue.word)[0].id == marks[0].id and governor is not None and governor.id > cue.word.id
+        and next(w for w in tree.subtree(cue.word) if w.upos != "CCONJ").id == marks[0].id \
+        and governor is not None and governor.id > cue.word.id
 
 
 def _subject_before_finite_verb(words: list, tags: set) -> list | None:
