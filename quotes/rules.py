@@ -220,7 +220,7 @@ PATTERNS_SCHEMA = {
               "affiliation_prepositions": list, "phrase_joiners": list, "possessive_markers": list,
               "complement_marks": list, "time_words": list, "time_modifiers": list, "time_apart": list,
               "manner_verbs": list,
-              "quoting_verbs": list, "permission_verbs": list, "persuaded_verbs": list,
+              "quoting_verbs": list, "permission_verbs": list, "naming_in_print_verbs": list, "persuaded_verbs": list,
               "speaking_occasion_prepositions": list, "adding_verbs": list, "absolute_openers": list,
               "goal_prepositions": list,
               "discourse_phrases": list, "people_pronouns": list,

@@ -491,6 +491,67 @@ happened happen VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
     assert record["content"]["text"] == "Cruz"
 
 
+def test_inverted_speaker_the_tagger_took_for_an_adjective():
+    # As parsed: "official" an adjective, the object of "said", joined to the statement.
+    records = run("The deal is close, said an official who spoke on condition of anonymity.", """
+The the DET 2 det
+deal deal NOUN 4 nsubj
+is be AUX 4 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+close close ADJ 0 root
+, , PUNCT 4 punct
+said say VERB 4 conj xpos=VBD
+an a DET 8 det
+official official ADJ 6 obj
+who who PRON 10 nsubj
+spoke speak VERB 8 acl:relcl xpos=VBD
+on on ADP 12 case
+condition condition NOUN 10 obl
+of of ADP 14 case
+anonymity anonymity NOUN 12 nmod
+. . PUNCT 4 punct
+""")
+    [record] = [r for r in records if r["cue"]["text"] == "said"]
+    assert record["content"]["text"] == "The deal is close"
+    assert record["speaker"]["mention"]["text"] == "an official"
+
+
+def _said_a_person_who_asked_not_to_be_identified():
+    # As parsed: "a person familiar with the matter" a clause, "person" its subject, and the
+    # relative clause hung on "matter".
+    return run("The deal is close, said a person familiar with the matter, who asked not to be identified.", """
+The the DET 2 det
+deal deal NOUN 4 nsubj
+is be AUX 4 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+close close ADJ 0 root
+, , PUNCT 4 punct
+said say VERB 4 conj xpos=VBD
+a a DET 8 det
+person person NOUN 9 obl:unmarked
+familiar familiar ADJ 6 ccomp
+with with ADP 12 case
+the the DET 12 det
+matter matter NOUN 9 obl
+, , PUNCT 15 punct
+who who PRON 15 nsubj
+asked ask VERB 12 acl:relcl xpos=VBD
+not not PART 19 advmod
+to to PART 19 mark
+be be AUX 19 aux:pass
+identified identify VERB 15 xcomp xpos=VBN
+. . PUNCT 4 punct
+""")
+
+
+def test_inverted_speaker_the_parser_read_as_the_subject_of_a_clause():
+    [record] = [r for r in _said_a_person_who_asked_not_to_be_identified() if r["cue"]["text"] == "said"]
+    assert record["content"]["text"] == "The deal is close"
+    assert record["speaker"]["mention"]["text"].startswith("a person")
+
+
+def test_a_request_not_to_be_named_is_no_statement():
+    assert [r["cue"]["text"] for r in _said_a_person_who_asked_not_to_be_identified()] == ["said"]
+
+
 def test_speaker_hung_on_an_opening_participle_is_no_part_of_its_question():
     # As parsed: the speaker an oblique of "Asked", "said" with no subject.
     records = run("Asked about the report, Johnson's spokeswoman, Ronnie Reese, said the plan stands.", """

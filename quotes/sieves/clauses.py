@@ -48,7 +48,7 @@ def verb_complement(context: Context) -> list[Attribution]:
         words = before_main_clause(tree, cue, words, context.rules)
         if source is None and any(m.text.lower() == "to" for m in tree.kids(cue.word, {"mark"})):
             continue  # "It is important to note that ...": the writer's own aside
-        if _not_permitted(context, tree, cue):
+        if _not_permitted(context, tree, cue) or _asked_not_to_be_named(context, tree, cue):
             continue  # "he was not authorized to discuss the matter": nothing was said
         if _moved_to(tree, cue, words, context.rules):
             continue  # "Washington added a dozen firms to a trade blacklist": nothing was said
@@ -167,6 +167,22 @@ def _not_permitted(context: Context, tree: Tree, cue: Cue) -> bool:
     return head is not None and base(cue.word.deprel) in ("xcomp", "advcl") and head.upos == "VERB" \
         and (head.lemma or "").lower() in context.rules.words("permission_verbs") \
         and is_negated(tree, head, context.rules)
+
+
+def _asked_not_to_be_named(context: Context, tree: Tree, cue: Cue) -> bool:
+    """"an official, who asked not to be identified because ...": a request for anonymity, the
+    boilerplate of news copy, no statement."""
+    rules = context.rules
+    negations = set(rules.patterns["negation"]["lemmas"])
+    for passive in tree.kids(cue.word, {"xcomp"}):
+        if (passive.lemma or "").lower() not in rules.words("naming_in_print_verbs") \
+                or not tree.kids(passive, {"aux:pass"}):
+            continue
+        # the parser hangs the "not" on the infinitive or on the verb of asking, before "to"
+        before = tree.before(tree.subtree(passive)[0])
+        if is_negated(tree, passive, rules) or before is not None and before.text.lower() in negations:
+            return True
+    return False
 
 
 def _quoted_as_saying(context: Context, tree: Tree, cue: Cue) -> bool:
@@ -333,7 +349,7 @@ def _ends_on_its_speaker(tree: Tree, cue: Cue, rules) -> bool:
              and tree.word(cue.word.id - 1).text == ","), None)
     if speaker is None or head is None or head.deprel not in ("root", "parataxis", "ccomp"):
         return False  # joined to a relative or adverbial clause, it is no statement's verb
-    return all(k is speaker or base(k.deprel) in ("punct", "appos", "acl")
+    return all(k is speaker or speaker.head == k.id or base(k.deprel) in ("punct", "appos", "acl")
                or base(k.deprel) in ("ccomp", "xcomp") and k.upos in ("NOUN", "PROPN")
                for k in tree.kids(cue.word) if k.id > cue.word.id)
 

@@ -367,9 +367,10 @@ def inverted_subject(tree: Tree, word, rules: Rules):
     if any(k.id > word.id for k in tree.kids(word, {"nsubj", "nsubj:pass", "nsubj:outer", "expl"})):
         return None
     objects = [k for k in tree.kids(word, set(inverted["object_deprels"]))
-               if tree.subtree(k)[0].id == word.id + 1 and k.upos in ("PROPN", "NOUN")
+               if tree.subtree(k)[0].id == word.id + 1 and (k.upos in ("PROPN", "NOUN") or _noun_read_as_adjective(k, rules))
                and k.text.lower() not in rules.words("time_words")]  # "..., said Sunday"
-    objects = objects or [k for k in tree.kids(word, {"ccomp"}) if _noun_phrase_closing(tree, word, k)]
+    objects = objects or [k for k in tree.kids(word, {"ccomp"}) if _noun_phrase_closing(tree, word, k)] \
+        or [n for k in tree.kids(word, {"ccomp"}) for n in [_speaker_read_as_a_subject(tree, word, k, rules)] if n]
     # "..., voiced the frustration of many Republicans": a thing with a complement of its own is
     # what was said, not who said it ("..., asked the boy" is someone)
     if not objects or not speaker_like(objects[0], rules, frozenset()) \
@@ -381,6 +382,7 @@ def inverted_subject(tree: Tree, word, rules: Rules):
     # A noun "clause" with no verb of its own is the speaker's apposition ("said Howard Rubel,
     # a senior analyst at Jefferies, who notes ...").
     follows = [k for k in tree.kids(word) if k.id > speaker.id and base(k.deprel) in ("ccomp", "xcomp")
+               and k.id != speaker.head
                and next((w for w in tree.subtree(k) if w.upos != "PUNCT"), k).text.lower()
                not in rules.words("relative_pronouns")
                and (k.upos in ("VERB", "AUX") or tree.kids(k, {"cop", "nsubj", "nsubj:pass"}))]
@@ -425,6 +427,21 @@ def aside_after_the_subject(tree: Tree, verb, kid) -> bool:
         return False
     return any(max(w.id for w in tree.subtree(k) if w.upos != "PUNCT") == phrase[0].id - 2
                for k in tree.kids(verb, {"nsubj"}) if k.id < phrase[0].id)
+
+
+def _noun_read_as_adjective(word, rules: Rules) -> bool:
+    """"..., said an official who ...": the tagger took the noun for someone for an adjective."""
+    return word.upos == "ADJ" and word.text.lower() in rules.anonymous_heads
+
+
+def _speaker_read_as_a_subject(tree: Tree, word, kid, rules: Rules):
+    """"..., said a person familiar with the matter": the parser read the phrase right after
+    the verb as a clause, "familiar" its predicate and the person its subject. The person, or
+    None."""
+    if kid.upos != "ADJ" or tree.subtree(kid)[0].id != word.id + 1:
+        return None
+    return next((n for n in tree.kids(kid) if n.id < kid.id and n.upos == "NOUN"
+                 and n.text.lower() in rules.anonymous_heads and tree.subtree(n)[0].id == word.id + 1), None)
 
 
 def _noun_phrase_closing(tree: Tree, word, kid) -> bool:
