@@ -552,6 +552,31 @@ def test_a_request_not_to_be_named_is_no_statement():
     assert [r["cue"]["text"] for r in _said_a_person_who_asked_not_to_be_identified()] == ["said"]
 
 
+def test_a_time_after_a_parenthetical_reporting_clause_is_inside_it():
+    # As parsed: the clause after the time the complement of "said".
+    records = run("Rates will rise again, two officials said on Friday, as inflation remains high.", """
+Rates rate NOUN 3 nsubj
+will will AUX 3 aux
+rise rise VERB 0 root xpos=VB
+again again ADV 3 advmod
+, , PUNCT 8 punct
+two two NUM 7 nummod
+officials official NOUN 8 nsubj
+said say VERB 3 parataxis xpos=VBD
+on on ADP 10 case
+Friday Friday PROPN 8 obl
+, , PUNCT 14 punct
+as as ADP 14 mark
+inflation inflation NOUN 14 nsubj
+remains remain VERB 8 ccomp Mood=Ind|Tense=Pres|VerbForm=Fin
+high high ADJ 14 xcomp
+. . PUNCT 3 punct
+""")
+    [record] = [r for r in records if r["cue"]["text"] == "said"]
+    assert [f["text"] for f in record["content"]["fragments"]] == ["Rates will rise again", "as inflation remains high"]
+    assert record["speaker"]["mention"]["text"] == "two officials"
+
+
 def test_speaker_hung_on_an_opening_participle_is_no_part_of_its_question():
     # As parsed: the speaker an oblique of "Asked", "said" with no subject.
     records = run("Asked about the report, Johnson's spokeswoman, Ronnie Reese, said the plan stands.", """

@@ -647,6 +647,9 @@ def with_parenthetical_opening(tree: Tree, cue: Cue, source, words: list, rules:
     mention = source_mention_words(tree, source, rules)
     first = min(w.id for w in mention + [cue.word])
     last = max(w.id for w in mention + [cue.word])
+    when = _when_said(tree, cue, rules)
+    while last + 1 in when:  # "..., two Fed officials said | on Friday |, as ...": inside the aside
+        last += 1
     before = [w for w in tree.words if w.id < first]
     after = tree.word(last + 1) if last < len(tree.words) else None
     # Both commas around the reporting clause; "On Sunday, Trump said that ..." has only one.
@@ -655,7 +658,17 @@ def with_parenthetical_opening(tree: Tree, cue: Cue, source, words: list, rules:
     if len(before) < 3 and not lone_subject or before[-1].text != "," or after is None or after.text != "," \
             or min(w.id for w in words) < cue.word.id:
         return words
-    return before + [w for w in words if w.id > cue.word.id]
+    return before + [w for w in words if w.id > last]
+
+
+def _when_said(tree: Tree, cue: Cue, rules: Rules) -> set[int]:
+    """Ids of the words of a time hung on the cue right after it ("said | on Friday |, as ..."),
+    which says when it was said, no part of what was."""
+    prepositions = rules.words("time_prepositions")
+    return {w.id for k in tree.kids(cue.word) if base(k.deprel) == "obl" and names_a_time(k, rules)
+            and tree.subtree(k)[0].id == cue.word.id + 1
+            and all(c.text.lower() in prepositions for c in tree.kids(k, {"case"}))
+            for w in tree.subtree(k)}
 
 
 def with_question_word(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
@@ -1103,7 +1116,7 @@ def _fragments_around(tree: Tree, words: list, cue: Cue | None, source_words: tu
     if cue is None or not first < cue.word.id < last:
         return (span_of(words),)
     source_ids = {w.id for w in source_words}
-    left_out = source_ids | {cue.word.id, *(w.id for w in cue.extra_words)}
+    left_out = source_ids | _when_said(tree, cue, context.rules) | {cue.word.id, *(w.id for w in cue.extra_words)}
     pieces: list[list] = [[]]
     after_source: list[bool] = [False]
     for word in tree.words:
