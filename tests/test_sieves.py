@@ -577,6 +577,30 @@ high high ADJ 14 xcomp
     assert record["speaker"]["mention"]["text"] == "two officials"
 
 
+def test_a_contrast_after_a_comma_inside_the_quotation_ends_the_statement():
+    records = run('Amnesty said it was "cruel," while the agency warned it was illegal.', """
+Amnesty Amnesty PROPN 2 nsubj
+said say VERB 0 root xpos=VBD
+it it PRON 6 nsubj
+was be AUX 6 cop Mood=Ind|Tense=Past|VerbForm=Fin
+" " PUNCT 6 punct
+cruel cruel ADJ 2 ccomp
+, , PUNCT 12 punct
+" " PUNCT 12 punct
+while while SCONJ 12 mark
+the the DET 11 det
+agency agency NOUN 12 nsubj
+warned warn VERB 6 advcl xpos=VBD
+it it PRON 15 nsubj
+was be AUX 15 cop Mood=Ind|Tense=Past|VerbForm=Fin
+illegal illegal ADJ 12 ccomp
+. . PUNCT 2 punct
+""")
+    by_cue = {r["cue"]["text"]: r for r in records}
+    assert by_cue["said"]["content"]["text"] == 'it was "cruel,"'
+    assert by_cue["warned"]["content"]["text"] == "it was illegal"
+
+
 def test_speaker_hung_on_an_opening_participle_is_no_part_of_its_question():
     # As parsed: the speaker an oblique of "Asked", "said" with no subject.
     records = run("Asked about the report, Johnson's spokeswoman, Ronnie Reese, said the plan stands.", """

@@ -944,7 +944,16 @@ def _comma_before_trailing_clause(context: Context, tree: Tree, ordered: list):
         if comma is not None and comma.text == "," and comma in ordered and not context.inside_quote(comma.start_char) \
                 and _last_word_id(clause) == last:
             return comma
+        if _after_quoted_comma(context, tree, comma) and _last_word_id(clause) == last and marker not in relatives:
+            return opening  # "said it was “cruel and immoral,” | while ...": the comma is the quotation's
     return None
+
+
+def _after_quoted_comma(context: Context, tree: Tree, closing) -> bool:
+    """The word is a closing quotation mark right after a comma inside the quotation."""
+    comma = tree.before(closing) if closing is not None else None
+    return comma is not None and comma.text == "," and context.inside_quote(comma.start_char) \
+        and not context.inside_quote(closing.end_char)
 
 
 def extend_over_colon(context: Context, tree: Tree, words: list) -> list:
