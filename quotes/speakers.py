@@ -377,6 +377,12 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
         # "President | Joe Biden", "Jane Holt, a Democrat" with "Democrat" as the subject,
         # "Former Pennsylvania | Gov. Ed Rendell": misparses
         name_words = max(runs, key=lambda r: (len(r), r[0].id))
+    elif titled and _kind_of(head, mention_words, [], rules) not in (GROUP, ORGANIZATION, MEDIA) \
+            and _one_noun_phrase_before(mention_words, titled[-1], rules):
+        # "Her colleague, Cleveland Fed President Loretta Mester": the name a title introduces
+        # at the mention's end, whatever the parser made of the words before it (not a group's
+        # member: "New Jersey officials, including Gov. Chris Christie")
+        name_words = titled[-1]
     else:
         name_words = []
     role = affiliation = None
@@ -424,6 +430,17 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
     if kind == PERSON and described_as in (ORGANIZATION, MEDIA):
         kind = described_as
     return {"name_words": name_words, "role": role, "affiliation": affiliation, "kind": kind, "joined": joined}
+
+
+def _one_noun_phrase_before(mention_words: list, run: list, rules: Rules) -> bool:
+    """No verb and no preposition (but the "of" inside a title) stands before the run in the
+    mention: the words before it describe the one it names ("Her colleague, Cleveland Fed
+    President"), not something of theirs ("a group of experts, including ...")."""
+    before = [w for w in mention_words if w.id < run[0].id]
+    return not any(w.upos in ("VERB", "AUX") or w.upos == "ADP" and not (
+        w.text.lower() in rules.words("title_joiners") and previous is not None
+        and previous.text.lower() in rules.titles)
+        for previous, w in zip([None] + before, before))
 
 
 def _after_a_title(run: list, mention_words: list, rules: Rules) -> bool:

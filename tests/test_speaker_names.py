@@ -923,3 +923,36 @@ def test_a_plural_name_alone_is_a_group():
     speaker = speaker_of(*said_the_bill_was_dead("Mississippians",
                                                  "Mississippians Mississippians PROPN SAID nsubj xpos=NNPS"))
     assert speaker["kind"] == "group"
+
+
+def test_name_a_title_introduces_after_a_description_is_the_speakers():
+    # As parsed: "colleague" the head, "Fed" and "President" appositions, the name flat on "President".
+    speaker = speaker_of(*said_the_bill_was_dead("Her colleague, Cleveland Fed President Loretta Mester,", """
+Her her PRON 2 nmod:poss
+colleague colleague NOUN SAID nsubj
+, , PUNCT 2 punct
+Cleveland Cleveland PROPN 5 compound
+Fed Fed PROPN 2 appos
+President President PROPN 2 appos
+Loretta Loretta PROPN 6 flat
+Mester Mester PROPN 6 flat
+, , PUNCT 2 punct
+"""))
+    assert speaker["name"] == "Loretta Mester" and speaker["kind"] == "person"
+
+
+def test_name_after_a_groups_preposition_is_a_member_not_the_speaker():
+    speaker = speaker_of(*said_the_bill_was_dead("A group of experts, including former Secretary Robert Gates,", """
+A a DET 2 det Definite=Ind|PronType=Art
+group group NOUN SAID nsubj
+of of ADP 4 case
+experts expert NOUN 2 nmod
+, , PUNCT 9 punct
+including include VERB 9 case
+former former ADJ 8 amod
+Secretary Secretary PROPN 9 compound
+Robert Robert PROPN 4 nmod
+Gates Gates PROPN 9 flat
+, , PUNCT 2 punct
+"""))
+    assert speaker["name"].startswith("group of experts")
