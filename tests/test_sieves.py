@@ -601,6 +601,27 @@ illegal illegal ADJ 12 ccomp
     assert by_cue["warned"]["content"]["text"] == "it was illegal"
 
 
+def test_verb_joined_to_a_relative_clause_after_its_comma_is_the_main_clauses():
+    # As parsed: "said" a conjunct of the relative clause's verb, which has "who" as subject.
+    records = run("Lopez, who requested the review, said the findings were troubling.", """
+Lopez Lopez PROPN 0 root
+, , PUNCT 4 punct
+who who PRON 4 nsubj
+requested request VERB 1 acl:relcl xpos=VBD
+the the DET 6 det
+review review NOUN 4 obj
+, , PUNCT 8 punct
+said say VERB 4 conj xpos=VBD
+the the DET 10 det
+findings finding NOUN 12 nsubj
+were be AUX 12 cop Mood=Ind|Tense=Past|VerbForm=Fin
+troubling troubling ADJ 8 ccomp
+. . PUNCT 1 punct
+""")
+    [record] = [r for r in records if r["cue"]["text"] == "said"]
+    assert record["speaker"]["mention"]["text"] == "Lopez"
+
+
 def test_speaker_hung_on_an_opening_participle_is_no_part_of_its_question():
     # As parsed: the speaker an oblique of "Asked", "said" with no subject.
     records = run("Asked about the report, Johnson's spokeswoman, Ronnie Reese, said the plan stands.", """

@@ -29,6 +29,12 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
     joined = _subject_before_joined_verb(tree, word, rules) or _subject_of_participle_read_as_a_clause(tree, word)
     if joined is not None:
         return joined, None
+    # "Sen. Maria Lopez, who requested the review, | called ...": the verb the parser joined to
+    # the relative clause after its comma is the main clause's
+    if word.deprel == "conj" and not tree.kids(word, {"cc"}) and tree.head(word) is not None:
+        antecedent = _antecedent_of_relative_clause_before(tree, word, tree.head(word))
+        if antecedent is not None:
+            return antecedent, None
     # "The report ..., it says, ...": "it" is expletive, except as the subject of a verb of saying.
     speaks = verb_of_saying(word, rules)
     current = _main_clause_of_set_off_participle(tree, word) or word
