@@ -7298,7 +7298,7 @@ Republicans Republican PROPN 12 nmod
 """)
     assert record["cue"]["text"] == "voiced"
     assert record["content"]["text"] == "the frustration of Republicans"
-    assert record["speaker"]["mention"]["text"] == "who"
+    assert record["speaker"]["mention"]["text"] == "The senator"  # the main clause's subject, not "who"
     assert record["speaker"]["name"] == "senator"
 
 
