@@ -622,6 +622,45 @@ troubling troubling ADJ 8 ccomp
     assert record["speaker"]["mention"]["text"] == "Lopez"
 
 
+def _ramirez_goes_on(second_quote: str, second_parse: str):
+    return run(f"“We tried,” said Ramirez, who lives nearby. {second_quote}", """
+“ “ PUNCT 3 punct
+We we PRON 3 nsubj
+tried try VERB 6 ccomp xpos=VBD
+, , PUNCT 3 punct
+” ” PUNCT 3 punct
+said say VERB 0 root xpos=VBD
+Ramirez Ramirez PROPN 6 nsubj
+, , PUNCT 10 punct
+who who PRON 10 nsubj
+lives live VERB 7 acl:relcl xpos=VBZ
+nearby nearby ADV 10 advmod
+. . PUNCT 6 punct
+""", second_parse)
+
+
+def test_a_short_sentence_in_quotation_marks_goes_on_with_the_quotation_before():
+    [record] = _ramirez_goes_on("“Nothing changes.”", """
+“ “ PUNCT 3 punct
+Nothing nothing PRON 3 nsubj
+changes change VERB 0 root xpos=VBZ
+. . PUNCT 3 punct
+” ” PUNCT 3 punct
+""")
+    assert [f["text"] for f in record["content"]["fragments"]] == ["“We tried,”", "“Nothing changes.”"]
+
+
+def test_a_short_title_in_quotation_marks_does_not_go_on_with_the_quotation_before():
+    [record] = _ramirez_goes_on("“Fox News.”", """
+“ “ PUNCT 3 punct
+Fox Fox PROPN 3 compound
+News News PROPN 0 root
+. . PUNCT 3 punct
+” ” PUNCT 3 punct
+""")
+    assert record["content"]["text"] == "“We tried,”"
+
+
 def test_speaker_hung_on_an_opening_participle_is_no_part_of_its_question():
     # As parsed: the speaker an oblique of "Asked", "said" with no subject.
     records = run("Asked about the report, Johnson's spokeswoman, Ronnie Reese, said the plan stands.", """

@@ -484,8 +484,11 @@ def quote_continuation(context: Context) -> list[Attribution]:
         if context.claimed(quote.start, quote.end):
             continue
         inner = context.text[quote.start + 1:quote.end - 1]
-        if len(regex_words(inner)) < minimum or reads_as_a_title(context, quote):
-            continue  # scare quotes, titles and quoted terms are not attributions
+        # scare quotes, titles and quoted terms are not attributions; a short sentence is, where
+        # it goes on with the quotation before it
+        short = len(regex_words(inner)) < minimum
+        if short and not _whole_sentence(inner, context) or reads_as_a_title(context, quote):
+            continue
         sentence = next((s for s in context.parsed.sentences if s.start <= quote.start < s.end + 1), None)
         if sentence is None:
             continue
@@ -500,7 +503,7 @@ def quote_continuation(context: Context) -> list[Attribution]:
             or [a for a in earlier if a.sentence.paragraph < sentence.paragraph]
         if previous and _in_relative_clause(context, sentence, max(previous, key=lambda a: a.start), quote):
             previous = []
-        introduced = _introduced_speaker(context, sentence, quote)
+        introduced = _introduced_speaker(context, sentence, quote) if not short else None
         if introduced is not None:
             subject, subject_sentence = introduced
             tree = context.trees[subject_sentence.index]
@@ -515,13 +518,26 @@ def quote_continuation(context: Context) -> list[Attribution]:
                 # "“A,” said Caddell, speaking of X. “B.”": one statement, in fragments.
                 speaker_record.fragments = speaker_record.fragments + tuple(quote.fragments)
                 continue
+            if short:
+                continue
             attribution = Attribution(quote.fragments, None, None, (), sentence, "quote_continuation", DIRECT,
                                       inherited_speaker=speaker_record.inherited_speaker or speaker_record)
+        elif short:
+            continue
         else:
             attribution = Attribution(quote.fragments, None, None, (), sentence, "quote_without_cue", DIRECT,
                                       "no cue or earlier speaker near this quote")
         context.keep(attribution, found)
     return found
+
+
+def _whole_sentence(inner: str, context: Context) -> bool:
+    """"Nothing changes.": a short quotation of two words or more that is a sentence of its own
+    is someone's words, not a quoted term nor a title ("This Week.")."""
+    stripped = inner.strip()
+    words = regex_words(stripped)
+    return len(words) >= 2 and stripped[:1].isupper() and stripped.endswith((".", "!", "?")) \
+        and not in_title_case(words, context.rules.words("title_small_words"))
 
 
 def _signature_name(context: Context, quote: QuoteSpan) -> tuple[int, int, int, int] | None:
