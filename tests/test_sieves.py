@@ -661,6 +661,23 @@ News News PROPN 0 root
     assert record["content"]["text"] == "“We tried,”"
 
 
+def test_a_present_verb_joined_to_a_past_cue_goes_on_with_the_statement():
+    # As parsed: "needs" a conjunct of "said"; said in the past, it cannot be what Wray went on to do.
+    [record] = run("Wray said the agency respects privacy but needs access.", """
+Wray Wray PROPN 2 nsubj
+said say VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin xpos=VBD
+the the DET 4 det
+agency agency NOUN 5 nsubj
+respects respect VERB 2 ccomp Mood=Ind|Tense=Pres|VerbForm=Fin xpos=VBZ
+privacy privacy NOUN 5 obj
+but but CCONJ 8 cc
+needs need VERB 2 conj Mood=Ind|Tense=Pres|VerbForm=Fin xpos=VBZ
+access access NOUN 8 obj
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "the agency respects privacy but needs access"
+
+
 def test_speaker_hung_on_an_opening_participle_is_no_part_of_its_question():
     # As parsed: the speaker an oblique of "Asked", "said" with no subject.
     records = run("Asked about the report, Johnson's spokeswoman, Ronnie Reese, said the plan stands.", """

@@ -564,7 +564,7 @@ def _coordinated_content(tree: Tree, kid, rules: Rules) -> bool:
     noun or adjective with a subject ("..., but polls are not a measure") heads a clause too."""
     if kid.deprel != "conj" or kid.upos not in ("VERB", "AUX") and not _has_subject(tree, kid):
         return False
-    if _second_complement(tree, kid, rules):
+    if _second_complement(tree, kid, rules) or _predicate_in_the_statements_tense(tree, kid):
         return True
     contrast = {w.text.lower() for w in tree.kids(kid, {"cc"})} & rules.words("contrast_conjunctions")
     if contrast:
@@ -577,6 +577,15 @@ def _coordinated_content(tree: Tree, kid, rules: Rules) -> bool:
     conjunctions = tree.kids(kid, {"cc"})
     return bool(conjunctions) and tree.word(conjunctions[0].id - 1).text != "," \
         and not rules.verb_classes_of((kid.lemma or kid.text).lower())
+
+
+def _predicate_in_the_statements_tense(tree: Tree, kid) -> bool:
+    """"said the agency respects privacy | but needs lawful access": a verb in the present with
+    no subject of its own, joined to a cue in the past, cannot be what the speaker went on to
+    do; it goes on with the statement's subject."""
+    cue = tree.head(kid)
+    return cue is not None and finite(kid) and finite(cue) and not _has_subject(tree, kid) \
+        and feats(kid).get("Tense") == "Pres" and feats(cue).get("Tense") == "Past"
 
 
 def _has_subject(tree: Tree, word) -> bool:
