@@ -678,6 +678,29 @@ access access NOUN 8 obj
     assert record["content"]["text"] == "the agency respects privacy but needs access"
 
 
+def test_a_nouns_statement_ends_before_a_participle_of_reporting():
+    # As parsed: "telling" a conjunct of the claim's clause.
+    records = run("He repeated his claim that the vote was stolen, telling supporters he won.", """
+He he PRON 2 nsubj
+repeated repeat VERB 0 root xpos=VBD
+his his PRON 4 nmod:poss
+claim claim NOUN 2 obj
+that that SCONJ 9 mark
+the the DET 7 det
+vote vote NOUN 9 nsubj:pass
+was be AUX 9 aux:pass
+stolen steal VERB 4 ccomp xpos=VBN
+, , PUNCT 11 punct
+telling tell VERB 9 conj xpos=VBG
+supporters supporter NOUN 11 obj
+he he PRON 14 nsubj
+won win VERB 11 ccomp xpos=VBD
+. . PUNCT 2 punct
+""")
+    assert [(r["cue"]["text"], r["content"]["text"]) for r in records if "vote" in r["content"]["text"]] \
+        == [("repeated", "his claim that the vote was stolen")]  # the claim's own record nests in it
+
+
 def test_speaker_hung_on_an_opening_participle_is_no_part_of_its_question():
     # As parsed: the speaker an oblique of "Asked", "said" with no subject.
     records = run("Asked about the report, Johnson's spokeswoman, Ronnie Reese, said the plan stands.", """

@@ -366,7 +366,7 @@ def noun_cue(context: Context) -> list[Attribution]:
                            for m in tree.kids(k, {"mark"}))]
         if not clauses:
             continue
-        words = [w for clause in clauses for w in tree.subtree(clause)]
+        words = before_writers_words(context, tree, cue, [w for clause in clauses for w in tree.subtree(clause)])
         owner = noun_owner(tree, cue.word, context.rules)
         source, reason = (owner, None) if owner is not None else find_source(tree, cue.word, context.rules)
         holder = tree.head(cue.word)
