@@ -710,6 +710,23 @@ def _plural_mention(attribution) -> bool:
         w.head == source.id and w.deprel == "conj" for w in attribution.sentence.words)
 
 
+def _bare_name_of_a_body(attribution, attributions, resolved, rules: Rules) -> Speaker | None:
+    """"Nike said on Tuesday that ... . It said ...": the nearest earlier speaker, taken for a
+    person, was named by one word (not a letter, as "Q:" in a transcript) that is no first name
+    and never in full, as news names a company but never a person; "it" says it is a body.
+    That speaker, or None."""
+    for earlier_attribution, earlier in _looking_back(attribution, attributions, resolved):
+        if earlier is None or earlier_attribution.start >= attribution.start or earlier.resolution == "unresolved":
+            continue
+        tokens = name_tokens(earlier.name or "")
+        if earlier.kind == PERSON and len(tokens) == 1 and len(tokens[0]) > 1 \
+                and tokens[0].lower() not in rules.first_names \
+                and earlier.resolution in ("name", "pronoun"):
+            return earlier
+        return None
+    return None
+
+
 def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, rules: Rules) -> Speaker:
     if head.text.lower() not in rules.pronouns:
         return Speaker(mention, None, None, None, OTHER, "unresolved")  # "you", "one", "someone"
@@ -735,6 +752,10 @@ def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, 
                 continue  # "she" after a quotation of Bernie Sanders is someone else
             return Speaker(mention, earlier.name, earlier.role, earlier.affiliation, earlier.kind, "pronoun",
                            earlier.co_speakers if number == "plural" else ())
+    if gender == "neuter" and number == "singular":
+        body = _bare_name_of_a_body(attribution, attributions, resolved, rules)
+        if body is not None:
+            return Speaker(mention, body.name, None, None, ORGANIZATION, "pronoun")
     if PERSON in wanted and number == "singular":
         not_people = rules.organisation_heads | rules.media_heads | rules.group_heads
         before = [n for n in names if n.end <= head.start_char and n.tokens[-1] not in not_people

@@ -956,3 +956,30 @@ Gates Gates PROPN 9 flat
 , , PUNCT 2 punct
 """))
     assert speaker["name"].startswith("group of experts")
+
+
+def _it_said_after(name: str):
+    return records_of(f"{name} said sales rose. It said the company would hire.", f"""
+{name} {name} PROPN 2 nsubj
+said say VERB 0 root xpos=VBD
+sales sale NOUN 4 nsubj
+rose rise VERB 2 ccomp xpos=VBD
+. . PUNCT 2 punct
+""", """
+It it PRON 2 nsubj
+said say VERB 0 root xpos=VBD
+the the DET 4 det
+company company NOUN 6 nsubj
+would would AUX 6 aux
+hire hire VERB 2 ccomp xpos=VB
+. . PUNCT 2 punct
+""")
+
+
+def test_it_stands_for_a_speaker_named_by_one_word_never_given_in_full():
+    it = _it_said_after("Nike")[1]["speaker"]
+    assert (it["name"], it["kind"]) == ("Nike", "organization")
+
+
+def test_it_does_not_stand_for_a_speaker_named_by_a_letter():
+    assert _it_said_after("Q")[1]["speaker"]["name"] is None  # "Q:" in a transcript
