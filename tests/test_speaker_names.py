@@ -983,3 +983,12 @@ def test_it_stands_for_a_speaker_named_by_one_word_never_given_in_full():
 
 def test_it_does_not_stand_for_a_speaker_named_by_a_letter():
     assert _it_said_after("Q")[1]["speaker"]["name"] is None  # "Q:" in a transcript
+
+
+def test_a_title_written_without_a_full_stop_is_no_part_of_the_name():
+    speaker = speaker_of(*said_the_bill_was_dead("Dr Sarah Jones", """
+Dr Dr PROPN 3 nmod:desc
+Sarah Sarah PROPN 3 compound
+Jones Jones PROPN SAID nsubj
+"""))
+    assert speaker["name"] == "Sarah Jones" and speaker["role"] == "Dr"
