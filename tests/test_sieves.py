@@ -701,6 +701,28 @@ won win VERB 11 ccomp xpos=VBD
         == [("repeated", "his claim that the vote was stolen")]  # the claim's own record nests in it
 
 
+def test_a_relative_clause_on_the_writers_summing_up_reports_nothing_by_word_order():
+    records = run("She said the plan would displace tenants, a claim the mayor's office disputed.", """
+She she PRON 2 nsubj
+said say VERB 0 root xpos=VBD
+the the DET 4 det
+plan plan NOUN 6 nsubj
+would would AUX 6 aux
+displace displace VERB 2 ccomp xpos=VB
+tenants tenant NOUN 6 obj
+, , PUNCT 10 punct
+a a DET 10 det Definite=Ind|PronType=Art
+claim claim NOUN 6 parataxis
+the the DET 12 det
+mayor mayor NOUN 14 nmod:poss
+'s 's PART 12 case
+office office NOUN 15 nsubj
+disputed dispute VERB 10 acl:relcl xpos=VBD
+. . PUNCT 2 punct
+""")
+    assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == [("said", "the plan would displace tenants")]
+
+
 def test_speaker_hung_on_an_opening_participle_is_no_part_of_its_question():
     # As parsed: the speaker an oblique of "Asked", "said" with no subject.
     records = run("Asked about the report, Johnson's spokeswoman, Ronnie Reese, said the plan stands.", """

@@ -90,6 +90,8 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 source_phrase = source_phrase[1:]  # "Goldman | and Centerview advised": the joiner is no part
             if not content or not source_phrase:
                 continue
+            if _relative_clause_on_a_thing(tree, cue, content, source_phrase, context):
+                continue  # "..., a claim the mayor's office disputed": the writer's, about the statement
             if all(w.upos in ("ADV", "PUNCT") for w in content):
                 continue  # "Sanders laughed, heartily": how, not what
             if cue.lemma in context.rules.words("adding_verbs") and content_start == position + 1 \
@@ -211,3 +213,14 @@ def _inverted_speaker(cue: Cue, phrase: list, context: Context) -> bool:
         return True
     head = phrase_head(phrase)
     return head is not None and speaker_like(head, context.rules, context.names)
+
+
+def _relative_clause_on_a_thing(tree, cue: Cue, content: list, source_phrase: list, context: Context) -> bool:
+    """The cue is the verb of a relative clause (with no "that") on a thing named after the
+    statement in what word order took for the speaker's phrase ("..., a claim | the mayor's
+    office | disputed"): the phrase describes the statement, and no one in it reported it
+    ("The major danger he sees | is ..." reports what follows)."""
+    noun = tree.head(cue.word)
+    return cue.word.deprel == "acl:relcl" and noun is not None and noun in source_phrase \
+        and content[-1].id < source_phrase[0].id \
+        and noun.upos == "NOUN" and not speaker_like(noun, context.rules, context.names)
