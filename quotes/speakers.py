@@ -375,8 +375,9 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
         name_words = containing[0]
     elif runs and (head.text.lower() in rules.titles or head.upos == "PROPN" or head_named_no_one):
         # "President | Joe Biden", "Jane Holt, a Democrat" with "Democrat" as the subject,
-        # "Former Pennsylvania | Gov. Ed Rendell": misparses
-        name_words = max(runs, key=lambda r: (len(r), r[0].id))
+        # "Former Pennsylvania | Gov. Ed Rendell": misparses; of names joined by a conjunction
+        # the first speaks, the others with it ("Governor Kathy Hochul and Mayor Eric Adams")
+        name_words = max(_names_before_a_conjunction(runs, mention_words) or runs, key=lambda r: (len(r), r[0].id))
     elif titled and _kind_of(head, mention_words, [], rules) not in (GROUP, ORGANIZATION, MEDIA) \
             and _one_noun_phrase_before(mention_words, titled[-1], rules):
         # "Her colleague, Cleveland Fed President Loretta Mester": the name a title introduces
@@ -441,6 +442,31 @@ def _one_noun_phrase_before(mention_words: list, run: list, rules: Rules) -> boo
         w.text.lower() in rules.words("title_joiners") and previous is not None
         and previous.text.lower() in rules.titles)
         for previous, w in zip([None] + before, before))
+
+
+def _names_before_a_conjunction(runs: list[list], mention_words: list) -> list[list]:
+    """The name runs before the conjunction that joins two names ("Governor Kathy Hochul (D)
+    | and | Mayor Eric Adams"); none where a common noun stands between the last of them and
+    the conjunction ("... Reports," Clinton's chief pollster | and | strategist Joel
+    Benenson") or the names are a list."""
+    conjunction = next((w.id for w in mention_words if w.upos == "CCONJ"), None)
+    if conjunction is None or not any(r[0].id > conjunction for r in runs):
+        return []
+    # two names, not a list ("..., along with retired Sen. Judd Gregg (R-N.H.) | and ..."):
+    # no comma outside parentheses before the conjunction
+    depth = 0
+    for word in mention_words:
+        if word.id >= conjunction:
+            break
+        depth += (word.text == "(") - (word.text == ")")
+        if word.text == "," and depth == 0:
+            return []
+    before = [r for r in runs if r[-1].id < conjunction]
+    if not before:
+        return []
+    last = max(r[-1].id for r in before)
+    between = [w for w in mention_words if last < w.id < conjunction]
+    return [] if any(w.upos == "NOUN" for w in between) else before
 
 
 def _after_a_title(run: list, mention_words: list, rules: Rules) -> bool:

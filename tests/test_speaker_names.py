@@ -992,3 +992,17 @@ Sarah Sarah PROPN 3 compound
 Jones Jones PROPN SAID nsubj
 """))
     assert speaker["name"] == "Sarah Jones" and speaker["role"] == "Dr"
+
+
+def test_of_two_names_joined_by_a_conjunction_the_first_speaks():
+    # As parsed: "Governor" the head, "Adams" hung on it, "Mayor" a conjunct of "Hochul".
+    speaker = speaker_of(*said_the_bill_was_dead("Governor Kathy Hochul and Mayor Eric Adams", """
+Governor Governor PROPN SAID nsubj
+Kathy Kathy PROPN 1 flat
+Hochul Hochul PROPN 1 flat
+and and CCONJ 5 cc
+Mayor Mayor PROPN 3 conj
+Eric Eric PROPN 5 flat
+Adams Adams PROPN 1 flat
+"""))
+    assert (speaker["name"], speaker["co_speakers"]) == ("Kathy Hochul", ["Eric Adams"])
