@@ -723,6 +723,42 @@ disputed dispute VERB 10 acl:relcl xpos=VBD
     assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == [("said", "the plan would displace tenants")]
 
 
+def _ruling_the_judge_wrote(opening: str, opening_parse: str):
+    lines = [line for line in opening_parse.strip().splitlines()]
+    n = len(lines)
+    return run(f"{opening}, the judge wrote, “cannot stand.”", opening_parse.strip() + f"""
+, , PUNCT {n} punct
+the the DET {n + 3} det
+judge judge NOUN {n + 4} nsubj
+wrote write VERB {n + 9} parataxis xpos=VBD
+, , PUNCT {n + 4} punct
+“ “ PUNCT {n + 9} punct
+can can AUX {n + 9} aux
+not not PART {n + 9} advmod
+stand stand VERB 0 root xpos=VB
+. . PUNCT {n + 9} punct
+” ” PUNCT {n + 9} punct
+""")
+
+
+def test_a_quotation_after_a_reporting_clause_set_off_goes_on_with_the_subject_before_it():
+    [record] = _ruling_the_judge_wrote("The ruling", """
+The the DET 2 det
+ruling ruling NOUN 11 nsubj
+""")
+    assert record["type"] == "mixed"
+    assert [f["text"] for f in record["content"]["fragments"]] == ["The ruling", "“cannot stand.”"]
+
+
+def test_an_opening_phrase_before_a_reporting_clause_set_off_is_no_part_of_the_quotation():
+    [record] = _ruling_the_judge_wrote("In the end", """
+In in ADP 3 case
+the the DET 3 det
+end end NOUN 12 obl
+""")
+    assert record["type"] == "direct" and record["content"]["text"] == "“cannot stand.”"
+
+
 def test_speaker_hung_on_an_opening_participle_is_no_part_of_its_question():
     # As parsed: the speaker an oblique of "Asked", "said" with no subject.
     records = run("Asked about the report, Johnson's spokeswoman, Ronnie Reese, said the plan stands.", """

@@ -126,7 +126,13 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
         opening = _clause_before(context, tree, fragments[0], cue)
         if opening is None:
             opening = _named_object(context, tree, fragments[0], cue)
-        if opening is not None:
+        subject = _subject_before_the_aside(context, tree, fragments[0], cue, mention) if opening is None else None
+        if subject is not None:
+            # "The ruling, the judge wrote, “cannot stand.”": the quotation goes on with the subject
+            # before the reporting clause set off in its sentence; a mixed statement in two pieces
+            pieces = (subject,) + pieces
+            kind = content_type(pieces, context.quotes, context.text)
+        elif opening is not None:
             # "... and that will take time to “cool off,” Kunin said": the quote ends a clause
             # that opens before it; the statement is the clause, a mixed one.
             pieces = ((opening, pieces[0][1]),) + pieces[1:]
@@ -373,6 +379,29 @@ def _clause_before(context: Context, tree: Tree, quote: QuoteSpan, cue: Cue) -> 
     if not any(w.upos in ("NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM") for w in clause):
         return None
     return clause[0].start_char
+
+
+def _subject_before_the_aside(context: Context, tree: Tree, quote: QuoteSpan, cue: Cue, mention: list):
+    """(start, end) of the words that open the sentence before a reporting clause set off by
+    commas, when the quotation right after it opens in lower case and so goes on with them;
+    else None."""
+    lower = regex_words(quoted_words(context.text, quote, context.rules))[:1]
+    if cue.end > quote.start or not lower or not lower[0][:1].islower():
+        return None
+    aside = {w.id for w in mention} | {cue.word.id}
+    first = min(aside)
+    before = [w for w in tree.words if w.id < first]
+    between = [w for w in tree.words if cue.word.id < w.id and w.end_char <= quote.start]
+    if len(before) < 2 or before[-1].text != "," or [w.text for w in between] != [","] \
+            or any(first < i < cue.word.id and i not in aside for i in range(first, cue.word.id)) \
+            or any(context.inside_quote(w.start_char) or w.upos in ("VERB", "AUX") for w in before):
+        return None
+    subject = trim_edges(before[:-1], context.rules, context.text)
+    # a subject, not an opening adverb or phrase ("Still, she added, “...”", "In other words, ...")
+    if not subject or subject[0].upos in ("ADP", "ADV", "CCONJ", "SCONJ", "INTJ") \
+            or not any(w.upos in ("NOUN", "PROPN", "PRON", "NUM") for w in subject):
+        return None
+    return subject[0].start_char, subject[-1].end_char
 
 
 def _says_something_else(context: Context, tree: Tree, cue: Cue, quote: QuoteSpan, content: list) -> bool:
