@@ -759,6 +759,26 @@ end end NOUN 12 obl
     assert record["type"] == "direct" and record["content"]["text"] == "“cannot stand.”"
 
 
+def test_a_subject_read_as_a_relative_clause_on_the_occasion_opens_the_statement():
+    # As parsed: "that demand" a relative clause on "call", "remained" the cue's clause.
+    [record] = run("Hood told analysts on a call that demand for services remained strong.", """
+Hood Hood PROPN 2 nsubj
+told tell VERB 0 root xpos=VBD
+analysts analyst NOUN 2 iobj
+on on ADP 6 case
+a a DET 6 det
+call call NOUN 2 obl
+that that PRON 8 nsubj
+demand demand VERB 6 acl:relcl xpos=VBP
+for for ADP 10 case
+services service NOUN 8 obl
+remained remain VERB 2 ccomp xpos=VBD
+strong strong ADJ 11 xcomp
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "that demand for services remained strong"
+
+
 def test_speaker_hung_on_an_opening_participle_is_no_part_of_its_question():
     # As parsed: the speaker an oblique of "Asked", "said" with no subject.
     records = run("Asked about the report, Johnson's spokeswoman, Ronnie Reese, said the plan stands.", """
