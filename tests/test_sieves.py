@@ -779,6 +779,23 @@ strong strong ADJ 11 xcomp
     assert record["content"]["text"] == "that demand for services remained strong"
 
 
+def test_according_to_source_goes_on_through_a_preposition_and_a_possessive():
+    [record] = run("Sales rose, according to a statement from its owner.", """
+Sales sale NOUN 2 nsubj
+rose rise VERB 0 root xpos=VBD
+, , PUNCT 7 punct
+according accord VERB 7 case xpos=VBG
+to to ADP 4 fixed
+a a DET 7 det
+statement statement NOUN 2 obl
+from from ADP 10 case
+its its PRON 10 nmod:poss Poss=Yes xpos=PRP$
+owner owner NOUN 7 nmod
+. . PUNCT 2 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "a statement from its owner"
+
+
 def test_speaker_hung_on_an_opening_participle_is_no_part_of_its_question():
     # As parsed: the speaker an oblique of "Asked", "said" with no subject.
     records = run("Asked about the report, Johnson's spokeswoman, Ronnie Reese, said the plan stands.", """
@@ -8225,3 +8242,22 @@ begin begin VERB 3 conj xpos=VB
 . . PUNCT 3 punct
 """)
     assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == [("wrote", "that layoffs would begin")]
+
+
+def test_a_statement_by_word_order_ends_before_according_to():
+    from quotes.sieves.content import statement_end
+    document = parsed("He plans to visit Ohio, according to an aide.", """
+He he PRON 2 nsubj
+plans plan VERB 0 root xpos=VBZ
+to to PART 4 mark
+visit visit VERB 2 xcomp xpos=VB
+Ohio Ohio PROPN 4 obj
+, , PUNCT 10 punct
+according accord VERB 10 case xpos=VBG
+to to ADP 7 fixed
+an a DET 10 det
+aide aide NOUN 4 obl
+. . PUNCT 2 punct
+""")
+    words = document.sentences[0].words
+    assert [w.text for w in words[2:statement_end(words, 1, len(words) - 1, RULES)]] == ["to", "visit", "Ohio"]

@@ -1303,8 +1303,9 @@ def _bare_clause_after(tree: Tree, cue: Cue, words: list, position: int) -> bool
 
 def statement_end(words: list, position: int, end: int, rules: Rules) -> int:
     """Where a statement opened at `position` stops: the sentence's end, a comma before a
-    new cue ("..., particularly emphasising ..."), or one before the writer's relative or
-    contrasting clause ("likened RT to the BBC, | which receives ...")."""
+    new cue ("..., particularly emphasising ..."), before the writer's relative or
+    contrasting clause ("likened RT to the BBC, | which receives ...") or before "according
+    to"."""
     patterns = rules.patterns["content"]
     writers = {*patterns["trailing_relatives"], *patterns["trailing_contrasts"]}
     for index in range(position + 1, end):
@@ -1312,6 +1313,9 @@ def statement_end(words: list, position: int, end: int, rules: Rules) -> int:
             continue
         if words[index].text == "," and index + 1 < end and words[index + 1].text.lower() in writers:
             return index
+        following_texts = tuple(w.text.lower() for w in words[index + 1:end])
+        if words[index].text == "," and any(following_texts[:len(phrase)] == phrase for phrase in rules.according_to):
+            return index  # "..., | according to a statement from ...": the writer names the source
         following = index + 1
         while following < end and words[following].upos in ("ADV", "CCONJ"):
             following += 1

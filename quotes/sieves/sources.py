@@ -816,15 +816,20 @@ def phrase_object(tree: Tree, last_phrase_word, rules: Rules) -> list:
                 and after_next is not None and after_next.upos in NOMINAL:
             run += [word, nxt]  # "two people | familiar with | the matter", "officials | briefed on"
             position += 1
-        elif word.upos in NOMINAL or word.upos == "PRON" and not run or modifier:
+        elif word.upos in NOMINAL or word.upos == "PRON" and (not run or _possessive(word)) or modifier:
             run.append(word)
         elif run and word.text.lower() in rules.words("phrase_joiners") | rules.words("agent_prepositions") \
-                and nxt is not None and nxt.upos in NOMINAL:  # "a report | by | the Los Angeles Times"
-            run.append(word)
+                and nxt is not None and (nxt.upos in NOMINAL or _possessive(nxt)):
+            run.append(word)  # "a report | by | the Los Angeles Times", "a statement | from | its ..."
         else:
             break
         position += 1
     return run or _words_to_punctuation(following, rules)
+
+
+def _possessive(word) -> bool:
+    """"its", "their": a pronoun that opens a noun phrase as its owner."""
+    return word.upos == "PRON" and (feats(word).get("Poss") == "Yes" or word.xpos == "PRP$")
 
 
 PHRASE_OBJECT_WORDS = 12
