@@ -20,7 +20,7 @@ from quotes.parse import ParsedText
 from quotes.rules import Rules, third_person_lemma
 from quotes.sieves import Attribution
 from quotes.sieves.content import dateline_end
-from quotes.sieves.sources import CLOSING_BRACKETS, relative_antecedent, source_mention_words
+from quotes.sieves.sources import CLOSING_BRACKETS, relative_antecedent, source_mention_words, title_read_as_a_participle
 from quotes.text import in_title_case
 
 PERSON, ORGANIZATION, MEDIA, GROUP, ANONYMOUS, OTHER = (
@@ -411,7 +411,14 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
     if not described and role is None and set_off and head.text.lower() in rules.titles \
             and head.text.lower() not in rules.organisation_heads:
         described = [head]  # "Howard Dean, | the former governor", the title the parser made the head
-    if described and role is None:
+    titled_participle = next((k for w in name_words for k in tree.kids(w, {"acl"}) if k.id in mention_ids
+                              and title_read_as_a_participle(tree, k, rules)), None) if not described else None
+    if titled_participle is not None and role is None:
+        # "Sarah Myers West, managing director of the AI Now Institute"
+        title = tree.after(titled_participle)
+        role = _text([titled_participle, title], text)
+        affiliation = _affiliation(tree, title, mention_ids, rules, text)
+    elif described and role is None:
         apposition = described[0]
         role_words = [apposition] + [k for k in tree.kids(apposition, {"compound", "amod"})
                                      if not name_words or k.id > name_words[-1].id]

@@ -1006,3 +1006,19 @@ Eric Eric PROPN 5 flat
 Adams Adams PROPN 1 flat
 """))
     assert (speaker["name"], speaker["co_speakers"]) == ("Kathy Hochul", ["Eric Adams"])
+
+
+def test_a_title_read_as_a_participle_is_the_speakers_role():
+    speaker = speaker_of(*said_the_bill_was_dead("Sarah West, managing director of the Institute,", """
+Sarah Sarah PROPN SAID nsubj
+West West PROPN 1 flat
+, , PUNCT 4 punct
+managing manage VERB 1 acl xpos=VBG
+director director NOUN 4 obj
+of of ADP 8 case
+the the DET 8 det
+Institute Institute PROPN 5 nmod
+, , PUNCT 4 punct
+"""))
+    assert speaker["mention"]["text"] == "Sarah West, managing director of the Institute"
+    assert (speaker["name"], speaker["role"], speaker["affiliation"]) == ("Sarah West", "managing director", "Institute")

@@ -555,6 +555,14 @@ def _writers_aside(tree: Tree, word, rules: Rules) -> bool:
     return word.text.lower() in rules.words("discourse_phrases") and bool(tree.kids(word, {"case"}))
 
 
+def title_read_as_a_participle(tree: Tree, word, rules: Rules) -> bool:
+    """"Sarah Myers West, | managing director of the AI Now Institute": a title whose first
+    word the tagger took for a participle with the title's noun as its object."""
+    title = tree.after(word)
+    return word.deprel == "acl" and present_participle(word) and title is not None \
+        and title.head == word.id and base(title.deprel) == "obj" and title.text.lower() in rules.titles
+
+
 def _clause_around_the_speaker(tree: Tree, source) -> list:
     """"It was a move | Democrats | said showed ...": the parser made the speaker the predicate
     of the clause the relative clause hangs on; that clause's subject, copula and noun (the
@@ -580,6 +588,7 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
     words = tree.subtree(source, exclude=[k for holder in holders for k in tree.kids(holder)
                                           if k.start_char > source.start_char
                                           and (k.deprel in ("acl:relcl", "acl", "parataxis")
+                                               and not title_read_as_a_participle(tree, k, rules)
                                                or _time_phrase(k, rules) or _occasion_phrase(tree, k, rules)
                                                or _participle_aside(tree, k) or _writers_aside(tree, k, rules))]
                          + predicate)
