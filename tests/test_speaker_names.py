@@ -1022,3 +1022,17 @@ Institute Institute PROPN 5 nmod
 """))
     assert speaker["mention"]["text"] == "Sarah West, managing director of the Institute"
     assert (speaker["name"], speaker["role"], speaker["affiliation"]) == ("Sarah West", "managing director", "Institute")
+
+
+def test_a_judges_dissent_is_how_she_spoke_not_who_she_is():
+    speaker = speaker_of(*said_the_bill_was_dead("Justice Elena Kagan, in a dissent,", """
+Justice Justice PROPN 3 nmod:desc
+Elena Elena PROPN 3 compound
+Kagan Kagan PROPN SAID nsubj
+, , PUNCT 7 punct
+in in ADP 7 case
+a a DET 7 det
+dissent dissent NOUN 3 nmod
+, , PUNCT 7 punct
+"""))
+    assert speaker["mention"]["text"] == "Justice Elena Kagan"
