@@ -796,6 +796,24 @@ owner owner NOUN 7 nmod
     assert record["speaker"]["mention"]["text"] == "a statement from its owner"
 
 
+def test_an_occasion_the_parser_headed_with_its_time_is_no_part_of_the_statement():
+    # As parsed: "Thursday" the head of the phrase, "ruling" and "released" its modifiers.
+    [record] = run("The judge rejected that argument in a ruling released Thursday.", """
+The the DET 2 det
+judge judge NOUN 3 nsubj
+rejected reject VERB 0 root xpos=VBD
+that that DET 5 det
+argument argument NOUN 3 obj
+in in ADP 10 case
+a a DET 10 det
+ruling ruling NOUN 10 amod
+released release VERB 10 amod xpos=VBN
+Thursday Thursday PROPN 5 nmod
+. . PUNCT 3 punct
+""")
+    assert record["content"]["text"] == "that argument"
+
+
 def test_speaker_hung_on_an_opening_participle_is_no_part_of_its_question():
     # As parsed: the speaker an oblique of "Asked", "said" with no subject.
     records = run("Asked about the report, Johnson's spokeswoman, Ronnie Reese, said the plan stands.", """

@@ -786,8 +786,11 @@ def _trailing_occasion(context: Context, tree: Tree, cue: Cue, ordered: list):
         if _last_word_id(clause) != last or opening.head != word.id or context.inside_quote(opening.start_char):
             continue
         relation, opener = base(word.deprel), opening.text.lower()
+        # (the head may be a time the parser put last: "in a ruling released | Thursday")
         phrase = relation in ("obl", "nmod") and base(opening.deprel) == "case" and opener in prepositions \
-            and (word.lemma or word.text).lower() in heads
+            and ((word.lemma or word.text).lower() in heads
+                 or names_a_time(word, context.rules) and any((w.lemma or w.text).lower() in heads and w.upos == "NOUN"
+                                                              for w in clause[1:4]))
         meanwhile = relation == "advcl" and base(opening.deprel) == "mark" and opener in marks and finite(word) \
             and any(base(k.deprel) in ("nsubj", "expl") for k in tree.kids(word))
         if phrase or meanwhile:
