@@ -1,5 +1,6 @@
 """Each quote type and sieve on hand-parsed sentences, spans checked exactly."""
 
+import pytest
 from handparse import parsed
 
 from quotes.extract import records_for
@@ -701,8 +702,9 @@ won win VERB 11 ccomp xpos=VBD
         == [("repeated", "his claim that the vote was stolen")]  # the claim's own record nests in it
 
 
-def test_a_relative_clause_on_the_writers_summing_up_reports_nothing_by_word_order():
-    records = run("She said the plan would displace tenants, a claim the mayor's office disputed.", """
+@pytest.mark.parametrize("relation", ["acl:relcl", "acl"])
+def test_a_relative_clause_on_the_writers_summing_up_reports_nothing_by_word_order(relation):
+    records = run("She said the plan would displace tenants, a claim the mayor's office disputed.", f"""
 She she PRON 2 nsubj
 said say VERB 0 root xpos=VBD
 the the DET 4 det
@@ -717,7 +719,7 @@ the the DET 12 det
 mayor mayor NOUN 14 nmod:poss
 's 's PART 12 case
 office office NOUN 15 nsubj
-disputed dispute VERB 10 acl:relcl xpos=VBD
+disputed dispute VERB 10 {relation} xpos=VBD
 . . PUNCT 2 punct
 """)
     assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == [("said", "the plan would displace tenants")]
@@ -812,6 +814,27 @@ Thursday Thursday PROPN 5 nmod
 . . PUNCT 3 punct
 """)
     assert record["content"]["text"] == "that argument"
+
+
+def test_a_statement_ends_before_the_writers_summing_up_with_a_participle():
+    records = run("She said the plan would fail, a claim rejected by the mayor.", """
+She she PRON 2 nsubj
+said say VERB 0 root xpos=VBD
+the the DET 4 det
+plan plan NOUN 6 nsubj
+would would AUX 6 aux
+fail fail VERB 2 ccomp xpos=VB
+, , PUNCT 9 punct
+a a DET 9 det Definite=Ind|PronType=Art
+claim claim NOUN 6 parataxis
+rejected reject VERB 9 acl xpos=VBN
+by by ADP 13 case
+the the DET 13 det
+mayor mayor NOUN 10 obl:agent
+. . PUNCT 2 punct
+""")
+    [record] = [r for r in records if r["cue"]["text"] == "said"]
+    assert record["content"]["text"] == "the plan would fail"
 
 
 def test_speaker_hung_on_an_opening_participle_is_no_part_of_its_question():

@@ -740,7 +740,7 @@ def _comma_before_summing_up(context: Context, tree: Tree, ordered: list):
         if comma.text != "," or not indefinite_article(article) or context.inside_quote(comma.start_char):
             continue
         noun = tree.head(article)
-        if noun is None or noun.upos != "NOUN" or not tree.kids(noun, {"acl:relcl"}):
+        if noun is None or noun.upos != "NOUN" or not tree.kids(noun, {"acl:relcl", "acl"}):
             continue
         host = tree.head(noun)
         if host is None or host.upos in ("NOUN", "PROPN", "PRON", "NUM"):

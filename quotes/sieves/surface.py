@@ -221,6 +221,6 @@ def _relative_clause_on_a_thing(tree, cue: Cue, content: list, source_phrase: li
     office | disputed"): the phrase describes the statement, and no one in it reported it
     ("The major danger he sees | is ..." reports what follows)."""
     noun = tree.head(cue.word)
-    return cue.word.deprel == "acl:relcl" and noun is not None and noun in source_phrase \
+    return cue.word.deprel in ("acl:relcl", "acl") and noun is not None and noun in source_phrase \
         and content[-1].id < source_phrase[0].id \
         and noun.upos == "NOUN" and not speaker_like(noun, context.rules, context.names)
