@@ -20,7 +20,8 @@ from quotes.parse import ParsedText
 from quotes.rules import Rules, third_person_lemma
 from quotes.sieves import Attribution
 from quotes.sieves.content import dateline_end
-from quotes.sieves.sources import CLOSING_BRACKETS, relative_antecedent, source_mention_words, title_read_as_a_participle
+from quotes.sieves.sources import (CLOSING_BRACKETS, relative_antecedent, source_mention_words,
+                                   title_read_as_a_participle)
 from quotes.text import in_title_case
 
 PERSON, ORGANIZATION, MEDIA, GROUP, ANONYMOUS, OTHER = (

@@ -1021,7 +1021,8 @@ Institute Institute PROPN 5 nmod
 , , PUNCT 4 punct
 """))
     assert speaker["mention"]["text"] == "Sarah West, managing director of the Institute"
-    assert (speaker["name"], speaker["role"], speaker["affiliation"]) == ("Sarah West", "managing director", "Institute")
+    assert (speaker["name"], speaker["role"], speaker["affiliation"]) \
+        == ("Sarah West", "managing director", "Institute")
 
 
 def test_a_judges_dissent_is_how_she_spoke_not_who_she_is():

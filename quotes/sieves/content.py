@@ -310,7 +310,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     elif "ccomp" in allowed:
         # "said in a statement | that the case showed his office | would pursue fraud": the
         # statement opens in a clause hung on the noun and goes on in the cue's own clause
-        hung = _clause_hung_on_a_noun(tree, cue, kids, rules) or _subject_read_as_a_relative_clause(tree, cue, kids, clausal)
+        hung = _clause_hung_on_a_noun(tree, cue, kids, rules) \
+            or _subject_read_as_a_relative_clause(tree, cue, kids, clausal)
         if hung and all(k.id > hung[0].id for k in clausal) and tree.subtree(hung[0])[-1].id + 1 == min(
                 tree.subtree(k)[0].id for k in clausal):
             clausal = hung + clausal

@@ -393,7 +393,7 @@ def _subject_before_the_aside(context: Context, tree: Tree, quote: QuoteSpan, cu
     before = [w for w in tree.words if w.id < first]
     between = [w for w in tree.words if cue.word.id < w.id and w.end_char <= quote.start]
     if len(before) < 2 or before[-1].text != "," or [w.text for w in between] != [","] \
-            or any(first < i < cue.word.id and i not in aside for i in range(first, cue.word.id)) \
+            or any(i not in aside for i in range(first + 1, cue.word.id)) \
             or any(context.inside_quote(w.start_char) or w.upos in ("VERB", "AUX") for w in before):
         return None
     subject = trim_edges(before[:-1], context.rules, context.text)
@@ -516,7 +516,7 @@ def quote_continuation(context: Context) -> list[Attribution]:
         # scare quotes, titles and quoted terms are not attributions; a short sentence is, where
         # it goes on with the quotation before it
         short = len(regex_words(inner)) < minimum
-        if short and not _whole_sentence(inner, context) or reads_as_a_title(context, quote):
+        if short and not _whole_sentence(context, inner) or reads_as_a_title(context, quote):
             continue
         sentence = next((s for s in context.parsed.sentences if s.start <= quote.start < s.end + 1), None)
         if sentence is None:
@@ -560,7 +560,7 @@ def quote_continuation(context: Context) -> list[Attribution]:
     return found
 
 
-def _whole_sentence(inner: str, context: Context) -> bool:
+def _whole_sentence(context: Context, inner: str) -> bool:
     """"Nothing changes.": a short quotation of two words or more that is a sentence of its own
     is someone's words, not a quoted term nor a title ("This Week.")."""
     stripped = inner.strip()

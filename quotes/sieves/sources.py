@@ -373,7 +373,8 @@ def inverted_subject(tree: Tree, word, rules: Rules):
     if any(k.id > word.id for k in tree.kids(word, {"nsubj", "nsubj:pass", "nsubj:outer", "expl"})):
         return None
     objects = [k for k in tree.kids(word, set(inverted["object_deprels"]))
-               if tree.subtree(k)[0].id == word.id + 1 and (k.upos in ("PROPN", "NOUN") or _noun_read_as_adjective(k, rules))
+               if tree.subtree(k)[0].id == word.id + 1
+               and (k.upos in ("PROPN", "NOUN") or _noun_read_as_adjective(k, rules))
                and k.text.lower() not in rules.words("time_words")]  # "..., said Sunday"
     objects = objects or [k for k in tree.kids(word, {"ccomp"}) if _noun_phrase_closing(tree, word, k)] \
         or [n for k in tree.kids(word, {"ccomp"}) for n in [_speaker_read_as_a_subject(tree, word, k, rules)] if n]
@@ -436,7 +437,7 @@ def aside_after_the_subject(tree: Tree, verb, kid) -> bool:
 
 
 def _noun_read_as_adjective(word, rules: Rules) -> bool:
-    """"..., said an official who ...": the tagger took the noun for someone for an adjective."""
+    """"..., said an official who ...": a noun for someone that the tagger took for an adjective."""
     return word.upos == "ADJ" and word.text.lower() in rules.anonymous_heads
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import VERB, Cue
-from quotes.deps import indefinite_article, present_participle
+from quotes.deps import Tree, indefinite_article, present_participle
 from quotes.sieves.content import (content_deprels, entry_words, make_attribution, phrasal_entries,
                                    predicate_words, statement_end)
 from quotes.sieves.context import Attribution, Context
@@ -215,7 +215,7 @@ def _inverted_speaker(cue: Cue, phrase: list, context: Context) -> bool:
     return head is not None and speaker_like(head, context.rules, context.names)
 
 
-def _relative_clause_on_a_thing(tree, cue: Cue, content: list, source_phrase: list, context: Context) -> bool:
+def _relative_clause_on_a_thing(tree: Tree, cue: Cue, content: list, source_phrase: list, context: Context) -> bool:
     """The cue is the verb of a relative clause (with no "that") on a thing named after the
     statement in what word order took for the speaker's phrase ("..., a claim | the mayor's
     office | disputed"): the phrase describes the statement, and no one in it reported it
