@@ -252,7 +252,7 @@ def _clause_hung_on_a_noun(tree: Tree, cue: Cue, kids: list, rules: Rules) -> li
             and any(base(k.deprel) == "nsubj" for k in tree.kids(clause))][:1]
 
 
-def _subject_read_as_a_relative_clause(tree: Tree, cue: Cue, kids: list, clausal: list) -> list:
+def _subject_read_as_a_relative_clause(tree: Tree, cue: Cue, kids: list, clausal: list, rules: Rules) -> list:
     """"told analysts on a call | that demand for cloud services | remained strong": the parser
     read "that" as a relative pronoun, the subject's noun as its verb, and hung them on the
     noun before; the cue's clause right after them has no subject of its own. The "relative
@@ -263,7 +263,7 @@ def _subject_read_as_a_relative_clause(tree: Tree, cue: Cue, kids: list, clausal
     return [clause for host in kids if host.id > cue.word.id and base(host.deprel) == "obl"
             for clause in tree.kids(host, {"acl:relcl"})
             if tree.subtree(clause)[-1].id + 1 == opening.id
-            and tree.subtree(clause)[0].text.lower() == "that"
+            and tree.subtree(clause)[0].text.lower() in rules.words("clause_marks")
             and base(tree.subtree(clause)[0].deprel) == "nsubj"][:1]
 
 
@@ -311,7 +311,7 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
         # "said in a statement | that the case showed his office | would pursue fraud": the
         # statement opens in a clause hung on the noun and goes on in the cue's own clause
         hung = _clause_hung_on_a_noun(tree, cue, kids, rules) \
-            or _subject_read_as_a_relative_clause(tree, cue, kids, clausal)
+            or _subject_read_as_a_relative_clause(tree, cue, kids, clausal, rules)
         if hung and all(k.id > hung[0].id for k in clausal) and tree.subtree(hung[0])[-1].id + 1 == min(
                 tree.subtree(k)[0].id for k in clausal):
             clausal = hung + clausal
