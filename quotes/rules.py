@@ -219,7 +219,7 @@ PATTERNS_SCHEMA = {
               "party_initials": list,
               "affiliation_prepositions": list, "phrase_joiners": list, "possessive_markers": list,
               "complement_marks": list, "time_words": list, "time_modifiers": list, "time_prepositions": list,
-              "time_apart": list,
+              "time_apart": list, "comparison_phrases": list,
               "manner_verbs": list,
               "quoting_verbs": list, "permission_verbs": list, "naming_in_print_verbs": list, "persuaded_verbs": list,
               "speaking_occasion_prepositions": list, "adding_verbs": list, "absolute_openers": list,

@@ -837,6 +837,25 @@ mayor mayor NOUN 10 obl:agent
     assert record["content"]["text"] == "the plan would fail"
 
 
+def test_a_statement_ends_before_the_writers_comparison():
+    [record] = run("52 percent said Trump would be better, compared with 41 percent.", """
+52 52 NUM 2 nummod
+percent percent NOUN 3 nsubj
+said say VERB 0 root xpos=VBD
+Trump Trump PROPN 7 nsubj
+would would AUX 7 aux
+be be AUX 7 cop
+better better ADJ 3 ccomp
+, , PUNCT 9 punct
+compared compare VERB 7 advcl xpos=VBN
+with with ADP 12 case
+41 41 NUM 12 nummod
+percent percent NOUN 9 obl
+. . PUNCT 3 punct
+""")
+    assert record["content"]["text"] == "Trump would be better"
+
+
 def test_speaker_hung_on_an_opening_participle_is_no_part_of_its_question():
     # As parsed: the speaker an oblique of "Asked", "said" with no subject.
     records = run("Asked about the report, Johnson's spokeswoman, Ronnie Reese, said the plan stands.", """

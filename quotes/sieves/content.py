@@ -725,6 +725,7 @@ def before_writers_words(context: Context, tree: Tree, cue: Cue, words: list) ->
     ordered = _before(ordered, _trailing_dash(context, ordered), context.rules)
     ordered = _before(ordered, _comma_before_trailing_clause(context, tree, ordered), context.rules)
     ordered = _before(ordered, _comma_before_according_to(context, ordered), context.rules)
+    ordered = _before(ordered, _comma_before_comparison(context, ordered), context.rules)
     ordered = _before(ordered, _comma_before_summing_up(context, tree, ordered), context.rules)
     ordered = _before(ordered, _comma_before_closing_apposition(context, tree, ordered), context.rules)
     ordered = _before(ordered, _clause_of_its_own(context, tree, cue, ordered), context.rules)
@@ -866,6 +867,19 @@ def _comma_before_according_to(context: Context, ordered: list):
         if ordered[position - 1].text != "," or context.inside_quote(ordered[position].start_char):
             continue
         if any(tuple(texts[position:position + len(phrase)]) == phrase for phrase in context.rules.according_to):
+            return ordered[position - 1]
+    return None
+
+
+def _comma_before_comparison(context: Context, ordered: list):
+    """"52 percent said they have a favorable view of Clinton, | compared with 64 percent who say
+    the same of Sanders": the writer sets the figure beside another, outside what was said."""
+    texts = [w.text.lower() for w in ordered]
+    for position in range(1, len(ordered)):
+        if ordered[position - 1].text != "," or context.inside_quote(ordered[position].start_char):
+            continue
+        if any(texts[position:position + len(phrase.split())] == phrase.split()
+               for phrase in context.rules.words("comparison_phrases")):
             return ordered[position - 1]
     return None
 
