@@ -387,6 +387,7 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
         name_words = titled[-1]
     else:
         name_words = []
+    name_words = _with_the_state_before(name_words, mention_words, rules)
     role = affiliation = None
     if name_words:
         before = [w for w in mention_words if w.id < name_words[0].id and base(w.deprel) != "punct"]
@@ -439,6 +440,21 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
     if kind == PERSON and described_as in (ORGANIZATION, MEDIA):
         kind = described_as
     return {"name_words": name_words, "role": role, "affiliation": affiliation, "kind": kind, "joined": joined}
+
+
+def _with_the_state_before(name_words: list, mention_words: list, rules: Rules) -> list:
+    """"The U.S. Navy", "the U.S. Coast Guard": a state's name between "the" and a name is part
+    of a body's name, not a person's title ("U.S. Sen. Ted Cruz" keeps his)."""
+    if not name_words:
+        return name_words
+    before = [w for w in mention_words if w.id < name_words[0].id]
+    states = []
+    while before and before[-1].id == (states[0].id if states else name_words[0].id) - 1 \
+            and before[-1].text.lower() in rules.states:
+        states.insert(0, before.pop())
+    if states and before and before[-1].id == states[0].id - 1 and before[-1].text.lower() == "the":
+        return states + name_words
+    return name_words
 
 
 def _one_noun_phrase_before(mention_words: list, run: list, rules: Rules) -> bool:

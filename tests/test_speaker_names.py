@@ -1037,3 +1037,19 @@ dissent dissent NOUN 3 nmod
 , , PUNCT 7 punct
 """))
     assert speaker["mention"]["text"] == "Justice Elena Kagan"
+
+
+def test_a_state_between_the_and_a_name_is_part_of_a_body_name():
+    navy = speaker_of(*said_the_bill_was_dead("The U.S. Navy", """
+The the DET 3 det
+U.S. U.S. PROPN 3 compound
+Navy Navy PROPN SAID nsubj
+"""))
+    assert (navy["name"], navy["role"], navy["kind"]) == ("U.S. Navy", None, "organization")
+    senator = speaker_of(*said_the_bill_was_dead("U.S. Sen. Ted Cruz", """
+U.S. U.S. PROPN 2 compound
+Sen. Sen. PROPN SAID nsubj
+Ted Ted PROPN 2 flat
+Cruz Cruz PROPN 2 flat
+"""))
+    assert (senator["name"], senator["role"], senator["kind"]) == ("Ted Cruz", "U.S. Sen.", "person")
