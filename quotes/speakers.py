@@ -818,4 +818,23 @@ def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, 
                         and (subjects or gender_of(f.text, None, rules) is not None)), None)
         if fullest is not None:
             return Speaker(mention, fullest.text, None, None, PERSON, "pronoun")
+    if gender in ("male", "female"):
+        titled = _known_by_a_title_alone(head, attribution, attributions, resolved, gender, rules)
+        if titled is not None:
+            return replace(titled, mention=mention, resolution="pronoun")
     return Speaker(mention, None, None, None, OTHER, "unresolved")
+
+
+def _known_by_a_title_alone(head, attribution, attributions, resolved, gender: str, rules: Rules) -> Speaker | None:
+    """"The prime minister said ... . She said ...": where no one named can be "he" or "she",
+    the nearest earlier speaker known by a description alone, if the description does not
+    say the other sex ("a spokeswoman" is no "he")."""
+    for earlier_attribution, earlier in _looking_back(attribution, attributions, resolved):
+        if earlier is None or earlier.kind != ANONYMOUS or earlier.resolution == "pronoun" \
+                or earlier_attribution.start >= attribution.start and earlier_attribution.source is not None \
+                and earlier_attribution.source.start_char >= head.start_char:
+            continue
+        if gender_of(None, earlier.name, rules) in (None, gender):
+            return earlier
+        return None
+    return None

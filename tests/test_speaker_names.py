@@ -1053,3 +1053,43 @@ Ted Ted PROPN 2 flat
 Cruz Cruz PROPN 2 flat
 """))
     assert (senator["name"], senator["role"], senator["kind"]) == ("Ted Cruz", "U.S. Sen.", "person")
+
+
+PRIME_MINISTER_SAID = """
+The the DET 3 det Definite=Def|PronType=Art
+prime prime ADJ 3 amod
+minister minister NOUN 4 nsubj
+said say VERB 0 root xpos=VBD
+the the DET 6 det
+talks talk NOUN 8 nsubj
+had have AUX 8 aux
+failed fail VERB 4 ccomp
+. . PUNCT 4 punct
+"""
+
+
+def _pronoun_said(pronoun: str) -> str:
+    return f"""
+{pronoun} {pronoun.lower()} PRON 2 nsubj
+said say VERB 0 root xpos=VBD
+she she PRON 5 nsubj
+would would AUX 5 aux
+resign resign VERB 2 ccomp
+. . PUNCT 2 punct
+"""
+
+
+def test_a_pronoun_after_someone_known_by_a_title_alone_stands_for_them():
+    records = records_of("The prime minister said the talks had failed. She said she would resign.",
+                         PRIME_MINISTER_SAID, _pronoun_said("She"))
+    she = records[1]["speaker"]
+    assert (she["name"], she["kind"], she["resolution"]) == ("prime minister", "anonymous", "pronoun")
+    # the description tells the sex: "he" is not the spokeswoman
+    spokeswoman = PRIME_MINISTER_SAID.replace("The the DET 3 det Definite=Def|PronType=Art\nprime prime ADJ 3 amod\n"
+                                              "minister minister NOUN",
+                                              "A a DET 3 det\ncompany company NOUN 3 compound\n"
+                                              "spokeswoman spokeswoman NOUN")
+    records = records_of("A company spokeswoman said the talks had failed. He said she would resign.",
+                         spokeswoman, _pronoun_said("He"))
+    assert records[0]["speaker"]["name"] == "company spokeswoman"
+    assert records[1]["speaker"]["resolution"] == "unresolved"
