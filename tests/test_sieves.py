@@ -7605,8 +7605,29 @@ Justice Justice PROPN 12 nmod
 . . PUNCT 7 punct
 """)
     assert record["cue"]["text"] == "assumed"
-    assert record["speaker"]["mention"]["text"] == "Many people"
+    # the whole noun phrase, the participle's words with it
+    assert record["speaker"]["mention"]["text"] == "Many people involved in the talks"
     assert record["content"]["text"] == "that Clarke had the backing of Justice"
+
+
+def test_subject_of_an_adjective_read_as_a_clause_before_the_cue_is_the_speaker():
+    # as parsed: "People familiar" a clause of "said", with the full stop hung on "familiar"
+    [record] = run("People familiar with the matter said the deal was off.", """
+People person NOUN 2 nsubj
+familiar familiar ADJ 6 ccomp
+with with ADP 5 case
+the the DET 5 det
+matter matter NOUN 2 obl
+said say VERB 0 root xpos=VBD
+the the DET 8 det
+deal deal NOUN 10 nsubj
+was be AUX 10 cop
+off off ADP 6 ccomp
+. . PUNCT 2 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "People familiar with the matter"
+    assert record["speaker"]["kind"] == "group"
+    assert record["content"]["text"] == "the deal was off"
 
 
 def test_a_noun_for_one_who_does_something_holds_beliefs_and_a_thing_so_ending_does_not():

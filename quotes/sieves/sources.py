@@ -143,13 +143,18 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
 
 def _subject_of_participle_read_as_a_clause(tree: Tree, word):
     """"Many people involved in the negotiations | assumed that ...": a participle right after
-    the subject that the parser read as a past tense, making subject and participle a clause of
-    the cue's; the cue, with no subject of its own, has that clause's subject."""
+    the subject that the parser read as a past tense (or an adjective as a predicate: "people
+    familiar with the matter"), making subject and participle a clause of the cue's; the cue,
+    with no subject of its own, has that clause's subject."""
     if tree.kids(word, {"nsubj", "nsubj:pass", "expl", "csubj"}) or not finite(word):
         return None
     for clause in tree.kids(word, {"ccomp", "advcl", "parataxis"}):
-        phrase = tree.subtree(clause)
-        if clause.id > word.id or phrase[-1].id != word.id - 1 or clause.xpos not in ("VBN", "VBD") \
+        # (the sentence's full stop the parser may have hung on it)
+        phrase = [w for w in tree.subtree(clause) if w.id < word.id or w.upos != "PUNCT"]
+        # ("People familiar with the matter | said ...": an adjective with its preposition, too)
+        modifier = clause.xpos in ("VBN", "VBD") or clause.upos == "ADJ" and any(
+            tree.kids(o, {"case"}) for o in tree.kids(clause, {"obl"}))
+        if clause.id > word.id or phrase[-1].id != word.id - 1 or not modifier \
                 or tree.kids(clause, {"obj", "ccomp", "xcomp", "mark", "aux", "aux:pass", "cop"}):
             continue
         subjects = [k for k in tree.kids(clause, {"nsubj"}) if k.id < clause.id]
@@ -641,6 +646,7 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
     if high + 1 in by_id and by_id[high + 1].text in CLOSING_BRACKETS and _unclosed(by_id, low, high):
         high += 1  # "Sen. Elizabeth Warren (D-MA)": the party's bracket closes in the name
     high = _past_description_hung_on_the_verb(tree, by_id, high, source)
+    high = _modifier_read_as_the_speakers_predicate(tree, high, source, rules)
     block = [by_id[i] for i in range(low, high + 1)]
     while block and (base(block[-1].deprel) in ("punct", "cc") or block[-1].upos in ("ADP", "CCONJ")) \
             and block[-1] is not source and not (block[-1].text in CLOSING_BRACKETS
@@ -672,6 +678,25 @@ def _past_description_hung_on_the_verb(tree: Tree, by_id: dict, high: int, sourc
     if described is None or tree.kids(described, {"cop", "nsubj", "nsubj:pass"}):
         return high
     return tree.subtree(described)[-1].id
+
+
+def _modifier_read_as_the_speakers_predicate(tree: Tree, high: int, source, rules: Rules) -> int:
+    """"People familiar with the matter | said", "Many people involved in the talks | assumed":
+    the parser made the modifier the predicate of a clause with the speaker as its subject
+    (`_subject_of_participle_read_as_a_clause`); the mention runs to the modifier's end, right
+    before the verb it was hung on."""
+    predicate = tree.head(source)
+    if predicate is None or base(source.deprel) != "nsubj" or predicate.id != high + 1 \
+            or base(predicate.deprel) not in ("ccomp", "advcl", "parataxis") or predicate.head <= predicate.id:
+        return high
+    if predicate.xpos not in ("VBN", "VBD") and predicate.upos != "ADJ" \
+            or not any(tree.kids(o, {"case"}) and not _time_phrase(o, rules) for o in tree.kids(predicate, {"obl"})) \
+            or verb_of_saying(predicate, rules):
+        # ('"That," he added, "promises ...", "To which she said, ...": a verb of its own; "a poll
+        # released in late August": a time says when, not who)
+        return high
+    before_verb = [w for w in tree.subtree(predicate) if w.id < predicate.head]
+    return before_verb[-1].id if before_verb[-1].id == predicate.head - 1 else high
 
 
 def _opening_subordinator(block: list, rules: Rules) -> bool:
