@@ -407,8 +407,10 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
         # "Rebecca Allensworth, | a law professor at ...", a description the parser hung on the
         # verb (the mention takes it in: `source_mention_words`)
         if _set_off_description(mention_words, name_words[-1].id) == name_words[-1].id + 1:
-            described = [w for w in mention_words if w.id > name_words[-1].id and w.head not in mention_ids
-                         and w.upos == "NOUN"][:1]
+            # (or on the name, as a conjunct: "Douglas Holtz-Eakin, | an economist and tax expert")
+            named_ids = {n.id for n in name_words}
+            described = [w for w in mention_words if w.id > name_words[-1].id and w.upos == "NOUN"
+                         and (w.head not in mention_ids or w.head in named_ids and w.deprel == "conj")][:1]
     set_off = name_words and any(w.text == "," and name_words[-1].id < w.id < head.id for w in mention_words)
     if not described and role is None and set_off and head.text.lower() in rules.titles \
             and head.text.lower() not in rules.organisation_heads:

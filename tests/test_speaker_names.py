@@ -1093,3 +1093,56 @@ def test_a_pronoun_after_someone_known_by_a_title_alone_stands_for_them():
                          spokeswoman, _pronoun_said("He"))
     assert records[0]["speaker"]["name"] == "company spokeswoman"
     assert records[1]["speaker"]["resolution"] == "unresolved"
+
+
+def test_a_title_hung_on_the_quotation_stays_in_the_mention_of_the_name_after_it():
+    # as parsed: "Leader" the object of "win", "Chuck Schumer" its flat name, the party its apposition
+    [record] = records_of("\u201cWe will win,\u201d Senate Majority Leader Chuck Schumer, D-N.Y., said.", """
+\u201c " PUNCT 4 punct
+We we PRON 4 nsubj
+will will AUX 4 aux
+win win VERB 16 ccomp
+, , PUNCT 4 punct
+\u201d " PUNCT 9 punct
+Senate Senate PROPN 9 compound
+Majority Majority PROPN 9 compound
+Leader Leader PROPN 4 obj
+Chuck Chuck PROPN 9 flat
+Schumer Schumer PROPN 10 flat
+, , PUNCT 13 punct
+D- d- PROPN 9 appos
+N.Y. N.Y. PROPN 13 flat
+, , PUNCT 14 punct
+said say VERB 0 root xpos=VBD
+. . PUNCT 16 punct
+""")
+    speaker = record["speaker"]
+    assert speaker["mention"]["text"] == "Senate Majority Leader Chuck Schumer"
+    assert (speaker["name"], speaker["role"]) == ("Chuck Schumer", "Senate Majority Leader")
+
+
+def test_a_description_joined_to_the_name_as_a_conjunct_is_the_role():
+    [record] = records_of("\u201cDo so,\u201d Douglas Holtz-Eakin, an economist and tax expert, told me.", """
+\u201c " PUNCT 2 punct
+Do do VERB 17 ccomp
+so so ADV 2 advmod
+, , PUNCT 3 punct
+\u201d " PUNCT 6 punct
+Douglas Douglas PROPN 2 obj
+Holtz Holtz PROPN 6 flat
+- - PUNCT 9 punct
+Eakin Eakin PROPN 6 flat
+, , PUNCT 11 punct
+an a DET 15 det Definite=Ind|PronType=Art
+economist economist NOUN 15 amod
+and and CCONJ 14 cc
+tax tax NOUN 15 compound
+expert expert NOUN 6 conj
+, , PUNCT 2 punct
+told tell VERB 0 root xpos=VBD
+me I PRON 17 iobj
+. . PUNCT 17 punct
+""")
+    speaker = record["speaker"]
+    assert speaker["mention"]["text"] == "Douglas Holtz-Eakin, an economist and tax expert"
+    assert (speaker["name"], speaker["role"]) == ("Douglas Holtz-Eakin", "economist and tax expert")

@@ -63,8 +63,8 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 if source is None:
                     continue
                 # a misparse may hang words of the quotation on the speaker: they are no part of him
-                mention = [w for w in by_word_order or source_mention_words(tree, source, context.rules)
-                           if not quote.start <= w.start_char < quote.end]
+                mention = [w for w in by_word_order or _with_the_name(named, source_mention_words(
+                    tree, source, context.rules)) if not quote.start <= w.start_char < quote.end]
                 if _quote_continues_a_clause(context, tree, quote, cue, mention):
                     continue  # "admits the action against Libya “didn't work”": a mixed statement
                 # the speaker's whole phrase may stand between ("Said Dorothy Poynter, who grew up
@@ -356,6 +356,18 @@ def _name_and_apposition(context: Context, tree: Tree, quote: QuoteSpan, cue: Cu
     if not name or end >= len(words) or words[end].text != "," or not any(w.upos == "PROPN" for w in name):
         return []
     return name
+
+
+def _with_the_name(named: list, mention: list) -> list:
+    """"“…,” Senate Majority Leader Chuck Schumer, D-N.Y., said": the parser hung the title on
+    the quotation, leaving the name's last word a phrase of its own; the mention takes in the
+    name and title word order found before the cue (`_name_and_apposition`)."""
+    if not named or not mention or not any(w in named for w in mention):
+        return mention
+    ids = {w.id for w in named} | {w.id for w in mention}
+    if len(ids) != max(ids) - min(ids) + 1:
+        return mention
+    return sorted({*named, *mention}, key=lambda w: w.id)
 
 
 def _clause_before(context: Context, tree: Tree, quote: QuoteSpan, cue: Cue) -> int | None:
