@@ -1146,3 +1146,24 @@ me I PRON 17 iobj
     speaker = record["speaker"]
     assert speaker["mention"]["text"] == "Douglas Holtz-Eakin, an economist and tax expert"
     assert (speaker["name"], speaker["role"]) == ("Douglas Holtz-Eakin", "economist and tax expert")
+
+
+def test_a_relative_clause_set_off_is_no_part_of_the_mention_wherever_it_hangs():
+    records = records_of(*said_the_bill_was_dead("Sen. Rand Paul, R-Ky., who voted against it,", """
+Sen. Sen. PROPN SAID nsubj
+Rand Rand PROPN 1 flat
+Paul Paul PROPN 1 flat
+, , PUNCT 5 punct
+R R PROPN 1 nmod:unmarked
+- - PUNCT 7 case
+Ky. Ky. PROPN 5 flat
+, , PUNCT 10 punct
+who who PRON 10 nsubj
+voted vote VERB 5 acl:relcl
+against against ADP 12 case
+it it PRON 10 obl
+, , PUNCT 10 punct
+"""))
+    [speaker] = [r["speaker"] for r in records if r["cue"]["text"] == "said"]
+    assert speaker["mention"]["text"] == "Sen. Rand Paul, R-Ky."
+    assert (speaker["name"], speaker["role"]) == ("Rand Paul", "Sen.")

@@ -569,6 +569,19 @@ def title_read_as_a_participle(tree: Tree, word, rules: Rules) -> bool:
         and title.head == word.id and base(title.deprel) == "obj" and title.text.lower() in rules.titles
 
 
+def _relative_clauses_set_off(tree: Tree, source) -> list:
+    """"Sen. Rand Paul, R-Ky., | who voted against the bill,": a relative clause after a comma
+    describes, wherever in the phrase the parser hung it (here on the party and state); it is
+    no part of the name."""
+    def after_comma(clause) -> bool:
+        first = next(w for w in tree.subtree(clause) if w.upos != "PUNCT" or w is clause)
+        before = tree.word(first.id - 1)
+        return before is not None and before.text == ","
+
+    return [w for w in tree.subtree(source) if w.deprel == "acl:relcl" and w.start_char > source.start_char
+            and after_comma(w)]
+
+
 def _clause_around_the_speaker(tree: Tree, source) -> list:
     """"It was a move | Democrats | said showed ...": the parser made the speaker the predicate
     of the clause the relative clause hangs on; that clause's subject, copula and noun (the
@@ -597,7 +610,7 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
                                                and not title_read_as_a_participle(tree, k, rules)
                                                or _time_phrase(k, rules) or _occasion_phrase(tree, k, rules)
                                                or _participle_aside(tree, k) or _writers_aside(tree, k, rules))]
-                         + predicate)
+                         + _relative_clauses_set_off(tree, source) + predicate)
     block = contiguous_block(words, source)
     by_id = {w.id: w for w in tree.words}
     ids = {w.id for w in block}
