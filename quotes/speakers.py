@@ -686,12 +686,29 @@ def _titled_earlier(head, mention_words: list, attribution, attributions, resolv
         return None
     title = head.text.lower()
     for earlier_attribution, earlier in _looking_back(attribution, attributions, resolved):
-        if earlier is None or earlier.kind != PERSON or not earlier.name or not earlier.role \
+        if earlier is None or earlier.kind != PERSON or not earlier.name \
                 or earlier_attribution.start >= attribution.start:
             continue
-        role_words = _norm(earlier.role).split()
-        if rules.title_abbreviations.get(role_words[-1], role_words[-1]) == title:
+        role_words = _norm(earlier.role).split() if earlier.role else []
+        if role_words and rules.title_abbreviations.get(role_words[-1], role_words[-1]) == title:
             return earlier  # the role's own noun: "the campaign" is not "Clinton campaign spokesman"
+        co_speaker = _titled_co_speaker(title, earlier_attribution, earlier, rules)
+        if co_speaker is not None:
+            return co_speaker
+    return None
+
+
+def _titled_co_speaker(title: str, earlier_attribution, earlier: Speaker, rules: Rules) -> Speaker | None:
+    """"Governor Kathy Hochul and Mayor Eric Adams announced ... . The mayor said ...": the
+    one of the speakers named together whose own title, in the mention, is that title."""
+    words = list(earlier_attribution.source_words)
+    for position, word in enumerate(words[:-1]):
+        if rules.title_abbreviations.get(_norm(word.text), _norm(word.text)) != title:
+            continue
+        following = _norm(words[position + 1].text)
+        for name in earlier.co_speakers:
+            if following in name_tokens(name):
+                return Speaker(None, name, word.text, None, PERSON, "cluster")
     return None
 
 

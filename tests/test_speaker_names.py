@@ -1167,3 +1167,31 @@ it it PRON 10 obl
     [speaker] = [r["speaker"] for r in records if r["cue"]["text"] == "said"]
     assert speaker["mention"]["text"] == "Sen. Rand Paul, R-Ky."
     assert (speaker["name"], speaker["role"]) == ("Rand Paul", "Sen.")
+
+
+def test_the_title_of_one_of_two_speakers_named_together_stands_for_that_one():
+    records = records_of("Governor Kathy Hochul and Mayor Eric Adams announced the plan. The mayor said it was fair.", """
+Governor Governor PROPN 8 nsubj
+Kathy Kathy PROPN 1 flat
+Hochul Hochul PROPN 1 flat
+and and CCONJ 5 cc
+Mayor Mayor PROPN 1 conj
+Eric Eric PROPN 5 flat
+Adams Adams PROPN 5 flat
+announced announce VERB 0 root xpos=VBD
+the the DET 10 det
+plan plan NOUN 8 obj
+. . PUNCT 8 punct
+""", """
+The the DET 2 det Definite=Def|PronType=Art
+mayor mayor NOUN 3 nsubj
+said say VERB 0 root xpos=VBD
+it it PRON 6 nsubj
+was be AUX 6 cop
+fair fair ADJ 3 ccomp
+. . PUNCT 3 punct
+""")
+    assert [r["cue"]["text"] for r in records] == ["announced", "said"]
+    joint, mayor = (r["speaker"] for r in records)
+    assert (joint["name"], joint["co_speakers"]) == ("Kathy Hochul", ["Eric Adams"])
+    assert (mayor["name"], mayor["role"], mayor["resolution"]) == ("Eric Adams", "Mayor", "cluster")
