@@ -20,7 +20,7 @@ from quotes.parse import ParsedText
 from quotes.rules import Rules, third_person_lemma
 from quotes.sieves import Attribution
 from quotes.sieves.content import dateline_end
-from quotes.sieves.sources import (CLOSING_BRACKETS, relative_antecedent, source_mention_words,
+from quotes.sieves.sources import (CLOSING_BRACKETS, party_tag, relative_antecedent, source_mention_words,
                                    title_read_as_a_participle)
 from quotes.text import in_title_case
 
@@ -259,18 +259,6 @@ def _description(tree: Tree, word, mention_words: list, rules: Rules) -> bool:
         w.text == "," and w.id < word.id for w in mention_words)
 
 
-def _party_tag(words: list, rules: Rules) -> bool:
-    """"R-Ky.", "D-N.Y." (tokenized "D-", "N.Y."): a party's initial joined to a state."""
-    joiners = rules.words("name_joiners")
-    words = [w for w in words if w.upos != "PUNCT" or w.text in joiners]
-    if len(words) < 2:
-        return False
-    first = words[0].text
-    stripped = first.rstrip("".join(joiners))
-    joined = len(stripped) == len(first) - 1 or words[1].text in joiners
-    return stripped.lower() in rules.words("party_initials") and joined
-
-
 def _names_someone_else(tree: Tree, run: list, source, mention_words: list, rules: Rules) -> bool:
     """A run of capitalised words in a speaker's mention that is not the speaker's name: a
     description ("a Democrat"), what modifies a title ("South Carolina Gov."), an aside in
@@ -288,7 +276,7 @@ def _names_someone_else(tree: Tree, run: list, source, mention_words: list, rule
     preceding = tree.word(run[0].id - 1)
     if preceding is not None and preceding.text == "(":
         return True  # "Sen. John Cornyn (R-Texas)": a party and state, or another aside
-    if _party_tag(run, rules):
+    if party_tag(run, rules):
         return True  # "Sen. Rand Paul, R-Ky."
     # "of Sen. Ted Cruz": the preposition may hang on the title the name is part of, or on the
     # first word of a longer name ("for the Office of Management and | Budget")
@@ -401,7 +389,7 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
     # "Tom Walsh, 64, a retired firefighter": an age is no role
     # "Tom Walsh, 64, a retired firefighter", "Fiorina, a month ago,": an age or a time is no role
     described = [a for a in appositions if a is not core and a.upos != "NUM" and a.id in mention_ids
-                 and a.text.lower() not in rules.words("time_words") and not _party_tag(tree.subtree(a), rules)] \
+                 and a.text.lower() not in rules.words("time_words") and not party_tag(tree.subtree(a), rules)] \
         or ([head] if core is not head else [])
     if not described and name_words:
         # "Rebecca Allensworth, | a law professor at ...", a description the parser hung on the
@@ -518,7 +506,7 @@ def _joined_names(name_words: list, runs: list[list], mention_words: list, rules
 
     def whole(run: list) -> bool:
         after = by_id.get(run[-1].id + 1)
-        return (after is None or after.upos not in ("NOUN", "PROPN", "PART")) and not _party_tag(run, rules) \
+        return (after is None or after.upos not in ("NOUN", "PROPN", "PART")) and not party_tag(run, rules) \
             and not _body_name(" ".join(w.text for w in run), rules)
 
     others = sorted((r for r in runs if r[0].id != name_words[0].id and whole(r)), key=lambda r: r[0].id)

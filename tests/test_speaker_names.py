@@ -1195,3 +1195,54 @@ fair fair ADJ 3 ccomp
     joint, mayor = (r["speaker"] for r in records)
     assert (joint["name"], joint["co_speakers"]) == ("Kathy Hochul", ["Eric Adams"])
     assert (mayor["name"], mayor["role"], mayor["resolution"]) == ("Eric Adams", "Mayor", "cluster")
+
+
+def test_the_head_of_a_speakers_phrase_by_word_order_comes_before_its_preposition():
+    # as parsed: the spokesperson the subject of the quotation's verb, "said" with no subject
+    [record] = records_of("A spokesperson for the Treasury said Secretary Janet Yellen \u201chas full confidence.\u201d", """
+A a DET 2 det Definite=Ind|PronType=Art
+spokesperson spokesperson NOUN 11 nsubj
+for for ADP 5 case
+the the DET 5 det
+Treasury Treasury PROPN 2 nmod
+said say VERB 0 root xpos=VBD
+Secretary Secretary PROPN 11 iobj
+Janet Janet PROPN 7 flat
+Yellen Yellen PROPN 8 flat
+\u201c " PUNCT 11 punct
+has have VERB 6 ccomp xpos=VBZ
+full full ADJ 13 amod
+confidence confidence NOUN 11 obj
+. . PUNCT 11 punct
+\u201d " PUNCT 11 punct
+""")
+    speaker = record["speaker"]
+    assert speaker["mention"]["text"] == "A spokesperson for the Treasury"
+    assert speaker["kind"] == "anonymous" and speaker["name"] == "spokesperson for the Treasury"
+
+
+def test_a_party_and_state_set_off_name_no_one_the_name_before_them_does():
+    # as parsed: the name the root, the verb its clause, the participle's speaker by word order
+    records = records_of("Sen. Elizabeth Warren, D-Mass., criticized the decision, calling it \u201ca gift.\u201d", """
+Sen. Sen. PROPN 0 root
+Elizabeth Elizabeth PROPN 1 flat
+Warren Warren PROPN 1 flat
+, , PUNCT 5 punct
+D- d- PROPN 1 nmod:unmarked
+Mass. Mass. PROPN 1 list
+, , PUNCT 8 punct
+criticized criticize VERB 1 acl xpos=VBD
+the the DET 10 det
+decision decision NOUN 8 obj
+, , PUNCT 12 punct
+calling call VERB 8 advcl xpos=VBG
+it it PRON 12 obj
+\u201c " PUNCT 16 punct
+a a DET 16 det
+gift gift NOUN 1 appos
+. . PUNCT 1 punct
+\u201d " PUNCT 16 punct
+""")
+    [calling] = [r for r in records if r["cue"]["text"] == "calling"]
+    assert calling["speaker"]["mention"]["text"] == "Sen. Elizabeth Warren"
+    assert (calling["speaker"]["name"], calling["speaker"]["kind"]) == ("Elizabeth Warren", "person")

@@ -1002,10 +1002,28 @@ def preceding_phrase(context: Context, tree: Tree, cue: Cue) -> list:
             # "after winning Ohio in the primary, | Gov. John Kasich (R-OH), said": the name alone
             return words[opening + 1:end + 1]
     before = nominal_run(words, start, -1, context.rules)
+    if before < start and end == start and before >= 1 and words[before].text == "," \
+            and party_tag(words[before + 1:start + 1], context.rules):
+        # "Sen. Elizabeth Warren, D-Mass., | criticized the decision, calling ...": a party and
+        # state set off name no one; the name before them does
+        start = end = before - 1
+        before = nominal_run(words, start, -1, context.rules)
     if before < start and not context.inside_quote(words[start].start_char) \
             and not names_a_time(phrase_head(words[before + 1:start + 1]), context.rules):
         return _whole_words(words, before + 1, end + 1)
     return []
+
+
+def party_tag(words: list, rules: Rules) -> bool:
+    """"R-Ky.", "D-N.Y." (tokenized "D-", "N.Y."): a party's initial joined to a state."""
+    joiners = rules.words("name_joiners")
+    words = [w for w in words if w.upos != "PUNCT" or w.text in joiners]
+    if len(words) < 2:
+        return False
+    first = words[0].text
+    stripped = first.rstrip("".join(joiners))
+    joined = len(stripped) == len(first) - 1 or words[1].text in joiners
+    return stripped.lower() in rules.words("party_initials") and joined
 
 
 def _whole_words(words: list, start: int, end: int) -> list:
@@ -1034,7 +1052,10 @@ def phrase_head(phrase: list):
         return phrase[-1]
     # "About 4 in 10 say ...": a share of people is named by its number
     heads = [w for w in phrase if w.upos in ("NOUN", "PROPN", "PRON")] or [w for w in phrase if w.upos == "NUM"]
-    of_index = next((i for i, w in enumerate(phrase) if w.text.lower() == "of"), None)
+    # "a spokesperson for the Treasury", "economists at Goldman Sachs": the head comes before
+    # the phrase's first preposition
+    of_index = next((i for i, w in enumerate(phrase) if w.upos == "ADP" and w.deprel == "case"
+                     and w.text.lower() not in ("'s", "’s", "'", "’")), None)
     if of_index is not None:
         heads = [w for w in phrase[:of_index] if w.upos in ("NOUN", "PROPN", "PRON")] or heads
     return heads[-1] if heads else None
