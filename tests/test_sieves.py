@@ -8342,3 +8342,23 @@ aide aide NOUN 4 obl
 """)
     words = document.sentences[0].words
     assert [w.text for w in words[2:statement_end(words, 1, len(words) - 1, RULES)]] == ["to", "visit", "Ohio"]
+
+
+def test_a_trailing_reporting_clause_with_an_auxiliary_reports_the_clause_before_it():
+    # as parsed: "has learned" joined to the statement as a conjunct
+    [record] = run("The senator will resign next month, CNN has learned.", """
+The the DET 2 det
+senator senator NOUN 4 nsubj
+will will AUX 4 aux
+resign resign VERB 0 root
+next next ADJ 6 amod
+month month NOUN 4 obj
+, , PUNCT 4 punct
+CNN CNN PROPN 10 nsubj
+has have AUX 10 aux
+learned learn VERB 4 conj xpos=VBN
+. . PUNCT 4 punct
+""")
+    assert record["cue"]["text"] == "learned"
+    assert record["speaker"]["mention"]["text"] == "CNN"
+    assert record["content"]["text"] == "The senator will resign next month"

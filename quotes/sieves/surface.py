@@ -55,16 +55,20 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 and words[position + 1].text in context.rules.patterns["colon"]["marks"]
             clause_end = _reporting_clause_end(words, position, end, cue, context)
             if speech_like and position >= clause_end - 6 and position > 3 and not colon_after:
-                before = _past_postmodifier(words, nominal_run(words, position - 1, -1, context.rules), context)
+                # "..., CNN has learned.": the speaker stands before the verb's auxiliaries
+                subject_end = position - 1
+                while subject_end > 0 and words[subject_end].upos == "AUX":
+                    subject_end -= 1
+                before = _past_postmodifier(words, nominal_run(words, subject_end, -1, context.rules), context)
                 after = clause_end if clause_end < end else max(
                     nominal_run(words, position + 1, 1, context.rules),
                     _past_listener_and_phrases(words, position, end, cue, context))
                 aside = _speaker_set_off(context, tree, cue, words) if after >= clause_end else None
                 # ("Before dropping out, Cruz responded ..., promoting ...": an opening phrase, no statement)
                 opening_phrase = clause_end < end and words[0].upos in ("ADP", "SCONJ")
-                if before >= 2 and words[before].text == "," and before < position - 1 and after >= clause_end \
+                if before >= 2 and words[before].text == "," and before < subject_end and after >= clause_end \
                         and not opening_phrase:
-                    content, source_phrase = words[:before], words[before + 1:position]
+                    content, source_phrase = words[:before], words[before + 1:subject_end + 1]
                 elif aside is not None:
                     content, source_phrase = aside
                 elif words[position - 1].text == "," and position + 1 < end and after >= end \
