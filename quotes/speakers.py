@@ -395,10 +395,11 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
         # "Rebecca Allensworth, | a law professor at ...", a description the parser hung on the
         # verb (the mention takes it in: `source_mention_words`)
         if _set_off_description(mention_words, name_words[-1].id) == name_words[-1].id + 1:
-            # (or on the name, as a conjunct: "Douglas Holtz-Eakin, | an economist and tax expert")
+            # (or on the name, as its conjunct or part: "Douglas Holtz-Eakin, | an economist and
+            # tax expert", "Sam Nunberg, | a former Trump aide")
             named_ids = {n.id for n in name_words}
             described = [w for w in mention_words if w.id > name_words[-1].id and w.upos == "NOUN"
-                         and (w.head not in mention_ids or w.head in named_ids and w.deprel == "conj")][:1]
+                         and (w.head not in mention_ids or w.head in named_ids)][:1]
     set_off = name_words and any(w.text == "," and name_words[-1].id < w.id < head.id for w in mention_words)
     if not described and role is None and set_off and head.text.lower() in rules.titles \
             and head.text.lower() not in rules.organisation_heads:
@@ -826,22 +827,26 @@ def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, 
         if fullest is not None:
             return Speaker(mention, fullest.text, None, None, PERSON, "pronoun")
     if gender in ("male", "female"):
-        titled = _known_by_a_title_alone(head, attribution, attributions, resolved, gender, rules)
+        titled = _known_by_a_title_alone(head, attribution, attributions, resolved, gender, names, rules)
         if titled is not None:
             return replace(titled, mention=mention, resolution="pronoun")
     return Speaker(mention, None, None, None, OTHER, "unresolved")
 
 
-def _known_by_a_title_alone(head, attribution, attributions, resolved, gender: str, rules: Rules) -> Speaker | None:
+def _known_by_a_title_alone(head, attribution, attributions, resolved, gender: str, names: list[NameMention],
+                            rules: Rules) -> Speaker | None:
     """"The prime minister said ... . She said ...": where no one named can be "he" or "she",
     the nearest earlier speaker known by a description alone, if the description does not
-    say the other sex ("a spokeswoman" is no "he")."""
+    say the other sex ("a spokeswoman" is no "he") and no name at all stands between ("a
+    reporter asked if ... in Iraq and Syria ... . '...,' he said" is the one asked)."""
     for earlier_attribution, earlier in _looking_back(attribution, attributions, resolved):
         if earlier is None or earlier.kind != ANONYMOUS or earlier.resolution == "pronoun" \
                 or earlier_attribution.start >= attribution.start and earlier_attribution.source is not None \
                 and earlier_attribution.source.start_char >= head.start_char:
             continue
-        if gender_of(None, earlier.name, rules) in (None, gender):
+        named_between = earlier.mention is not None and any(
+            earlier.mention[1] <= n.start and n.end <= head.start_char for n in names)
+        if gender_of(None, earlier.name, rules) in (None, gender) and not named_between:
             return earlier
         return None
     return None

@@ -8362,3 +8362,25 @@ learned learn VERB 4 conj xpos=VBN
     assert record["cue"]["text"] == "learned"
     assert record["speaker"]["mention"]["text"] == "CNN"
     assert record["content"]["text"] == "The senator will resign next month"
+
+
+def test_a_noun_phrase_before_a_verb_and_its_object_is_no_statement_of_an_inverted_speaker():
+    records = run("Elliott’s father, the Rev. Charles Elliott Jr., knew Muhammad Ali for decades.", """
+Elliott Elliott PROPN 3 nmod:poss
+’s 's PART 1 case
+father father NOUN 11 nsubj
+, , PUNCT 3 punct
+the the DET 7 det
+Rev. Rev. PROPN 7 compound
+Charles Charles PROPN 8 compound
+Elliott Elliott PROPN 3 appos
+Jr. Jr. PROPN 8 flat
+, , PUNCT 3 punct
+knew know VERB 0 root xpos=VBD
+Muhammad Muhammad PROPN 11 obj
+Ali Ali PROPN 12 flat
+for for ADP 15 case
+decades decade NOUN 11 obl
+. . PUNCT 11 punct
+""")
+    assert not [r for r in records if r["content"]["text"].startswith("Elliott’s father")]

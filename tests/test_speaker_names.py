@@ -1246,3 +1246,51 @@ gift gift NOUN 1 appos
     [calling] = [r for r in records if r["cue"]["text"] == "calling"]
     assert calling["speaker"]["mention"]["text"] == "Sen. Elizabeth Warren"
     assert (calling["speaker"]["name"], calling["speaker"]["kind"]) == ("Elizabeth Warren", "person")
+
+
+def test_a_pronoun_does_not_stand_for_someone_known_by_a_title_when_a_name_stands_between():
+    # "he" is more likely the one asked, named after the reporter, than the reporter
+    records = records_of("A reporter asked Obama about the pledge. He said it stood.", """
+A a DET 2 det Definite=Ind|PronType=Art
+reporter reporter NOUN 3 nsubj
+asked ask VERB 0 root xpos=VBD
+Obama Obama PROPN 3 obj
+about about ADP 7 case
+the the DET 7 det
+pledge pledge NOUN 3 obl
+. . PUNCT 3 punct
+""", """
+He he PRON 2 nsubj
+said say VERB 0 root xpos=VBD
+it it PRON 4 nsubj
+stood stand VERB 2 ccomp xpos=VBD
+. . PUNCT 2 punct
+""")
+    [he] = [r["speaker"] for r in records if r["cue"]["text"] == "said"]
+    assert he["resolution"] == "unresolved" and he["name"] is None
+
+
+def test_a_description_the_parser_made_part_of_the_name_is_the_role():
+    [record] = records_of("\u201cIt is not one thing,\u201d Sam Nunberg, a former Trump aide, said.", """
+\u201c " PUNCT 6 punct
+It it PRON 6 nsubj
+is be AUX 6 cop
+not not PART 6 advmod
+one one NUM 6 nummod
+thing thing NOUN 17 ccomp
+, , PUNCT 9 punct
+\u201d " PUNCT 9 punct
+Sam Sam PROPN 6 appos
+Nunberg Nunberg PROPN 9 flat
+, , PUNCT 15 punct
+a a DET 15 det Definite=Ind|PronType=Art
+former former ADJ 15 amod
+Trump Trump PROPN 15 compound
+aide aide NOUN 9 flat
+, , PUNCT 6 punct
+said say VERB 0 root xpos=VBD
+. . PUNCT 17 punct
+""")
+    speaker = record["speaker"]
+    assert speaker["mention"]["text"] == "Sam Nunberg, a former Trump aide"
+    assert (speaker["name"], speaker["role"]) == ("Sam Nunberg", "former Trump aide")

@@ -73,7 +73,10 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                     content, source_phrase = aside
                 elif words[position - 1].text == "," and position + 1 < end and after >= end \
                         and cue.lemma not in context.rules.words("listener_verbs") \
+                        and any(w.upos in ("VERB", "AUX") for w in words[:position - 1]) \
                         and _inverted_speaker(cue, words[position + 1:end], context):
+                    # (not "Elliott's father, the Rev. Charles Elliott Jr., | knew Muhammad Ali
+                    # for decades": a noun phrase with no verb is no statement)
                     content, source_phrase = words[:position - 1], words[position + 1:end]
             # "a move environmental groups welcomed | but carmakers warned ...": what follows a
             # conjunction is no object of the verb before it
