@@ -8384,3 +8384,55 @@ decades decade NOUN 11 obl
 . . PUNCT 11 punct
 """)
     assert not [r for r in records if r["content"]["text"].startswith("Elliott’s father")]
+
+
+def test_an_opening_participle_of_asking_reports_the_question_up_to_the_main_clause():
+    # as parsed: the question a relative clause on the debate, the main clause's subject its apposition
+    records = run("Asked during a debate why he trailed Clinton among black voters, Senator Bernie Sanders said "
+                  "he would gain ground.", """
+Asked ask VERB 16 advcl xpos=VBD
+during during ADP 4 case
+a a DET 4 det
+debate debate NOUN 1 obl
+why why ADV 7 advmod
+he he PRON 7 nsubj
+trailed trail VERB 4 acl:relcl xpos=VBD
+Clinton Clinton PROPN 7 obj
+among among ADP 11 case
+black black ADJ 11 amod
+voters voter NOUN 7 obl
+, , PUNCT 13 punct
+Senator Senator PROPN 11 appos
+Bernie Bernie PROPN 13 flat
+Sanders Sanders PROPN 14 flat
+said say VERB 0 root xpos=VBD
+he he PRON 19 nsubj
+would would AUX 19 aux
+gain gain VERB 16 ccomp
+ground ground NOUN 19 obj
+. . PUNCT 16 punct
+""")
+    [asked] = [r for r in records if r["cue"]["text"] == "Asked"]
+    assert asked["rule"] == "opening_question"
+    assert asked["content"]["text"] == "why he trailed Clinton among black voters"
+    assert asked["speaker"] is None
+
+
+def test_the_agent_of_an_opening_participle_of_asking_asked_the_question():
+    records = run("When asked by Ingraham about the visas, Cruz said no.", """
+When when ADV 2 advmod
+asked ask VERB 10 advcl xpos=VBN
+by by ADP 4 case
+Ingraham Ingraham PROPN 2 obl:agent
+about about ADP 7 case
+the the DET 7 det
+visas visa NOUN 2 obl
+, , PUNCT 2 punct
+Cruz Cruz PROPN 10 nsubj
+said say VERB 0 root xpos=VBD
+no no INTJ 10 obj
+. . PUNCT 10 punct
+""")
+    [asked] = [r for r in records if r["cue"]["text"] == "asked"]
+    assert asked["content"]["text"] == "about the visas"
+    assert asked["speaker"]["mention"]["text"] == "Ingraham"

@@ -79,6 +79,47 @@ def verb_complement(context: Context) -> list[Attribution]:
     return found
 
 
+def opening_question(context: Context) -> list[Attribution]:
+    """"Asked during a debate why he trailed ..., Sanders said ...", "When asked by a reporter
+    whether ..., Trump said ...": a verb of asking that opens the sentence as a participle
+    reports the question up to the comma before the main clause's subject, by word order (the
+    parser often hangs the question on the main verb). The question runs from its opener
+    ([words] complement_openers and question_openers); the one asking is the agent ("by a
+    reporter"), else unnamed."""
+    found = []
+    openers = context.rules.words("complement_openers") | context.rules.words("question_openers")
+    for sentence, tree, cue in context.sentence_cues():
+        if cue.kind != VERB or context.cue_used(cue) or context.inside_quote(cue.start) \
+                or cue.lemma not in context.rules.words("question_verbs"):
+            continue
+        words = list(tree.words)
+        before = [w for w in words if w.id < cue.word.id]
+        if cue.word.xpos not in ("VBN", "VBD") or tree.kids(cue.word, {"nsubj", "nsubj:pass"}) \
+                or len(before) > 1 or before and before[0].text.lower() not in context.rules.words("question_times"):
+            continue
+        # the main clause's subject by word order (the parser often makes it part of the
+        # question): the noun phrase right before the main verb, after a comma
+        root = next((w for w in words if w.head == 0), None)
+        if root is None or root is cue.word or root.upos not in ("VERB", "AUX"):
+            continue
+        last = root.id - 2
+        while last > 0 and words[last].upos in ("AUX", "ADV"):
+            last -= 1
+        comma = nominal_run(words, last, -1, context.rules)
+        if comma >= last or comma <= cue.word.id - 1 or words[comma].text != ",":
+            continue
+        phrase = [w for w in words if cue.word.id < w.id < words[comma].id]
+        opener = next((i for i, w in enumerate(phrase) if w.text.lower() in openers), None)
+        if opener is None:
+            continue
+        source = next((w for w in phrase[:opener] if w.deprel == "obl:agent"), None)
+        attribution = make_attribution(context, sentence, tree, phrase[opener:], cue, "opening_question", source,
+                                       None if source is not None else "passive cue (no agent named)")
+        if attribution:
+            context.keep(attribution, found)
+    return found
+
+
 def _joined_to_statement(context: Context, tree: Tree, cue: Cue) -> Attribution | None:
     """"Piñon said she was relieved | but cautioned that ...", "Cruz ... defended his record |
     , chiding the media": a cue with no subject of its own, joined (as a conjunct) inside the
