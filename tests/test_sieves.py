@@ -8436,3 +8436,21 @@ no no INTJ 10 obj
     [asked] = [r for r in records if r["cue"]["text"] == "asked"]
     assert asked["content"]["text"] == "about the visas"
     assert asked["speaker"]["mention"]["text"] == "Ingraham"
+
+
+def test_what_a_finding_shows_is_its_object_with_the_predicate_after_it():
+    # as parsed: "within two points" an oblique of "show"
+    [record] = run("Several polls show Sanders within two points of Clinton.", """
+Several several ADJ 2 amod
+polls poll NOUN 3 nsubj
+show show VERB 0 root xpos=VBP
+Sanders Sanders PROPN 3 obj
+within within ADP 7 case
+two two NUM 7 nummod
+points point NOUN 3 obl
+of of ADP 9 case
+Clinton Clinton PROPN 7 nmod
+. . PUNCT 3 punct
+""")
+    assert record["content"]["text"] == "Sanders within two points of Clinton"
+    assert record["speaker"]["mention"]["text"] == "Several polls"

@@ -400,6 +400,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     if chosen and all(base(k.deprel) == "obj" for k in chosen):
         words = _object_as_subject(tree, cue, words, rules)
         words = _through_predicate(tree, cue, words, rules)
+    if chosen and base(chosen[0].deprel) == "obj":
+        words = _with_the_objects_predicate(tree, cue, sorted(words, key=lambda w: w.id), rules)
     words = [w for w in words if (w.start_char > cue.end or w.end_char <= cue.start) and w not in dropped]
     if not words:
         return []
@@ -539,6 +541,27 @@ def _through_predicate(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
     while end > 0 and sentence[end - 1].upos == "PUNCT":
         end -= 1
     if last >= end or sentence[last].text.lower() not in needed:
+        return words
+    return sentence[words[0].id - 1:statement_end(sentence, last, end, rules)]
+
+
+def _with_the_objects_predicate(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
+    """"Polls show | Clinton up by 10 points", "Several polls show | Sanders within two points of
+    Clinton": what a finding shows is its object with the predicate after it ([words]
+    small_clause_verbs), however the parser hung the predicate's words on the verb."""
+    if not words or cue.lemma not in rules.words("small_clause_verbs") or words[0].id < cue.word.id:
+        return words
+    sentence = list(tree.words)
+    last = max(w.id for w in words)  # ids count from 1: sentence[last] is the word after
+    end = len(sentence)
+    while end > 0 and sentence[end - 1].upos == "PUNCT":
+        end -= 1
+    if last >= end or sentence[last].upos in ("PUNCT", "CCONJ") or sentence[last].text.lower() in rules.words("time_words"):
+        return words
+    attached = sentence[last]
+    while attached.head not in (cue.word.id, 0) and attached.head > last:
+        attached = sentence[attached.head - 1]
+    if attached.head != cue.word.id or base(attached.deprel) in ("conj", "parataxis", "ccomp", "punct", "cc"):
         return words
     return sentence[words[0].id - 1:statement_end(sentence, last, end, rules)]
 
