@@ -212,7 +212,7 @@ PATTERNS_SCHEMA = {
               "wh_words": list,
               "conditional_marks": list, "question_verbs": list, "predicate_markers": list, "reflexives": list,
               "not_speakers": list, "complement_openers": list, "question_times": list, "question_openers": list,
-              "small_clause_verbs": list,
+              "small_clause_verbs": list, "appearance_verbs": list, "likeness_prepositions": list,
               "contrast_conjunctions": list, "discourse_subjects": list, "attribution_fillers": list,
               "naming_verbs": list, "clause_marks": list, "contracted_has": list,
               "parenthetical_marks": list, "parenthetical_sources": list,

@@ -8454,3 +8454,41 @@ Clinton Clinton PROPN 7 nmod
 """)
     assert record["content"]["text"] == "Sanders within two points of Clinton"
     assert record["speaker"]["mention"]["text"] == "Several polls"
+
+
+def test_the_predicate_of_a_verb_of_appearance_read_as_its_object_is_what_seems_so():
+    # as parsed: "impervious" the object of "seemed", "to all" an oblique (no one it seems so to)
+    [record] = run("The economy, until recently, seemed impervious to all but the largest shocks.", """
+The the DET 2 det
+economy economy NOUN 7 nsubj
+, , PUNCT 5 punct
+until until SCONJ 7 mark
+recently recently ADV 7 advmod
+, , PUNCT 5 punct
+seemed seem VERB 0 root xpos=VBD
+impervious impervious ADJ 7 obj
+to to ADP 10 case
+all all DET 7 obl
+but but CCONJ 14 cc
+the the DET 14 det
+largest large ADJ 14 amod
+shocks shock NOUN 10 conj
+. . PUNCT 7 punct
+""")
+    assert record["rule"] == "evidential_clause"
+    assert record["content"]["text"] == "The economy, until recently, seemed impervious to all but the largest shocks"
+    assert record["speaker"] is None
+
+
+def test_what_seems_like_something_takes_its_subject_into_the_statement():
+    [record] = run("Now it seemed like an impossible task.", """
+Now now ADV 3 advmod
+it it PRON 3 nsubj
+seemed seem VERB 0 root xpos=VBD
+like like ADP 7 case
+an a DET 7 det
+impossible impossible ADJ 7 amod
+task task NOUN 3 obl
+. . PUNCT 3 punct
+""")
+    assert record["content"]["text"] == "it seemed like an impossible task"

@@ -286,20 +286,51 @@ def evidential_clause(context: Context) -> list[Attribution]:
                 or context.inside_quote(cue.start) or cue.word.upos != "VERB":
             continue
         complements = [k for k in tree.kids(cue.word, {"xcomp", "ccomp"}) if k.id > cue.word.id]
-        if not complements:
+        predicate = _predicate_read_as_an_object(tree, cue, context.rules) if not complements else None
+        if not complements and predicate is None:
             continue  # "she appeared on television": no statement
-        words = [w for w in tree.subtree(complements[0])]
-        subjects = [k for k in tree.kids(cue.word, {"nsubj"}) if k.text.lower() not in expletives]
+        if predicate is not None:
+            # "The economy seemed | impervious to all but the largest shocks": the predicate
+            # with what the parser hung on the verb after it
+            after = [k for k in tree.kids(cue.word) if k.id >= predicate.id and base(k.deprel) not in
+                     ("punct", "conj", "parataxis", "cc")]
+            words = [w for k in after for w in tree.subtree(k)]
+        else:
+            words = [w for w in tree.subtree(complements[0])]
+        words.sort(key=lambda w: w.id)
+        # ("it seemed like an impossible task": the subject of a predicate is part of it)
+        subjects = [k for k in tree.kids(cue.word, {"nsubj"}) if k.text.lower() not in expletives
+                    or predicate is not None]
         if subjects:
             first = tree.subtree(subjects[0])[0].id
             words = [w for w in tree.words if first <= w.id <= words[-1].id]
-        experiencer = next((k for k in tree.kids(cue.word, {"obl"})
-                            if any(c.text.lower() == "to" for c in tree.kids(k, {"case"}))), None)
+        experiencer = next((k for k in tree.kids(cue.word, {"obl"}) if k not in words
+                            and any(c.text.lower() == "to" for c in tree.kids(k, {"case"}))), None)
         attribution = make_attribution(context, sentence, tree, words, cue, "evidential_clause", experiencer,
                                    None if experiencer else "no one named to whom it seems so")
         if attribution:
             context.keep(attribution, found)
     return found
+
+
+def _predicate_read_as_an_object(tree: Tree, cue: Cue, rules) -> object | None:
+    """"seemed | impervious", "seemed | a reminder that ...", "seemed | like an impossible
+    task": the predicate of a verb of appearance ([words] appearance_verbs) that the parser
+    made its object or, after "like", its oblique, when the verb has a subject of its own; None
+    for anything else ("appeared | on television")."""
+    if cue.lemma not in rules.words("appearance_verbs") or not tree.kids(cue.word, {"nsubj"}):
+        return None  # ("makes him seem kinder": the verb of another's doing)
+    following = [k for k in tree.kids(cue.word) if k.id > cue.word.id]
+    first = next((k for k in following if base(k.deprel) not in ("punct", "advmod")), None)
+    if first is None:
+        return None
+    if base(first.deprel) == "obj" and first.upos in ("ADJ", "NOUN") \
+            and first.text.lower() not in rules.words("time_words"):
+        return first  # (not "to appear | next time")
+    if base(first.deprel) == "obl" and any(c.text.lower() in rules.words("likeness_prepositions")
+                                          for c in tree.kids(first, {"case"})):
+        return first
+    return None
 
 
 def inverted_cue(context: Context) -> list[Attribution]:
