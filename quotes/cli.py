@@ -341,6 +341,7 @@ def eval_command(
 
     from quotes.evaluate import error_rows, evaluate
     from quotes.extract import Options
+    from quotes.rules import load_rules
     from quotes.scoring import format_summary
 
     options = Options(model_dir=model_dir, rules_dir=rules_dir, cache=cache, outermost=outermost,
@@ -352,7 +353,8 @@ def eval_command(
     if save:
         save.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in records))
     if errors:
-        errors.write_bytes(b"".join(orjson.dumps(row) + b"\n" for row in error_rows(evaluation, texts)))
+        no_break_after = frozenset(load_rules(rules_dir).patterns["sentences"]["no_break_after"])
+        errors.write_bytes(b"".join(orjson.dumps(row) + b"\n" for row in error_rows(evaluation, texts, no_break_after)))
     typer.echo(orjson.dumps(evaluation.summary).decode() if as_json else format_summary(evaluation.summary))
 
 

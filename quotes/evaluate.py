@@ -3,12 +3,13 @@ with the reference scorer's definitions (quotes/scoring.py), with an error listi
 
 from __future__ import annotations
 
+import bisect
 import sys
-
 from pathlib import Path
 from typing import Any, Iterable
 
 import orjson
+import regex
 
 from quotes.confidence import confident
 from quotes.records import outermost
@@ -50,13 +51,25 @@ def predict(texts: dict[str, str], docs_dir: Path, options) -> list[dict[str, An
     return records
 
 
-def error_rows(evaluation: Evaluation, texts: dict[str, str]) -> list[dict[str, Any]]:
+def sentence_breaks(text: str, no_break_after: frozenset[str]) -> list[int]:
+    """Where the sentences of a text end, roughly: after a newline, or after a full stop, question
+    or exclamation mark (and any closing marks) before a space, but not after a title ("Mr. |
+    Trump"; [sentences] no_break_after in patterns.toml)."""
+    return [match.end() for match in regex.finditer(r"\n|[.?!][\"”’')\]]*(?= )", text)
+            if match.group() == "\n"
+            or text[text.rfind(" ", 0, match.start()) + 1:match.start() + 1] not in no_break_after]
+
+
+def error_rows(evaluation: Evaluation, texts: dict[str, str], no_break_after: frozenset[str] = frozenset()
+               ) -> list[dict[str, Any]]:
+    breaks = {doc_id: sentence_breaks(text, no_break_after) for doc_id, text in texts.items()}
+
     def sentence_around(doc_id: str, start: int, end: int) -> str:
-        text = texts[doc_id]
-        left = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1)
-        right_candidates = [i for i in (text.find("\n", end), text.find(". ", end)) if i >= 0]
-        right = min(right_candidates) + 1 if right_candidates else len(text)
-        return text[max(0, left):right].strip()
+        text, ends = texts[doc_id], breaks[doc_id]
+        left = ends[bisect.bisect_right(ends, start) - 1] if bisect.bisect_right(ends, start) else 0
+        after = bisect.bisect_left(ends, end)
+        right = ends[after] if after < len(ends) else len(text)
+        return text[left:right].strip()
 
     rows = []
     for gold in evaluation.missed:

@@ -71,3 +71,16 @@ def test_eval_names_a_document_that_failed(monkeypatch, capsys, tmp_path):
     records = evaluate.predict({"d1": TEXT}, tmp_path, None)
     assert records == []
     assert "d1: broke (scored with no records)" in capsys.readouterr().err
+
+
+def test_an_error_row_shows_the_whole_sentence_around_the_statement():
+    from quotes.evaluate import error_rows
+    from quotes.rules import load_rules
+
+    text = 'Polls closed. Mr. Trump said, "We won." Mrs. Clinton disagreed? Yes.'
+    gold = [{"doc_id": "d2", "type": "direct", "source": None, "cue": None,
+             "content": {"start": text.index("We"), "end": text.index("won") + 3, "text": "We won"}}]
+    no_break_after = frozenset(load_rules().patterns["sentences"]["no_break_after"])
+    [row] = error_rows(score(gold, [], {"d2": text}), {"d2": text}, no_break_after)
+    assert row["error"] == "missed"
+    assert row["sentence"] == 'Mr. Trump said, "We won."'
