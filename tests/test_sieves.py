@@ -8492,3 +8492,33 @@ task task NOUN 3 obl
 . . PUNCT 3 punct
 """)
     assert record["content"]["text"] == "it seemed like an impossible task"
+
+
+def test_what_a_survey_finds_is_an_object_with_a_predicate_after_it():
+    records = run("A survey by the group in March found Clinton with a small lead. Romney found himself in a tight race.", """
+A a DET 2 det
+survey survey NOUN 8 nsubj
+by by ADP 5 case
+the the DET 5 det
+group group NOUN 2 nmod
+in in ADP 7 case
+March March PROPN 2 nmod
+found find VERB 0 root xpos=VBD
+Clinton Clinton PROPN 8 obj
+with with ADP 13 case
+a a DET 13 det
+small small ADJ 13 amod
+lead lead NOUN 8 obl
+. . PUNCT 8 punct
+""", """
+Romney Romney PROPN 2 nsubj
+found find VERB 0 root xpos=VBD
+himself himself PRON 2 obj
+in in ADP 7 case
+a a DET 7 det
+tight tight ADJ 7 amod
+race race NOUN 2 obl
+. . PUNCT 2 punct
+""")
+    assert [(r["speaker"]["mention"]["text"], r["content"]["text"]) for r in records] == [
+        ("A survey by the group", "Clinton with a small lead")]  # ("in March" says when)

@@ -391,6 +391,17 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
         if chosen and all(base(k.deprel) == "obj" for k in chosen) and "obj" not in _object_classes(cue, rules):
             chosen = []
         reason = _reason_after_object(tree, cue, kids, chosen, rules)
+    finding = any((k.lemma or k.text).lower() in rules.media_heads for k in tree.kids(cue.word, {"nsubj"}))
+    if not chosen and cue.lemma in rules.words("small_clause_verbs") and finding:
+        # "A survey found | Mrs. Clinton with a lead of 48 percent": what a poll, study or
+        # report finds is an object with a predicate after it, though the verb's statements
+        # are otherwise clauses (not "Romney found himself in a tight race")
+        objects = [k for k in kids if base(k.deprel) == "obj" and k.id > cue.word.id
+                   and k.text.lower() not in rules.words("reflexives")]  # ("Fox News found itself ...")
+        if objects:
+            words = sorted(tree.subtree(objects[0]), key=lambda w: w.id)
+            if len(_with_the_objects_predicate(tree, cue, words, rules)) > len(words):
+                chosen = objects[:1]
     chosen = _with_following_siblings(tree, cue, chosen, rules)
     if reason is not None and reason not in chosen:
         chosen = chosen + [reason]
