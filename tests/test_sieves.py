@@ -8522,3 +8522,18 @@ race race NOUN 2 obl
 """)
     assert [(r["speaker"]["mention"]["text"], r["content"]["text"]) for r in records] == [
         ("A survey by the group", "Clinton with a small lead")]  # ("in March" says when)
+
+
+def test_what_someone_shows_does_not_run_on_over_what_follows_the_object():
+    records = run("Obama has shown leadership in pushing reform.", """
+Obama Obama PROPN 3 nsubj
+has have AUX 3 aux
+shown show VERB 0 root xpos=VBN
+leadership leadership NOUN 3 obj
+in in ADP 6 mark
+pushing push VERB 3 advcl xpos=VBG
+reform reform NOUN 6 obj
+. . PUNCT 3 punct
+""")
+    shown = [r for r in records if r["cue"]["text"] == "shown"]
+    assert all("pushing" not in r["content"]["text"] for r in shown)

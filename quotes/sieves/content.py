@@ -391,8 +391,7 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
         if chosen and all(base(k.deprel) == "obj" for k in chosen) and "obj" not in _object_classes(cue, rules):
             chosen = []
         reason = _reason_after_object(tree, cue, kids, chosen, rules)
-    finding = any((k.lemma or k.text).lower() in rules.media_heads for k in tree.kids(cue.word, {"nsubj"}))
-    if not chosen and cue.lemma in rules.words("small_clause_verbs") and finding:
+    if not chosen and cue.lemma in rules.words("small_clause_verbs") and _a_finding_speaks(tree, cue, rules):
         # "A survey found | Mrs. Clinton with a lead of 48 percent": what a poll, study or
         # report finds is an object with a predicate after it, though the verb's statements
         # are otherwise clauses (not "Romney found himself in a tight race")
@@ -559,9 +558,11 @@ def _through_predicate(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
 def _with_the_objects_predicate(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
     """"Polls show | Clinton up by 10 points", "Several polls show | Sanders within two points of
     Clinton": what a finding shows is its object with the predicate after it ([words]
-    small_clause_verbs), however the parser hung the predicate's words on the verb."""
-    if not words or cue.lemma not in rules.words("small_clause_verbs") or words[0].id < cue.word.id:
-        return words
+    small_clause_verbs, a finding speaking), however the parser hung the predicate's words on
+    the verb."""
+    if not words or cue.lemma not in rules.words("small_clause_verbs") or words[0].id < cue.word.id \
+            or not _a_finding_speaks(tree, cue, rules):
+        return words  # (not "He has shown much greater leadership | in pushing ...")
     sentence = list(tree.words)
     last = max(w.id for w in words)  # ids count from 1: sentence[last] is the word after
     end = len(sentence)
@@ -575,6 +576,11 @@ def _with_the_objects_predicate(tree: Tree, cue: Cue, words: list, rules: Rules)
     if attached.head != cue.word.id or base(attached.deprel) in ("conj", "parataxis", "ccomp", "punct", "cc"):
         return words
     return sentence[words[0].id - 1:statement_end(sentence, last, end, rules)]
+
+
+def _a_finding_speaks(tree: Tree, cue: Cue, rules: Rules) -> bool:
+    """The verb's subject is a poll, study, report or record ([media_heads] in speakers.toml)."""
+    return any((k.lemma or k.text).lower() in rules.media_heads for k in tree.kids(cue.word, {"nsubj"}))
 
 
 def _name_given(tree: Tree, cue: Cue, kid, content: list, rules: Rules) -> bool:
