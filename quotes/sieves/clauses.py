@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quotes.cues import NOUN, VERB, Cue, is_negated, made_adjective
 from quotes.deps import Tree, base, contiguous_block, present_participle
+from quotes.rules import Rules
 from quotes.sieves.content import (
     before_main_clause,
     before_writers_words,
@@ -313,7 +314,7 @@ def evidential_clause(context: Context) -> list[Attribution]:
     return found
 
 
-def _predicate_read_as_an_object(tree: Tree, cue: Cue, rules) -> object | None:
+def _predicate_read_as_an_object(tree: Tree, cue: Cue, rules: Rules):
     """"seemed | impervious", "seemed | a reminder that ...", "seemed | like an impossible
     task": the predicate of a verb of appearance ([words] appearance_verbs) that the parser
     made its object or, after "like", its oblique, when the verb has a subject of its own; None

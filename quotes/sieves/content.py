@@ -568,7 +568,8 @@ def _with_the_objects_predicate(tree: Tree, cue: Cue, words: list, rules: Rules)
     end = len(sentence)
     while end > 0 and sentence[end - 1].upos == "PUNCT":
         end -= 1
-    if last >= end or sentence[last].upos in ("PUNCT", "CCONJ") or sentence[last].text.lower() in rules.words("time_words"):
+    if last >= end or sentence[last].upos in ("PUNCT", "CCONJ") \
+            or sentence[last].text.lower() in rules.words("time_words"):
         return words
     attached = sentence[last]
     while attached.head not in (cue.word.id, 0) and attached.head > last:
