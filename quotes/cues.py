@@ -181,7 +181,8 @@ def according_to_cues(tree: Tree, rules: Rules) -> list[Cue]:
 
 def finding_cues(tree: Tree, rules: Rules) -> list[Cue]:
     """"In a new poll, ...": the preposition of a finding's noun phrase opening the sentence
-    (inside a sentence, "ahead in the polls" mostly says where a lead holds)."""
+    (inside a sentence, "ahead in the polls" mostly says where a lead holds: taking a trailing
+    "in the polls" for a finding made 129 more PolNeAR train records, 13 more right)."""
     first = tree.words[0] if tree.words else None
     if first is None or first.text.lower() not in rules.finding_prepositions:
         return []
