@@ -339,7 +339,7 @@ def eval_command(
     """Score the extractor on gold attributions with the reference scorer's definitions."""
     import orjson
 
-    from quotes.evaluate import error_rows, evaluate
+    from quotes.evaluate import error_rows, evaluate, load_gold
     from quotes.extract import Options
     from quotes.rules import load_rules
     from quotes.scoring import format_summary
@@ -354,7 +354,8 @@ def eval_command(
         save.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in records))
     if errors:
         no_break_after = frozenset(load_rules(rules_dir).patterns["sentences"]["no_break_after"])
-        errors.write_bytes(b"".join(orjson.dumps(row) + b"\n" for row in error_rows(evaluation, texts, no_break_after)))
+        rows = error_rows(evaluation, texts, no_break_after, records, load_gold(gold, split))
+        errors.write_bytes(b"".join(orjson.dumps(row) + b"\n" for row in rows))
     typer.echo(orjson.dumps(evaluation.summary).decode() if as_json else format_summary(evaluation.summary))
 
 

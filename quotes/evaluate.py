@@ -13,7 +13,7 @@ import regex
 
 from quotes.confidence import confident
 from quotes.records import outermost
-from quotes.scoring import Evaluation, score
+from quotes.scoring import Evaluation, char_set, score
 
 
 def load_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -60,9 +60,42 @@ def sentence_breaks(text: str, no_break_after: frozenset[str]) -> list[int]:
             or text[text.rfind(" ", 0, match.start()) + 1:match.start() + 1] not in no_break_after]
 
 
-def error_rows(evaluation: Evaluation, texts: dict[str, str], no_break_after: frozenset[str] = frozenset()
-               ) -> list[dict[str, Any]]:
+def _gold_spans(gold: dict[str, Any]) -> dict[str, Any]:
+    return {"content": gold["content"]["text"], "source": (gold.get("source") or {}).get("text"),
+            "cue": (gold.get("cue") or {}).get("text")}
+
+
+def _record_spans(record: dict[str, Any]) -> dict[str, Any]:
+    return {"content": record["content"]["text"],
+            "source": ((record.get("speaker") or {}).get("mention") or {}).get("text"),
+            "cue": (record.get("cue") or {}).get("text")}
+
+
+def _nearest(text: str, span: dict, others: list[dict], content_of) -> tuple[dict | None, float]:
+    """The one of `others` whose content overlaps `span` most (the scorer's overlap), and by how much."""
+    chars = char_set(text, span)
+    best, overlap = None, 0.0
+    for other in others:
+        theirs = char_set(text, content_of(other))
+        shared = len(chars & theirs)
+        if shared and shared / len(chars | theirs) > overlap:
+            best, overlap = other, shared / len(chars | theirs)
+    return best, round(overlap, 2)
+
+
+def error_rows(evaluation: Evaluation, texts: dict[str, str], no_break_after: frozenset[str] = frozenset(),
+               records: Iterable[dict[str, Any]] = (), gold: Iterable[dict[str, Any]] = ()) -> list[dict[str, Any]]:
+    """Every miss and spurious record with its sentence; beside a miss the record that overlaps
+    it most (and the rule that made it), beside a spurious record the gold statement it
+    overlaps most, or none; and every matched statement whose source is wrong."""
     breaks = {doc_id: sentence_breaks(text, no_break_after) for doc_id, text in texts.items()}
+    records_of: dict[str, list] = {}
+    for record in records:
+        if record.get("content"):
+            records_of.setdefault((record.get("doc") or {}).get("id"), []).append(record)
+    gold_of: dict[str, list] = {}
+    for statement in gold:
+        gold_of.setdefault(statement["doc_id"], []).append(statement)
 
     def sentence_around(doc_id: str, start: int, end: int) -> str:
         text, ends = texts[doc_id], breaks[doc_id]
@@ -72,22 +105,23 @@ def error_rows(evaluation: Evaluation, texts: dict[str, str], no_break_after: fr
         return text[left:right].strip()
 
     rows = []
-    for gold in evaluation.missed:
-        content = gold["content"]
-        rows.append({"error": "missed", "doc": gold["doc_id"], "type": gold.get("type"),
-                     "gold": {"content": content["text"], "source": (gold.get("source") or {}).get("text"),
-                              "cue": (gold.get("cue") or {}).get("text")},
-                     "sentence": sentence_around(gold["doc_id"], content["start"], content["end"])})
+    for missed in evaluation.missed:
+        content, doc_id = missed["content"], missed["doc_id"]
+        nearest, overlap = _nearest(texts[doc_id], content, records_of.get(doc_id, []), lambda r: r["content"])
+        rows.append({"error": "missed", "doc": doc_id, "type": missed.get("type"),
+                     "rule": nearest.get("rule") if nearest else None, "gold": _gold_spans(missed),
+                     "pred": _record_spans(nearest) if nearest else None, "overlap": overlap,
+                     "sentence": sentence_around(doc_id, content["start"], content["end"])})
     for record in evaluation.spurious:
-        content = record["content"]
-        rows.append({"error": "spurious", "doc": record["doc"]["id"], "rule": record["rule"],
-                     "pred": {"content": content["text"],
-                              "source": ((record.get("speaker") or {}).get("mention") or {}).get("text"),
-                              "cue": (record.get("cue") or {}).get("text")},
-                     "sentence": sentence_around(record["doc"]["id"], content["start"], content["end"])})
-    for gold, record in evaluation.wrong_source:
-        rows.append({"error": "wrong_source", "doc": gold["doc_id"], "rule": record["rule"],
-                     "gold": {"source": (gold.get("source") or {}).get("text"), "content": gold["content"]["text"]},
+        content, doc_id = record["content"], record["doc"]["id"]
+        nearest, overlap = _nearest(texts[doc_id], content, gold_of.get(doc_id, []), lambda g: g["content"])
+        rows.append({"error": "spurious", "doc": doc_id, "rule": record.get("rule"),
+                     "gold": _gold_spans(nearest) if nearest else None, "pred": _record_spans(record),
+                     "overlap": overlap, "sentence": sentence_around(doc_id, content["start"], content["end"])})
+    for statement, record in evaluation.wrong_source:
+        rows.append({"error": "wrong_source", "doc": statement["doc_id"], "rule": record.get("rule"),
+                     "gold": {"source": (statement.get("source") or {}).get("text"),
+                              "content": statement["content"]["text"]},
                      "pred": {"source": ((record.get("speaker") or {}).get("mention") or {}).get("text"),
                               "cue": (record.get("cue") or {}).get("text")}})
     return rows

@@ -84,3 +84,20 @@ def test_an_error_row_shows_the_whole_sentence_around_the_statement():
     [row] = error_rows(score(gold, [], {"d2": text}), {"d2": text}, no_break_after)
     assert row["error"] == "missed"
     assert row["sentence"] == 'Mr. Trump said, "We won."'
+
+
+def test_an_error_row_sets_the_nearest_statement_of_the_other_side_beside_it():
+    from quotes.evaluate import error_rows
+
+    # the record covers too much of the talks statement to pair with it, and Critics' doubt is
+    # no one's in the gold
+    predictions = [record(span("Miller said that the talks were useful. “We will meet again,”"), span("Miller"),
+                          span("said"), "Matthew Miller"),
+                   record(span("Critics doubt it"), span("Critics"), span("doubt"))]
+    gold = GOLD[:1]
+    rows = error_rows(score(gold, predictions, {"d1": TEXT}), {"d1": TEXT}, frozenset(), predictions, gold)
+    missed = next(r for r in rows if r["error"] == "missed")
+    assert missed["pred"]["content"] == "Miller said that the talks were useful. “We will meet again,”"
+    assert 0 < missed["overlap"] < 0.5 and missed["gold"]["content"] == "that the talks were useful"
+    spurious = {r["pred"]["content"]: r for r in rows if r["error"] == "spurious"}
+    assert spurious["Critics doubt it"]["gold"] is None and spurious["Critics doubt it"]["overlap"] == 0
