@@ -101,3 +101,20 @@ def test_an_error_row_sets_the_nearest_statement_of_the_other_side_beside_it():
     assert 0 < missed["overlap"] < 0.5 and missed["gold"]["content"] == "that the talks were useful"
     spurious = {r["pred"]["content"]: r for r in rows if r["error"] == "spurious"}
     assert spurious["Critics doubt it"]["gold"] is None and spurious["Critics doubt it"]["overlap"] == 0
+
+
+def test_eval_lists_the_errors_of_another_tools_predictions_without_rules(tmp_path):
+    from typer.testing import CliRunner
+
+    from quotes.cli import app
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "d1.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text("".join(json.dumps(g) + "\n" for g in GOLD), encoding="utf-8")
+    (tmp_path / "pred.jsonl").write_text("".join(json.dumps(p) + "\n" for p in PRED), encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(tmp_path / "gold.jsonl"), "--pred", str(tmp_path / "pred.jsonl"),
+                                      "--errors", str(tmp_path / "errors.jsonl")])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in (tmp_path / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    spurious = [r for r in rows if r["error"] == "spurious"]
+    assert [r["pred"]["content"] for r in spurious] == ["Critics doubt it"] and spurious[0]["rule"] is None
