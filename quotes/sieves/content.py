@@ -545,14 +545,20 @@ def _through_predicate(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
     needed = predicate_words(cue, rules)
     if not words or not needed or words[0].id < cue.word.id:
         return words
-    sentence = list(tree.words)
-    last = max(w.id for w in words)  # ids count from 1: sentence[last] is the word after
-    end = len(sentence)
-    while end > 0 and sentence[end - 1].upos == "PUNCT":
-        end -= 1
+    sentence, last, end = _after_the_object(tree, words)
     if last >= end or sentence[last].text.lower() not in needed:
         return words
     return sentence[words[0].id - 1:statement_end(sentence, last, end, rules)]
+
+
+def _after_the_object(tree: Tree, words: list) -> tuple[list, int, int]:
+    """The sentence's words, the object's last id (so that sentence[last] is the word after
+    it: ids count from 1) and where the sentence's words end before its closing marks."""
+    sentence = list(tree.words)
+    end = len(sentence)
+    while end > 0 and sentence[end - 1].upos == "PUNCT":
+        end -= 1
+    return sentence, max(w.id for w in words), end
 
 
 def _with_the_objects_predicate(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
@@ -563,11 +569,7 @@ def _with_the_objects_predicate(tree: Tree, cue: Cue, words: list, rules: Rules)
     if not words or cue.lemma not in rules.words("small_clause_verbs") or words[0].id < cue.word.id \
             or not _a_finding_speaks(tree, cue, rules):
         return words  # (not "He has shown much greater leadership | in pushing ...")
-    sentence = list(tree.words)
-    last = max(w.id for w in words)  # ids count from 1: sentence[last] is the word after
-    end = len(sentence)
-    while end > 0 and sentence[end - 1].upos == "PUNCT":
-        end -= 1
+    sentence, last, end = _after_the_object(tree, words)
     if last >= end or sentence[last].upos in ("PUNCT", "CCONJ") \
             or sentence[last].text.lower() in rules.words("time_words"):
         return words
@@ -765,8 +767,9 @@ def before_writers_words(context: Context, tree: Tree, cue: Cue, words: list) ->
     ordered = _before(ordered, semicolon, context.rules)
     ordered = _before(ordered, _trailing_dash(context, ordered), context.rules)
     ordered = _before(ordered, _comma_before_trailing_clause(context, tree, ordered), context.rules)
-    ordered = _before(ordered, _comma_before_according_to(context, ordered), context.rules)
-    ordered = _before(ordered, _comma_before_comparison(context, ordered), context.rules)
+    ordered = _before(ordered, _comma_before_phrase(context, ordered, context.rules.according_to), context.rules)
+    comparisons = [tuple(phrase.split()) for phrase in context.rules.words("comparison_phrases")]
+    ordered = _before(ordered, _comma_before_phrase(context, ordered, comparisons), context.rules)
     ordered = _before(ordered, _comma_before_summing_up(context, tree, ordered), context.rules)
     ordered = _before(ordered, _comma_before_closing_apposition(context, tree, ordered), context.rules)
     ordered = _before(ordered, _clause_of_its_own(context, tree, cue, ordered), context.rules)
@@ -900,27 +903,16 @@ def _report_joined_by_word_order(context: Context, tree: Tree, ordered: list):
     return None
 
 
-def _comma_before_according_to(context: Context, ordered: list):
-    """"said he would have fired him, | according to a person briefed": the writer names the
-    source of the whole report there, no part of what was said."""
+def _comma_before_phrase(context: Context, ordered: list, phrases) -> object | None:
+    """The comma before one of `phrases` (tuples of lowercase words) that the writer adds after
+    what was said: "said he would have fired him, | according to a person briefed" names the
+    source of the whole report, "a favorable view of Clinton, | compared with 64 percent who
+    ..." sets the figure beside another ([words] comparison_phrases)."""
     texts = [w.text.lower() for w in ordered]
     for position in range(1, len(ordered)):
         if ordered[position - 1].text != "," or context.inside_quote(ordered[position].start_char):
             continue
-        if any(tuple(texts[position:position + len(phrase)]) == phrase for phrase in context.rules.according_to):
-            return ordered[position - 1]
-    return None
-
-
-def _comma_before_comparison(context: Context, ordered: list):
-    """"52 percent said they have a favorable view of Clinton, | compared with 64 percent who say
-    the same of Sanders": the writer sets the figure beside another, outside what was said."""
-    texts = [w.text.lower() for w in ordered]
-    for position in range(1, len(ordered)):
-        if ordered[position - 1].text != "," or context.inside_quote(ordered[position].start_char):
-            continue
-        if any(texts[position:position + len(phrase.split())] == phrase.split()
-               for phrase in context.rules.words("comparison_phrases")):
+        if any(tuple(texts[position:position + len(phrase)]) == phrase for phrase in phrases):
             return ordered[position - 1]
     return None
 

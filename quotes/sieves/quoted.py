@@ -553,18 +553,16 @@ def quote_continuation(context: Context) -> list[Attribution]:
                                       "quote_after_introduction", DIRECT)
             context.keep(attribution, found)
             continue
-        if previous:
-            speaker_record = max(previous, key=lambda a: a.start)
-            if _continues(context, speaker_record, quote, sentence):
-                # "“A,” said Caddell, speaking of X. “B.”": one statement, in fragments.
-                speaker_record.fragments = speaker_record.fragments + tuple(quote.fragments)
-                continue
-            if short:
-                continue
+        speaker_record = max(previous, key=lambda a: a.start) if previous else None
+        if speaker_record is not None and _continues(context, speaker_record, quote, sentence):
+            # "“A,” said Caddell, speaking of X. “B.”": one statement, in fragments.
+            speaker_record.fragments = speaker_record.fragments + tuple(quote.fragments)
+            continue
+        if short:
+            continue  # a short sentence is someone's words only as a fragment of the quotation before
+        if speaker_record is not None:
             attribution = Attribution(quote.fragments, None, None, (), sentence, "quote_continuation", DIRECT,
                                       inherited_speaker=speaker_record.inherited_speaker or speaker_record)
-        elif short:
-            continue
         else:
             attribution = Attribution(quote.fragments, None, None, (), sentence, "quote_without_cue", DIRECT,
                                       "no cue or earlier speaker near this quote")

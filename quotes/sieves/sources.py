@@ -1054,7 +1054,7 @@ def phrase_head(phrase: list):
     heads = [w for w in phrase if w.upos in ("NOUN", "PROPN", "PRON")] or [w for w in phrase if w.upos == "NUM"]
     # "a spokesperson for the Treasury", "economists at Goldman Sachs": the head comes before
     # the phrase's first preposition
-    of_index = next((i for i, w in enumerate(phrase) if w.upos == "ADP" and w.deprel == "case"), None)
-    if of_index is not None:
-        heads = [w for w in phrase[:of_index] if w.upos in ("NOUN", "PROPN", "PRON")] or heads
+    preposition = next((i for i, w in enumerate(phrase) if w.upos == "ADP" and w.deprel == "case"), None)
+    if preposition is not None:
+        heads = [w for w in phrase[:preposition] if w.upos in ("NOUN", "PROPN", "PRON")] or heads
     return heads[-1] if heads else None
