@@ -8536,3 +8536,45 @@ reform reform NOUN 6 obj
 . . PUNCT 3 punct
 """)
     assert [r["content"]["text"] for r in records if r["cue"]["text"] == "shown"] == ["leadership"]
+
+
+def test_a_bare_verb_joined_to_a_past_cue_is_a_second_infinitive():
+    # The parser joins "declare" to "declined"; as the speaker's next act it would read
+    # "declared", so it goes on with what was declined (and is no statement of its own).
+    [record] = run("The president declined to threaten Moscow or even directly declare it responsible.", """
+The the DET 2 det
+president president NOUN 3 nsubj
+declined decline VERB 0 root xpos=VBD
+to to PART 5 mark
+threaten threaten VERB 3 xcomp xpos=VB
+Moscow Moscow PROPN 5 obj
+or or CCONJ 10 cc
+even even ADV 10 advmod
+directly directly ADV 10 advmod
+declare declare VERB 3 conj xpos=VB
+it it PRON 10 obj
+responsible responsible ADJ 10 xcomp
+. . PUNCT 3 punct
+""")
+    assert record["cue"]["text"] == "declined"
+    assert record["content"]["text"] == "to threaten Moscow or even directly declare it responsible"
+    assert record["speaker"]["mention"]["text"] == "The president"
+
+
+def test_a_past_verb_joined_to_a_past_cue_is_the_speakers_next_act():
+    records = run("The president declined to threaten Moscow and declared the talks over.", """
+The the DET 2 det
+president president NOUN 3 nsubj
+declined decline VERB 0 root xpos=VBD
+to to PART 5 mark
+threaten threaten VERB 3 xcomp xpos=VB
+Moscow Moscow PROPN 5 obj
+and and CCONJ 8 cc
+declared declare VERB 3 conj xpos=VBD
+the the DET 10 det
+talks talk NOUN 8 obj
+over over ADP 8 compound:prt
+. . PUNCT 3 punct
+""")
+    declined = next(r for r in records if r["cue"]["text"] == "declined")
+    assert declined["content"]["text"] == "to threaten Moscow"

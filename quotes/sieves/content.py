@@ -497,7 +497,7 @@ def _with_following_siblings(tree: Tree, cue: Cue, chosen: list, rules: Rules) -
                 and not tree.kids(kid, {"mark"}):
             break  # "his hope to meet Xi again, | building on their meeting": what he did next
         if kid.upos in ("VERB", "AUX") and rules.verb_classes_of((kid.lemma or kid.text).lower()) \
-                and not _second_complement(tree, kid, rules):
+                and not _second_complement(tree, kid, rules) and not _infinitive_goes_on(tree, kid):
             # A new statement starts here; what stands before its comma still belongs to ours.
             last = max(w.id for k in result for w in tree.subtree(k))
             comma = next((w for w in tree.words if last < w.id < kid.id and w.text == ","), None)
@@ -623,7 +623,8 @@ def _coordinated_content(tree: Tree, kid, rules: Rules) -> bool:
     noun or adjective with a subject ("..., but polls are not a measure") heads a clause too."""
     if kid.deprel != "conj" or kid.upos not in ("VERB", "AUX") and not _has_subject(tree, kid):
         return False
-    if _second_complement(tree, kid, rules) or _predicate_in_the_statements_tense(tree, kid):
+    if _second_complement(tree, kid, rules) or _predicate_in_the_statements_tense(tree, kid) \
+            or _infinitive_goes_on(tree, kid):
         return True
     contrast = {w.text.lower() for w in tree.kids(kid, {"cc"})} & rules.words("contrast_conjunctions")
     if contrast:
@@ -645,6 +646,17 @@ def _predicate_in_the_statements_tense(tree: Tree, kid) -> bool:
     cue = tree.head(kid)
     return cue is not None and finite(kid) and finite(cue) and not _has_subject(tree, kid) \
         and feats(kid).get("Tense") == "Pres" and feats(cue).get("Tense") == "Past"
+
+
+def _infinitive_goes_on(tree: Tree, kid) -> bool:
+    """"declined to threaten Moscow | or even directly declare it responsible": a bare verb
+    joined to a cue that is no bare verb itself cannot be what the speaker went on to do (that
+    would be "declared"); it is a second infinitive after the cue's own."""
+    cue = tree.head(kid)
+    if cue is None or kid.deprel != "conj" or kid.xpos != "VB" or cue.xpos not in ("VBD", "VBZ", "VBN", "VBG") \
+            or _has_subject(tree, kid) or tree.kids(kid, {"aux"}):
+        return False
+    return any(base(k.deprel) == "xcomp" and k.id < kid.id and tree.kids(k, {"mark"}) for k in tree.kids(cue))
 
 
 def _has_subject(tree: Tree, word) -> bool:
