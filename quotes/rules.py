@@ -132,6 +132,7 @@ class Rules:
     noun_content: tuple[str, ...]
     noun_prepositions: frozenset[tuple[str, str]]  # ("criticism", "of")
     colon_nouns: frozenset[str]  # "message": "His message was blunt: ..."
+    colon_adjectives: frozenset[str]  # "blunt": "The mayor was blunt: ..."
     according_to: tuple[tuple[str, ...], ...]
     mistagged_verbs: dict[str, str]  # form -> lemma ("says" -> "say")
     source_adverbs: frozenset[str]
@@ -168,6 +169,7 @@ class Rules:
 CUES_SCHEMA = {
     "verbs": {"*": {"content": list, "lemmas": list, "prepositions": list, "phrasal": list, "object_then": list}},
     "nouns": {"content": list, "lemmas": list, "prepositional": list, "before_colon": list},
+    "adjectives": {"before_colon": list},
     "phrases": {"according_to": list, "source_adverbs": list, "finding_prepositions": list,
                 "finding_heads": list},
     "mistagged": {"verb_forms": list},
@@ -363,6 +365,7 @@ def _load_rules(directory: Path) -> Rules:
         noun_content=tuple(cues["nouns"].get("content", ["acl", "ccomp"])),
         noun_prepositions=noun_prepositions,
         colon_nouns=lowered(cues["nouns"].get("before_colon", [])),
+        colon_adjectives=lowered(cues.get("adjectives", {}).get("before_colon", [])),
         according_to=tuple(tuple(p.lower().split()) for p in cues["phrases"]["according_to"]),
         source_adverbs=lowered(cues["phrases"].get("source_adverbs", [])),
         finding_prepositions=lowered(cues["phrases"].get("finding_prepositions", [])),

@@ -48,6 +48,7 @@ class NameMention:
     tokens: tuple[str, ...]
     text: str
     subject: bool = False  # the run's words include a clause subject
+    quoted: bool = False  # quotation marks enclose the run alone: "“Barack Obama Election Day”"
 
 
 def _name_like(word, rules: Rules) -> bool:
@@ -93,8 +94,21 @@ def name_mentions(parsed: ParsedText, rules: Rules) -> list[NameMention]:
             run = run[:max(i for i, w in enumerate(run) if _norm(w.text) in in_body) + 1]
         start, end = span_of(run)
         subject = any(base(w.deprel) == "nsubj" for w in run)
-        found.append(NameMention(start, end, name_tokens(text[start:end]), text[start:end], subject))
+        found.append(NameMention(start, end, name_tokens(text[start:end]), text[start:end], subject,
+                                 _quoted_whole(text, start, end, rules)))
     return found
+
+
+def _quoted_whole(text: str, start: int, end: int, rules: Rules) -> bool:
+    """A name that a pair of quotation marks encloses alone (a comma or full stop may stand
+    before the closing mark)."""
+    if start == 0:
+        return False
+    closing = end + 1 if text[end:end + 1] in (",", ".") else end
+    opener, closer = text[start - 1], text[closing:closing + 1]
+    marks = rules.marks
+    return any(opener == open_mark and closer == close_mark for open_mark, close_mark, _ in marks.pairs) \
+        or opener == closer and opener in (marks.ambiguous_double, marks.ambiguous_single)
 
 
 def name_runs(words, rules: Rules) -> list[list]:
@@ -117,17 +131,30 @@ def name_runs(words, rules: Rules) -> list[list]:
     return [run for run in runs if not all(w.text.lower() in times for w in run)]  # "Tuesday" names no one
 
 
-def _fullest(name: NameMention, names: list[NameMention], rules: Rules) -> NameMention:
+def _fullest(name: NameMention, names: list[NameMention], rules: Rules, gender: str | None = None) -> NameMention:
     """The longest name in the document that contains all the tokens of this one, less the
-    names of bodies named after it."""
+    names of bodies named after it, of another sex than the title gives ("Mr. Obama" is not
+    "Michelle Obama"), and the words after it in a quoted event's or work's name ("“Barack
+    Obama Election Day”" names "Barack Obama")."""
     tokens = set(name.tokens)
-    candidates = [n for n in names if tokens <= set(n.tokens) and not _named_after(n, tokens, rules)]
+    candidates = [_up_to(n, tokens) if n.quoted else n for n in names
+                  if tokens <= set(n.tokens) and not _named_after(n, tokens, rules)]
+    if gender is not None:
+        candidates = [n for n in candidates if gender_of(n.text, None, rules) in (None, gender)]
     # of two as long, the one these tokens end, as a surname ends a name ("Andy Warhol", not
     # "Warhol Polaroids"), or begin, for a first name ("John Hammond", not "Tom John"); then
     # the earlier
     first_name = len(name.tokens) == 1 and name.tokens[0] in rules.first_names
     return max(candidates, key=lambda n: (len(n.tokens), (n.tokens[0] if first_name else n.tokens[-1]) in tokens,
                                           -n.start), default=name)
+
+
+def _up_to(candidate: NameMention, tokens: set[str]) -> NameMention:
+    """The candidate name cut after the last of these tokens."""
+    last = max(i for i, token in enumerate(candidate.tokens) if token in tokens)
+    end = candidate.start + [m.end() for m in regex.finditer(r"\S+", candidate.text)][last]
+    return NameMention(candidate.start, end, candidate.tokens[:last + 1], candidate.text[:end - candidate.start],
+                       candidate.subject, candidate.quoted)
 
 
 def _named_after(candidate: NameMention, tokens: set[str], rules: Rules) -> bool:
@@ -586,7 +613,7 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
     if described["name_words"] and kind == PERSON:
         start, end = span_of(described["name_words"])
         local = NameMention(start, end, name_tokens(text[start:end]), text[start:end])
-        fullest = _fullest(local, names, rules)
+        fullest = _fullest(local, names, rules, gender_of(None, described["role"], rules))
         resolution = "name" if fullest.tokens == local.tokens else "cluster"
         if fullest.tokens and fullest.tokens[-1].lower() in rules.legal_forms:
             # "Nike", named "Nike Inc." earlier: the fuller name says it is a company

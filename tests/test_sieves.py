@@ -8578,3 +8578,83 @@ over over ADP 8 compound:prt
 """)
     declined = next(r for r in records if r["cue"]["text"] == "declined")
     assert declined["content"]["text"] == "to threaten Moscow"
+
+
+def test_an_adjective_of_manner_before_a_colon_makes_a_statement():
+    [record] = run("The mayor was blunt: the city must end the strike.", """
+The the DET 2 det
+mayor mayor NOUN 4 nsubj
+was be AUX 4 cop
+blunt blunt ADJ 0 root
+: : PUNCT 9 punct
+the the DET 7 det
+city city NOUN 9 nsubj
+must must AUX 9 aux
+end end VERB 4 parataxis
+the the DET 11 det
+strike strike NOUN 9 obj
+. . PUNCT 4 punct
+""")
+    assert record["cue"]["text"] == "blunt"
+    assert record["content"]["text"] == "the city must end the strike"
+    assert record["speaker"]["mention"]["text"] == "The mayor"
+    assert run("One thing was clear: the city must end the strike.", """
+One one NUM 2 nummod
+thing thing NOUN 4 nsubj
+was be AUX 4 cop
+clear clear ADJ 0 root
+: : PUNCT 9 punct
+the the DET 7 det
+city city NOUN 9 nsubj
+must must AUX 9 aux
+end end VERB 4 parataxis
+the the DET 11 det
+strike strike NOUN 9 obj
+. . PUNCT 4 punct
+""") == []
+
+
+def test_a_quotation_after_a_noun_of_saying_and_a_colon_is_the_owners_to_its_closing_mark():
+    [record] = run("Her message was simple: “We will win. We always do.”", """
+Her her PRON 2 nmod:poss Poss=Yes
+message message NOUN 4 nsubj
+was be AUX 4 cop
+simple simple ADJ 0 root
+: : PUNCT 9 punct
+“ “ PUNCT 9 punct
+We we PRON 9 nsubj
+will will AUX 9 aux
+win win VERB 4 parataxis
+. . PUNCT 4 punct
+""", """
+We we PRON 3 nsubj
+always always ADV 3 advmod
+do do VERB 0 root
+. . PUNCT 3 punct
+” ” PUNCT 3 punct
+""")
+    assert record["content"]["text"] == "“We will win. We always do.”"
+    assert record["cue"]["text"] == "message"
+    assert record["speaker"]["mention"]["text"] == "Her"
+
+
+def test_the_subject_not_the_possessive_speaks_for_an_answer_before_a_colon():
+    [record] = run("I had to change my answer: “It was a joke.”", """
+I I PRON 2 nsubj
+had have VERB 0 root
+to to PART 4 mark
+change change VERB 2 xcomp
+my my PRON 6 nmod:poss Poss=Yes
+answer answer NOUN 4 obj
+: : PUNCT 12 punct
+“ “ PUNCT 12 punct
+It it PRON 12 nsubj
+was be AUX 12 cop
+a a DET 12 det
+joke joke NOUN 2 parataxis
+. . PUNCT 12 punct
+” ” PUNCT 12 punct
+""")
+    assert record["content"]["text"] == "“It was a joke.”"
+    assert record["cue"]["text"] == "answer"
+    assert record["speaker"]["mention"]["text"] == "I"

@@ -1294,3 +1294,32 @@ said say VERB 0 root xpos=VBD
     speaker = record["speaker"]
     assert speaker["mention"]["text"] == "Sam Nunberg, a former Trump aide"
     assert (speaker["name"], speaker["role"]) == ("Sam Nunberg", "former Trump aide")
+
+
+def test_a_title_of_one_sex_is_no_fuller_name_of_the_other():
+    text = "Bill Clinton said the bill was dead. Mrs. Clinton said the bill was dead."
+    records = records_for(parsed(text, _says(["Bill", "Clinton"]), _says(["Mrs.", "Clinton"])), RULES, EXTRACTOR)
+    assert records[1]["speaker"]["role"] == "Mrs."
+    assert records[1]["speaker"]["name"] == "Clinton"
+
+
+def test_a_quoted_event_named_after_someone_gives_their_name_not_the_events():
+    text = "Aides planned “Tom Walsh Day,” a day of events. Mr. Walsh said the bill was dead."
+    records = records_for(parsed(text, """
+Aides aide NOUN 2 nsubj
+planned plan VERB 0 root xpos=VBD
+“ “ PUNCT 6 punct
+Tom Tom PROPN 6 compound
+Walsh Walsh PROPN 6 compound
+Day Day PROPN 2 obj
+, , PUNCT 6 punct
+” ” PUNCT 6 punct
+a a DET 10 det
+day day NOUN 6 appos
+of of ADP 12 case
+events event NOUN 10 nmod
+. . PUNCT 2 punct
+""", _says(["Mr.", "Walsh"])), RULES, EXTRACTOR)
+    speaker = records[-1]["speaker"]
+    assert speaker["mention"]["text"] == "Mr. Walsh"
+    assert speaker["name"] == "Tom Walsh"

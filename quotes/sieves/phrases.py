@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import ACCORDING_TO, ADVERB, COLON, LABEL, VERB, Cue, finding_before_comma, verb_cue
-from quotes.deps import Tree, base, contiguous_block, finite, indefinite_article, span_of
+from quotes.deps import Tree, base, contiguous_block, feats, finite, indefinite_article, span_of
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, make_attribution, regex_words, trim_edges
 from quotes.sieves.context import DIRECT, Attribution, Context
@@ -172,9 +172,10 @@ def colon_lead_in(context: Context) -> list[Attribution]:
 
 def noun_before_colon(context: Context) -> list[Attribution]:
     """"Johnson's message to his members was blunt: the alternative is a shutdown", "Her office
-    issued a clarification: The senator supports ...": a noun of saying in the clause before
-    a colon ([nouns] before_colon) makes what follows the colon a statement; its possessor
-    speaks, or the subject of the verb that issued, sent or had it."""
+    issued a clarification: The senator supports ...", "The mayor was blunt: ...": a noun of
+    saying in the clause before a colon ([nouns] before_colon), or an adjective of manner said
+    of the speaker, makes what follows the colon a statement, a quotation too; the noun's
+    possessor speaks, or the subject of the verb that issued, sent or had it."""
     found = []
     marks = set(context.rules.patterns["colon"]["marks"])
     sentences = context.parsed.sentences
@@ -187,24 +188,41 @@ def noun_before_colon(context: Context) -> list[Attribution]:
             and sentences[index + 1].paragraph == sentence.paragraph
         if next_sentence:
             after = list(sentences[index + 1].words)  # the tokenizer ended the sentence at the colon
-        if len([w for w in after if w.upos != "PUNCT"]) < 3 or context.inside_quote(after[0].start_char):
+        if len([w for w in after if w.upos != "PUNCT"]) < 3:
             continue
-        nouns = [w for w in tree.words if w.id < colon.id and w.upos == "NOUN"
-                 and (w.lemma or w.text).lower() in context.rules.colon_nouns]
-        if not nouns:
-            continue
-        noun = nouns[-1]
-        source = _owner(tree, noun, context.rules)
+        word, source = _colon_lead_in(tree, colon, context.rules)
         if source is None or not speaker_like(source, context.rules, context.names):
             continue
-        cue = Cue(COLON, (noun.lemma or noun.text).lower(), noun, noun.start_char, noun.end_char, False)
-        if next_sentence:
+        cue = Cue(COLON, (word.lemma or word.text).lower(), word, word.start_char, word.end_char, False)
+        quotation = _quotation_opening_at(context, colon.end_char)
+        if quotation is not None:
+            attribution = _whole_quotation(context, sentence, tree, quotation, cue, source)
+        elif context.inside_quote(after[0].start_char):
+            continue
+        elif next_sentence:
             attribution = _next_sentence_statement(context, sentence, tree, after, cue, source)
         else:
             attribution = make_attribution(context, sentence, tree, after, cue, "noun_before_colon", source)
         if attribution:
             context.keep(attribution, found)
     return found
+
+
+def _quotation_opening_at(context: Context, position: int):
+    """The closed top-level quotation that opens right after position, past spaces only."""
+    return next((q for q in context.quotes if q.start >= position and q.closed and q.depth == 0
+                 and not context.text[position:q.start].strip()), None)
+
+
+def _whole_quotation(context: Context, sentence: ParsedSentence, tree: Tree, quotation, cue: Cue,
+                     source) -> Attribution | None:
+    """"I had to change my answer: “Of course I believe ... . I was just kidding.”": the
+    quotation after the lead-in is the statement, to its closing mark."""
+    if context.claimed(quotation.start, quotation.end, cue):
+        return None
+    fragments = tuple(quotation.fragments)
+    return Attribution(fragments, cue, source, tuple(source_mention_words(tree, source, context.rules)), sentence,
+                       "noun_before_colon", content_type(fragments, context.quotes, context.text))
 
 
 def _next_sentence_statement(context: Context, sentence: ParsedSentence, tree: Tree, words: list, cue: Cue,
@@ -221,13 +239,33 @@ def _next_sentence_statement(context: Context, sentence: ParsedSentence, tree: T
                        "noun_before_colon", content_type(fragments, context.quotes, context.text))
 
 
+def _colon_lead_in(tree: Tree, colon, rules) -> tuple:
+    """The word before a colon that makes what follows a statement, and its speaker: the last
+    noun of saying ("Johnson's message to his members was blunt:"), else an adjective of
+    manner predicated of the speaker ("The mayor was blunt:", [adjectives] before_colon)."""
+    before = [w for w in tree.words if w.id < colon.id]
+    nouns = [w for w in before if w.upos == "NOUN" and (w.lemma or w.text).lower() in rules.colon_nouns]
+    if nouns:
+        return nouns[-1], _owner(tree, nouns[-1], rules)
+    manner = [w for w in before if w.upos == "ADJ" and (w.lemma or w.text).lower() in rules.colon_adjectives
+              and tree.kids(w, {"cop"})]
+    subjects = [k for w in manner[-1:] for k in tree.kids(w, {"nsubj"})]
+    return (manner[-1], subjects[0]) if subjects else (None, None)
+
+
 def _owner(tree: Tree, noun, rules):
     """Whose the statement a noun names is: the owner the noun phrase gives ("Johnson's
     message", "the message from the White House"), or the speaker of the verb it is the object
-    of ("issued a clarification", "sent a message")."""
+    of ("issued a clarification", "sent a message"); that speaker, named as the subject, also
+    where the owner is only a possessive pronoun ("I had to change my answer:", as PolNeAR
+    marks it)."""
     owner = noun_owner(tree, noun, rules)
-    if owner is not None:
+    if owner is not None and not (owner.upos == "PRON" and feats(owner).get("Poss") == "Yes"
+                                  and base(noun.deprel) == "obj" and tree.head(noun) is not None
+                                  and tree.head(noun).upos == "VERB"):
         return owner
+    if owner is not None:
+        return find_source(tree, tree.head(noun), rules)[0] or owner
     word, head = noun, tree.head(noun)
     # "sent Mr. Trump an unmistakable message", parsed with the message the object of "Trump"
     while base(word.deprel) in ("obj", "iobj", "obl") and head is not None and head.upos in ("PROPN", "NOUN", "PRON"):
