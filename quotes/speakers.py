@@ -20,8 +20,8 @@ from quotes.parse import ParsedText
 from quotes.rules import Rules, third_person_lemma
 from quotes.sieves import Attribution
 from quotes.sieves.content import dateline_end
-from quotes.sieves.sources import (CLOSING_BRACKETS, party_tag, relative_antecedent, source_mention_words,
-                                   title_read_as_a_participle)
+from quotes.sieves.sources import (CLOSING_BRACKETS, name_set_off_before_its_verb, party_tag, relative_antecedent,
+                                   source_mention_words, title_read_as_a_participle)
 from quotes.text import in_title_case
 
 PERSON, ORGANIZATION, MEDIA, GROUP, ANONYMOUS, OTHER = (
@@ -387,7 +387,12 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
         # "Fight for $15 organizing director Kendall Fells": the parser made the group's name
         # the head; the name a title introduces at the end of one noun phrase is the person's
         containing = titled[-1:]
-    if containing:
+    set_off_name = name_set_off_before_its_verb(tree, head, rules)
+    if set_off_name and set_off_name[-1] is last_word:
+        # "One delegate not on the Cruz slate, | Kelly Schmidt, | said": the name hung on the
+        # modifier's object is the described speaker's
+        name_words = set_off_name
+    elif containing:
         name_words = containing[0]
     elif runs and (head.text.lower() in rules.titles or head.upos == "PROPN" or head_named_no_one):
         # "President | Joe Biden", "Jane Holt, a Democrat" with "Democrat" as the subject,

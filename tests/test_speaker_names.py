@@ -1323,3 +1323,75 @@ events event NOUN 10 nmod
     speaker = records[-1]["speaker"]
     assert speaker["mention"]["text"] == "Mr. Walsh"
     assert speaker["name"] == "Tom Walsh"
+
+
+def test_a_name_set_off_after_the_subjects_modifier_names_the_subject():
+    # As parsed: the participle a complement of "said", the name an apposition of its object.
+    speaker = speaker_of("A lawyer representing the family, Ben Crump, said the video was clear.", """
+A a DET 2 det
+lawyer lawyer NOUN 10 nsubj
+representing represent VERB 10 ccomp xpos=VBG
+the the DET 5 det
+family family NOUN 3 obj
+, , PUNCT 7 punct
+Ben Ben PROPN 5 appos
+Crump Crump PROPN 7 flat
+, , PUNCT 3 punct
+said say VERB 0 root xpos=VBD
+the the DET 12 det
+video video NOUN 14 nsubj
+was be AUX 14 cop
+clear clear ADJ 10 ccomp
+. . PUNCT 10 punct
+""")
+    assert speaker["mention"]["text"] == "A lawyer representing the family, Ben Crump"
+    assert speaker["name"] == "Ben Crump" and speaker["kind"] == "person"
+    assert speaker["role"] == "lawyer representing the family"
+
+
+def test_a_place_set_off_after_a_place_is_no_name_of_the_subject():
+    speaker = speaker_of("A lawyer representing the city of Buffalo, New York, said the video was clear.", """
+A a DET 2 det
+lawyer lawyer NOUN 12 nsubj
+representing represent VERB 12 ccomp xpos=VBG
+the the DET 5 det
+city city NOUN 3 obj
+of of ADP 7 case
+Buffalo Buffalo PROPN 5 nmod
+, , PUNCT 10 punct
+New New PROPN 10 compound
+York York PROPN 7 appos
+, , PUNCT 3 punct
+said say VERB 0 root xpos=VBD
+the the DET 14 det
+video video NOUN 16 nsubj
+was be AUX 16 cop
+clear clear ADJ 12 ccomp
+. . PUNCT 12 punct
+""")
+    assert speaker["mention"]["text"] == "A lawyer"
+
+
+def test_a_name_set_off_after_a_relative_clause_is_the_subjects_not_the_clauses_object():
+    records = records_of("The state senator who wrote the bill, Tom Davis, said it would pass.", """
+The the DET 3 det
+state state NOUN 3 compound
+senator senator NOUN 12 nsubj
+who who PRON 5 nsubj
+wrote write VERB 3 acl:relcl xpos=VBD
+the the DET 7 det
+bill bill NOUN 5 obj
+, , PUNCT 9 punct
+Tom Tom PROPN 7 appos
+Davis Davis PROPN 9 flat
+, , PUNCT 3 punct
+said say VERB 0 root xpos=VBD
+it it PRON 15 nsubj
+would would AUX 15 aux
+pass pass VERB 12 ccomp xpos=VB
+. . PUNCT 12 punct
+""")
+    said = next(r for r in records if r["cue"]["text"] == "said")
+    assert said["speaker"]["mention"]["text"] == "The state senator who wrote the bill, Tom Davis"
+    assert said["speaker"]["name"] == "Tom Davis"
+    assert all("Davis" not in r["content"]["text"] for r in records)

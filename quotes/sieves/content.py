@@ -8,9 +8,9 @@ from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence
 from quotes.rules import Rules, timed_match
 from quotes.sieves.context import DIRECT, INDIRECT, MIXED, Attribution, Context
-from quotes.sieves.sources import (aside_after_the_subject, inverted_subject, names_a_time, nominal_run,
-                                   opening_statement, source_mention_words, statement_read_as_subject,
-                                   verb_of_saying)
+from quotes.sieves.sources import (aside_after_the_subject, inverted_subject, name_set_off_before_its_verb,
+                                   names_a_time, nominal_run, opening_statement, source_mention_words,
+                                   statement_read_as_subject, verb_of_saying)
 
 
 def trim_edges(words: list, rules: Rules, text: str) -> list:
@@ -1067,7 +1067,8 @@ def _source_leaves_outer_content(context: Context, cue: Cue, source) -> bool:
 
 def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, words: list, cue: Cue | None,
                  rule: str, source=None, reason=None) -> Attribution | None:
-    words = trim_edges(sorted(words, key=lambda w: w.start_char), context.rules, context.text)
+    words = trim_edges(sorted(_before_the_describeds_name(tree, cue, words, context.rules),
+                              key=lambda w: w.start_char), context.rules, context.text)
     place_end = dateline_end(context.rules, context.text, sentence)
     if place_end is not None:
         words = trim_edges([w for w in words if w.start_char >= place_end], context.rules, context.text)
@@ -1094,6 +1095,15 @@ def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, wor
     fragments = _over_quoted_list(context, _to_quote_end(context, _from_quote_start(context, fragments)))
     return Attribution(fragments, cue, source, source_words, sentence, rule,
                        content_type(fragments, context.quotes, context.text), reason)
+
+
+def _before_the_describeds_name(tree: Tree, cue: Cue | None, words: list, rules: Rules) -> list:
+    """"The state senator who wrote the bill, | Tom Davis, | said": the name set off before the
+    main verb names the senator, though the parser hung it on the relative clause's object."""
+    if cue is None or cue.kind != VERB or not cue.word.deprel.startswith("acl"):
+        return words
+    name = name_set_off_before_its_verb(tree, tree.head(cue.word), rules)
+    return [w for w in words if w.id < name[0].id - 1] if name else words
 
 
 def _after_leading_time(words: list, cue: Cue | None, rules: Rules, text: str) -> list:

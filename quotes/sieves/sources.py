@@ -660,6 +660,7 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
         high += 1  # "Sen. Elizabeth Warren (D-MA)": the party's bracket closes in the name
     high = _past_description_hung_on_the_verb(tree, by_id, high, source)
     high = _modifier_read_as_the_speakers_predicate(tree, high, source, rules)
+    high = _name_set_off_after_a_modifier(tree, by_id, high, source, rules)
     block = [by_id[i] for i in range(low, high + 1)]
     while block and (base(block[-1].deprel) in ("punct", "cc") or block[-1].upos in ("ADP", "CCONJ")) \
             and block[-1] is not source and not (block[-1].text in CLOSING_BRACKETS
@@ -710,6 +711,41 @@ def _modifier_read_as_the_speakers_predicate(tree: Tree, high: int, source, rule
         return high
     before_verb = [w for w in tree.subtree(predicate) if w.id < predicate.head]
     return before_verb[-1].id if before_verb[-1].id == predicate.head - 1 else high
+
+
+def _name_set_off_after_a_modifier(tree: Tree, by_id: dict, high: int, source, rules: Rules) -> int:
+    """"A lawyer representing the family, | Ben Crump, | said", "The state senator who wrote
+    the bill, | Tom Davis, | said": the mention runs over the modifier to the name's end."""
+    name = name_set_off_before_its_verb(tree, source, rules)
+    if not name or name[0].id - 1 <= high + 1 or any(by_id[i].text == "," for i in range(high + 1, name[0].id - 1)):
+        return high
+    return name[-1].id
+
+
+def name_set_off_before_its_verb(tree: Tree, subject, rules: Rules) -> list:
+    """The name set off by commas right before the verb of a singular described subject,
+    which names the one it describes wherever the parser hung it (on a modifier's object);
+    places set off so ("in Ferguson, | Missouri,", "in Buffalo, | New York,") are no names.
+    Empty when there is none."""
+    if subject.id > len(tree.words) or tree.word(subject.id) is not subject:
+        return []  # a speaker carried over from another sentence
+    verb = tree.head(subject)
+    if verb is None or base(subject.deprel) != "nsubj" or subject.upos != "NOUN" or verb.id <= subject.id \
+            or feats(subject).get("Number") == "Plur" or tree.word(verb.id - 1).text != ",":
+        return []
+    first = verb.id - 1
+    while first - 1 > subject.id and tree.word(first - 1).upos == "PROPN":
+        first -= 1
+    name = [tree.word(i) for i in range(first, verb.id - 1)]
+    places = rules.states | rules.organisations
+    if len(name) < 2 or tree.word(first - 1).text != "," or any(w.text.lower() in places for w in name) \
+            or " ".join(w.text for w in name).lower() in places \
+            or tree.word(first - 2).upos == "PROPN" and name[0].text.lower() not in rules.first_names:
+        return []  # "in Buffalo, | New York,": a place after a place, unless a first name opens it
+    titles = rules.titles | set(rules.title_abbreviations)
+    while len(name) > 1 and name[0].text.lower() in titles:
+        name = name[1:]  # "The minister of the economy, | Mr. | Guajardo Villarreal,"
+    return name
 
 
 def _opening_subordinator(block: list, rules: Rules) -> bool:
