@@ -8658,3 +8658,60 @@ joke joke NOUN 2 parataxis
     assert record["content"]["text"] == "“It was a joke.”"
     assert record["cue"]["text"] == "answer"
     assert record["speaker"]["mention"]["text"] == "I"
+
+
+LIMBAUGH_ADDED = """
+Limbaugh Limbaugh PROPN 2 nsubj
+added add VERB 0 root xpos=VBD
+: : PUNCT 2 punct
+"""
+THIS_REEKS = """
+This this PRON 2 nsubj
+reeks reek VERB 0 root
+of of ADP 4 case
+hypocrisy hypocrisy NOUN 2 obl
+. . PUNCT 2 punct
+"""
+
+
+def test_a_paragraph_without_quotation_marks_after_a_closing_colon_is_the_statement():
+    records = run("Limbaugh added:\nThis reeks of hypocrisy. She knows nothing.", LIMBAUGH_ADDED, THIS_REEKS, """
+She she PRON 2 nsubj
+knows know VERB 0 root
+nothing nothing PRON 2 obj
+. . PUNCT 2 punct
+""")
+    added = next(r for r in records if r["cue"]["text"] == "added")
+    assert added["rule"] == "colon_lead_in" and added["type"] == "indirect"
+    assert added["content"]["text"] == "This reeks of hypocrisy. She knows nothing."
+    assert added["speaker"]["name"] == "Limbaugh"
+
+
+def test_a_paragraph_with_a_speakers_label_after_a_closing_colon_is_not_the_statement():
+    records = run("Limbaugh added:\nTAPPER: This reeks of hypocrisy.", LIMBAUGH_ADDED, """
+TAPPER TAPPER PROPN 0 root
+: : PUNCT 1 punct
+This this PRON 4 nsubj
+reeks reek VERB 1 parataxis
+of of ADP 6 case
+hypocrisy hypocrisy NOUN 4 obl
+. . PUNCT 1 punct
+""")
+    assert not [r for r in records if r["cue"] and r["cue"]["text"] == "added"]
+
+
+def test_according_to_a_source_writing_for_an_outlet_before_a_closing_colon_reports_the_next_paragraph():
+    [record] = run("According to Jack Kelly, writing for RealClearPolitics:\nThis reeks of hypocrisy.", """
+According accord VERB 3 case xpos=VBG
+to to ADP 1 fixed
+Jack Jack PROPN 0 root
+Kelly Kelly PROPN 3 flat
+, , PUNCT 6 punct
+writing write VERB 3 acl xpos=VBG
+for for ADP 8 case
+RealClearPolitics RealClearPolitics PROPN 6 obl
+: : PUNCT 6 punct
+""", THIS_REEKS)
+    assert record["rule"] == "according_to"
+    assert record["content"]["text"] == "This reeks of hypocrisy."
+    assert record["speaker"]["mention"]["text"] == "Jack Kelly, writing for RealClearPolitics"

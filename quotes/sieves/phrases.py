@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import ACCORDING_TO, ADVERB, COLON, LABEL, VERB, Cue, finding_before_comma, verb_cue
-from quotes.deps import Tree, base, contiguous_block, feats, finite, indefinite_article, span_of
+from quotes.deps import Tree, base, contiguous_block, feats, finite, indefinite_article, present_participle, span_of
 from quotes.parse import ParsedSentence
 from quotes.sieves.content import content_type, make_attribution, regex_words, trim_edges
 from quotes.sieves.context import DIRECT, Attribution, Context
@@ -67,6 +67,14 @@ def according_to(context: Context) -> list[Attribution]:
         scope = tree.subtree(governor) if governor is not source else list(tree.words)
         words = [w for w in scope if w.id not in excluded]
         content_words = [w for w in words if w.upos != "PUNCT"]
+        if not content_words and words and words[-1].text in context.rules.patterns["colon"]["marks"] \
+                and words[-1].id == len(tree.words):
+            # "According to Jack Kelly, writing for RealClearPolitics:" closing its paragraph
+            attribution = _quote_after_colon(context, sentence, tree, cue, source)
+            if attribution:
+                attribution.rule, attribution.source_words = "according_to", tuple(source_words)
+                context.keep(attribution, found)
+            continue
         if not content_words:
             continue
         before = _side(words, content_words, cue.word.id, before=True)
@@ -102,6 +110,11 @@ def _description_set_off_after(tree: Tree, source_words: list) -> list:
     description set off by commas after the source, opening with an indefinite article,
     describes the source and is no part of the statement."""
     following = [w for w in tree.words if w.id > max(w.id for w in source_words)]
+    if len(following) >= 3 and following[0].text == "," and present_participle(following[1]) \
+            and tree.head(following[1]) in source_words and following[1].deprel == "acl":
+        # "according to Jack Kelly, | writing for RealClearPolitics:" says who the source is
+        return following[:next((i for i, w in enumerate(following[1:], start=1) if w.text in (",", ":")),
+                               len(following))]
     if len(following) < 3 or following[0].text != "," or not indefinite_article(following[1]):
         return []
     closing = next((i for i, w in enumerate(following[1:DESCRIPTION_WORDS + 2], start=1) if w.text == ","), None)
@@ -279,12 +292,29 @@ def _quote_after_colon(context: Context, sentence: ParsedSentence, tree: Tree, c
     paragraphs = context.parsed.text.paragraphs
     if sentence.paragraph + 1 >= len(paragraphs):
         return None
-    next_start = paragraphs[sentence.paragraph + 1][0]
+    next_start, next_end = paragraphs[sentence.paragraph + 1]
     quote = next((q for q in context.quotes if next_start <= q.start <= next_start + 1), None)
-    if quote is None or context.claimed(quote.start, quote.end):
+    mention = tuple(source_mention_words(tree, source, context.rules))
+    if quote is None:
+        return _paragraph_after_colon(context, sentence, cue, source, mention, next_start, next_end)
+    if context.claimed(quote.start, quote.end):
         return None
-    return Attribution(quote.fragments, cue, source, tuple(source_mention_words(tree, source, context.rules)), sentence,
-                       "colon_lead_in", DIRECT)
+    return Attribution(quote.fragments, cue, source, mention, sentence, "colon_lead_in", DIRECT)
+
+
+def _paragraph_after_colon(context: Context, sentence: ParsedSentence, cue: Cue, source, mention: tuple,
+                           start: int, end: int) -> Attribution | None:
+    """"Limbaugh added:" closing its paragraph, the next written without quotation marks (a
+    transcript, a block quotation): the next paragraph is what was said, unless it opens with
+    a speaker's label of its own ("TAPPER: ...")."""
+    marks = set(context.rules.patterns["colon"]["marks"])
+    following = [s for s in context.parsed.sentences if s.start >= sentence.end]
+    if not following or following[0].paragraph == sentence.paragraph or following[0].start != start \
+            or any(w.text in marks for w in following[0].words[:5]) or context.claimed(start, end, cue):
+        return None  # the colon does not close its paragraph, or the next has a label of its own
+    fragments = ((start, end),)
+    return Attribution(fragments, cue, source, mention, sentence, "colon_lead_in",
+                       content_type(fragments, context.quotes, context.text))
 
 
 def sentence_opens_paragraph(context: Context, sentence: ParsedSentence) -> bool:
