@@ -93,7 +93,8 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
             continue
         classes = rules.verb_classes_of(lemma)
         if not classes or word.upos in ("NOUN", "ADJ") and not word.text.lower().endswith(("ing", "ed")) \
-                and word.text.lower() not in rules.mistagged_verbs and made is None:
+                and word.text.lower() not in rules.mistagged_verbs and made is None \
+                and not _verb_read_as_a_noun(tree, word):
             continue
         particles = tree.kids(word, {"compound:prt"})
         if any((lemma, p.text.lower()) in rules.not_cue_particles for p in particles + _adjacent_particle(tree, word)):
@@ -103,6 +104,17 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
         cues.append(Cue(VERB, lemma, word, word.start_char, end, is_negated(tree, word, rules),
                         tuple(c.name for c in classes)))
     return cues
+
+
+def _verb_read_as_a_noun(tree: Tree, word) -> bool:
+    """"1 percent | support | the Green Party's Jill Stein": a noun with a subject of many (a
+    share, a plural, a pronoun) before it and an object after it, and no determiner of its
+    own, is a verb the tagger misread (a singular noun before one is its compound: "the
+    reality TV | show")."""
+    subjects = [k for k in tree.kids(word, {"nsubj"}) if k.id < word.id]
+    many = any(tree.kids(k, {"nummod"}) or feats(k).get("Number") == "Plur" or k.upos == "PRON" for k in subjects)
+    return word.upos == "NOUN" and many and any(k.id > word.id for k in tree.kids(word, {"obj"})) \
+        and not tree.kids(word, {"det", "nmod:poss", "amod", "cop"})
 
 
 def made_adjective(tree: Tree, word, rules: Rules) -> str | None:

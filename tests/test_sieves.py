@@ -8715,3 +8715,39 @@ RealClearPolitics RealClearPolitics PROPN 6 obl
     assert record["rule"] == "according_to"
     assert record["content"]["text"] == "This reeks of hypocrisy."
     assert record["speaker"]["mention"]["text"] == "Jack Kelly, writing for RealClearPolitics"
+
+
+def test_a_verb_the_tagger_read_as_a_noun_between_a_share_and_its_object_is_a_cue():
+    [record] = run("Only 1 percent support Jill Stein.", """
+Only only ADV 3 advmod
+1 1 NUM 3 nummod
+percent percent NOUN 4 nsubj
+support support NOUN 0 root
+Jill Jill PROPN 4 obj
+Stein Stein PROPN 5 flat
+. . PUNCT 4 punct
+""")
+    assert record["cue"]["text"] == "support"
+    assert record["content"]["text"] == "Jill Stein"
+    assert record["speaker"]["mention"]["text"] == "Only 1 percent"
+
+
+def test_a_noun_after_a_singular_noun_read_as_its_subject_is_no_cue():
+    # As parsed: "TV" the subject of "show", the title its object, "show" a conjunct.
+    records = run("The office was used for sets and the reality TV show The Apprentice.", """
+The the DET 2 det
+office office NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+used use VERB 0 root xpos=VBN
+for for ADP 6 case
+sets set NOUN 4 obl
+and and CCONJ 11 cc
+the the DET 10 det
+reality reality NOUN 10 compound
+TV TV NOUN 11 nsubj
+show show NOUN 4 conj
+The the DET 13 det
+Apprentice Apprentice PROPN 11 obj
+. . PUNCT 4 punct
+""")
+    assert not [r for r in records if r["cue"] and r["cue"]["text"] == "show"]
