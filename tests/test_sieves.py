@@ -8751,3 +8751,24 @@ Apprentice Apprentice PROPN 11 obj
 . . PUNCT 4 punct
 """)
     assert not [r for r in records if r["cue"] and r["cue"]["text"] == "show"]
+
+
+def test_a_that_clause_after_the_listener_of_a_verb_of_telling_is_its_statement():
+    # As parsed: the that-clause a conjunct of the main verb.
+    records = run("He courted voters by telling them that their lives were terrible.", """
+He he PRON 2 nsubj
+courted court VERB 0 root xpos=VBD
+voters voter NOUN 2 obj
+by by SCONJ 5 mark
+telling tell VERB 2 advcl xpos=VBG
+them they PRON 5 iobj
+that that SCONJ 11 mark
+their their PRON 9 nmod:poss
+lives life NOUN 11 nsubj
+were be AUX 11 cop
+terrible terrible ADJ 2 conj
+. . PUNCT 2 punct
+""")
+    telling = next(r for r in records if r["cue"]["text"] == "telling")
+    assert telling["content"]["text"] == "that their lives were terrible"
+    assert telling["speaker"]["mention"]["text"] == "He"

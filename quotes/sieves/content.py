@@ -1255,7 +1255,7 @@ def that_clause_by_word_order(tree: Tree, cue: Cue, rules: Rules) -> list:
     is a clause with no "that" right after such a verb with nothing of its own after it
     (`_bare_clause_after`)."""
     words = list(tree.words)
-    position = cue.word.id  # index of the word after the cue
+    position = _past_the_listener(tree, cue, rules)  # index of the word after the cue (and its listener)
     # "is hoping | that states ... will allow ...": a wish or plan takes a that-clause too
     opened = position < len(words) and words[position].text.lower() == "that" and words[position].upos == "SCONJ"
     if not {"speech", "belief"} & set(cue.classes) and not ("intention" in cue.classes and opened):
@@ -1282,6 +1282,18 @@ def that_clause_by_word_order(tree: Tree, cue: Cue, rules: Rules) -> list:
     while end > position and words[end - 1].upos == "PUNCT":
         end -= 1
     return words[position:statement_end(words, position, end, rules)]
+
+
+def _past_the_listener(tree: Tree, cue: Cue, rules: Rules) -> int:
+    """The index of the word after the cue, or after the listener of a verb of telling when
+    "that" follows it ("by telling | them | that their lives ...")."""
+    listeners = [k for k in tree.kids(cue.word, {"iobj", "obj"}) if k.id > cue.word.id]
+    if cue.lemma not in rules.words("listener_verbs") or not listeners:
+        return cue.word.id
+    after = max(w.id for w in tree.subtree(listeners[0]))
+    following = tree.word(after + 1) if after < len(tree.words) else None
+    opens = following is not None and following.text.lower() == "that" and following.upos == "SCONJ"
+    return after if opens else cue.word.id
 
 
 def _relative_gap_after(words: list, cue: Cue, position: int, rules: Rules) -> int | None:
