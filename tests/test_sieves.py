@@ -8772,3 +8772,22 @@ terrible terrible ADJ 2 conj
     telling = next(r for r in records if r["cue"]["text"] == "telling")
     assert telling["content"]["text"] == "that their lives were terrible"
     assert telling["speaker"]["mention"]["text"] == "He"
+
+
+def test_a_day_between_a_phrasal_cue_and_its_preposition_is_when():
+    # As parsed: the day the verb's object.
+    [record] = run("Clinton spoke out Tuesday about the death of a man.", """
+Clinton Clinton PROPN 2 nsubj
+spoke speak VERB 0 root xpos=VBD
+out out ADP 2 compound:prt
+Tuesday Tuesday PROPN 2 obj
+about about ADP 7 case
+the the DET 7 det
+death death NOUN 2 obl
+of of ADP 10 case
+a a DET 10 det
+man man NOUN 7 nmod
+. . PUNCT 2 punct
+""")
+    assert record["cue"]["text"] == "spoke out"
+    assert record["content"]["text"] == "the death of a man"

@@ -75,7 +75,8 @@ def _prepositions(cue: Cue, rules: Rules) -> set[str]:
 def _phrasal_preposition(tree: Tree, cue: Cue, kid, rules: Rules):
     """"called for steep new tariffs", "talked about bringing communities together": the
     preposition of the cue's own phrasal entry that opens this dependent, when it follows the
-    verb with at most adverbs and a particle between (so "called him on Monday" is not "call on")."""
+    verb with at most adverbs, a particle and a day between (so "called him on Monday" is not
+    "call on")."""
     relation = base(kid.deprel)
     if relation not in ("obl", "advcl") or kid.text.lower() in rules.words("time_words"):
         return None
@@ -87,7 +88,9 @@ def _phrasal_preposition(tree: Tree, cue: Cue, kid, rules: Rules):
             continue
         between = [w for w in tree.words if cue.word.id < w.id < opener.id]
         particles = [w for w in between if w.text.lower() == particle]
-        if (not particle or particles) and all(w.upos == "ADV" or w in particles for w in between):
+        # (a day between is when: "spoke out | Tuesday | about the death of ...")
+        if (not particle or particles) and all(w.upos == "ADV" or w in particles or names_a_time(w, rules)
+                                               for w in between):
             return opener
     return None
 
