@@ -81,15 +81,13 @@ def evaluate(conllu: Path, model_dir: str | None = None, gold_tokens: bool = Fal
              tokenizing: Tokenizing = Tokenizing()) -> list[Scores]:
     """Scores of the raw text parsed end to end (the tokenizer's output mended by `tokenizing`,
     as `quotes extract` parses) and, with `gold_tokens`, of the gold words."""
-    import stanza
-
-    from quotes.parse import load_pipeline
+    from quotes.parse import bulk_parse, load_pipeline
 
     text = conllu.read_text(encoding="utf-8")
     paragraphs, token_sentences = raw_paragraphs(text)
     pipeline = load_pipeline(model_dir, tokenizing=tokenizing)
     started = time.perf_counter()
-    documents = pipeline.bulk_process([stanza.Document([], text=p) for p in paragraphs])
+    documents = bulk_parse(pipeline, paragraphs)
     elapsed = time.perf_counter() - started
     words = sum(len(s.words) for d in documents for s in d.sentences)
     _restore_unknown_tokens(documents)

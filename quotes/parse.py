@@ -8,6 +8,7 @@ reads, as `Word` records with offsets into the whole analysed text.
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import hashlib
 import os
@@ -212,16 +213,20 @@ class Tokenizing:
     # Empty: every multi-word token the tokenizer finds is kept.
     contraction_marks: frozenset[str] = frozenset()
     unmarked_contractions: frozenset[str] = frozenset()
+    join_unfinished: bool = False  # `join_unfinished_sentences`
 
     @classmethod
     def from_patterns(cls, patterns: dict) -> "Tokenizing":
         return cls(frozenset(patterns["sentences"]["no_break_after"]),
                    frozenset(patterns["tokens"]["contraction_marks"]),
-                   frozenset(word.lower() for word in patterns["tokens"]["unmarked_contractions"]))
+                   frozenset(word.lower() for word in patterns["tokens"]["unmarked_contractions"]),
+                   bool(patterns["sentences"]["join_unfinished"]))
 
     def identity(self) -> str:
         """A short hash of these rules, part of a parse's cache key."""
         lines = sorted(self.no_break_after)
+        if self.join_unfinished:
+            lines += ["[join_unfinished]"]
         if self.contraction_marks:
             lines += ["[tokens]", *sorted(self.contraction_marks), *sorted(self.unmarked_contractions)]
         return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:8]
@@ -252,6 +257,65 @@ def join_after_titles(sentences: list[list], no_break_after: frozenset[str]) -> 
     return joined
 
 
+# The text Stanza's tokenizer reads in one bulk call: its paragraphs joined by blank lines.
+# Set by `bulk_parse`; the postprocessor sees only tokens, and must not join across them.
+_BULK_TEXT: contextvars.ContextVar[str | None] = contextvars.ContextVar("bulk_text", default=None)
+
+
+def bulk_parse(pipeline, texts: list[str]) -> list:
+    """Stanza's `bulk_process` over these paragraph texts, with the joined text known to the
+    tokenizer's postprocessor (`join_unfinished_sentences`)."""
+    import stanza
+
+    token = _BULK_TEXT.set("\n\n".join(texts))
+    try:
+        return pipeline.bulk_process([stanza.Document([], text=t) for t in texts])
+    finally:
+        _BULK_TEXT.reset(token)
+
+
+def _gaps_between(sentences: list[list], text: str) -> list[str] | None:
+    """The text between each sentence and the next, found by walking the tokens through the
+    text in order; None when a token is not where it should be (nothing is joined then)."""
+    cursor, spans = 0, []
+    for sentence in sentences:
+        first = None
+        for token in sentence:
+            token_text = _token_text(token)
+            at = text.find(token_text, cursor)
+            # (the tokenizer drops spaces and characters that print nothing: "Fran\x83ois")
+            if at < 0 or not all(c.isspace() or not c.isprintable() for c in text[cursor:at]):
+                return None
+            first = at if first is None else first
+            cursor = at + len(token_text)
+        spans.append((first if first is not None else cursor, cursor))
+    return [text[end:start] for (_, end), (start, _) in zip(spans, spans[1:])]
+
+
+def join_unfinished_sentences(sentences: list[list], text: str | None) -> list[list]:
+    """A sentence break after a word that ends no sentence undone, within a line of `text`
+    (the tokenizer's input): the tokenizer parts "British Prime Minister Theresa | May said",
+    "Karimi says | Ali's message ...". A word ending in a full stop ("U.S.") may end a
+    sentence, and a heading in capitals run into its paragraph ("SAVE A QUARTER | Let's say
+    ...") stays apart. Without the text, where lines and paragraphs end is unknown: nothing
+    is joined."""
+    gaps = _gaps_between(sentences, text) if text is not None else None
+    if gaps is None:
+        return sentences
+    joined: list[list] = []
+    for index, sentence in enumerate(sentences):
+        previous = joined[-1] if joined else None
+        if previous and sentence and "\n" not in gaps[index - 1]:
+            last = _token_text(previous[-1])
+            letters = [c for token in previous for c in _token_text(token) if c.isalpha()]
+            heading = bool(letters) and all(c.isupper() for c in letters)
+            if any(c.isalnum() for c in last) and not last.endswith(".") and not heading:
+                previous.extend(sentence)
+                continue
+        joined.append(list(sentence))
+    return joined
+
+
 def keep_unmarked_words_whole(sentences: list[list], marks: frozenset[str],
                               unmarked_contractions: frozenset[str]) -> list[list]:
     """The tokenizer's output with a multi-word token that holds none of `marks` made one
@@ -270,11 +334,13 @@ def keep_unmarked_words_whole(sentences: list[list], marks: frozenset[str],
 
 
 def mend_tokens(sentences: list[list], tokenizing: Tokenizing) -> list[list]:
-    """Stanza's tokenize postprocessor: `keep_unmarked_words_whole`, then `join_after_titles`."""
+    """Stanza's tokenize postprocessor: `keep_unmarked_words_whole`, then `join_after_titles`,
+    then `join_unfinished_sentences`."""
     if tokenizing.contraction_marks:
         sentences = keep_unmarked_words_whole(sentences, tokenizing.contraction_marks,
                                               tokenizing.unmarked_contractions)
-    return join_after_titles(sentences, tokenizing.no_break_after)
+    sentences = join_after_titles(sentences, tokenizing.no_break_after)
+    return join_unfinished_sentences(sentences, _BULK_TEXT.get()) if tokenizing.join_unfinished else sentences
 
 
 def parse_identity(models: str, tokenizing: Tokenizing) -> str:
@@ -423,10 +489,7 @@ def parse_texts(texts: list[Text], get_pipeline, cache: ParseCache | None = None
                 jobs.append((text_index, paragraph_index, start, parse_view(text.text[start:end])))
     fresh: dict[int, list[tuple[int, int, list]]] = {}
     if jobs:
-        import stanza
-
-        pipeline = get_pipeline()
-        documents = pipeline.bulk_process([stanza.Document([], text=job[3]) for job in jobs])
+        documents = bulk_parse(get_pipeline(), [job[3] for job in jobs])
         for (text_index, paragraph_index, start, _), document in zip(jobs, documents):
             fresh.setdefault(text_index, []).append((paragraph_index, start, document.to_dict()))
     results = []

@@ -195,7 +195,7 @@ SPEAKER_RESOLUTIONS = frozenset({"name", "cluster", "description", "pronoun", "r
                                  "unresolved"})
 
 PATTERNS_SCHEMA = {
-    "sentences": {"no_break_after": list},
+    "sentences": {"no_break_after": list, "join_unfinished": bool},
     "tokens": {"contraction_marks": list, "unmarked_contractions": list},
     "source": {"deprels": list, "climb": list, "expletives": list, "dates": list, "occasions": list,
                "passive_participle_openers": list, "clause_openers": list},
@@ -209,7 +209,7 @@ PATTERNS_SCHEMA = {
     "nested": {"standalone_classes": list, "attitude_classes": list, "other_speaker_classes": list,
                "speaker_resolutions": list},
     "signature": {"dashes": list, "line_dashes": list, "max_words": int, "name_particles": list},
-    "words": {"quotation_cues": list, "listener_verbs": list, "relative_pronouns": list, "relative_only": list,
+    "words": {"clock_marks": list, "quotation_cues": list, "listener_verbs": list, "relative_pronouns": list, "relative_only": list,
               "title_joiners": list, "thing_possessives": list, "list_connectors": list, "agent_prepositions": list,
               "wh_words": list,
               "conditional_marks": list, "question_verbs": list, "predicate_markers": list, "reflexives": list,

@@ -52,8 +52,9 @@ class NameMention:
 
 
 def _name_like(word, rules: Rules) -> bool:
-    if regex.match(r"\p{Lu}{3,}\p{Ll}", word.text):
-        return False  # "PMTed Cruz": a time run into a name
+    if regex.match(r"\p{Lu}{3,}\p{Ll}", word.text) \
+            or word.text.isupper() and word.text.lower() in rules.words("clock_marks"):
+        return False  # "PMTed Cruz", "PM Ted Cruz": a time run into a name, or before it
     if word.upos == "PROPN" and word.text[:1].islower() and any(c.isupper() for c in word.text[1:]):
         return True  # "deMause", "al-Assad"
     if not word.text[:1].isupper() or word.upos not in ("PROPN", "X", "NOUN", "ADJ") \
@@ -390,8 +391,11 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
     set_off_name = name_set_off_before_its_verb(tree, head, rules)
     if set_off_name and set_off_name[-1] is last_word:
         # "One delegate not on the Cruz slate, | Kelly Schmidt, | said": the name hung on the
-        # modifier's object is the described speaker's
-        name_words = set_off_name
+        # modifier's object is the described speaker's, after any title in it ("Mr. |
+        # Guajardo Villarreal", "Cleveland Fed President | Loretta Mester")
+        titles = rules.titles | set(rules.title_abbreviations)
+        last_title = max((i for i, w in enumerate(set_off_name[:-1]) if w.text.lower() in titles), default=-1)
+        name_words = set_off_name[last_title + 1:]
     elif containing:
         name_words = containing[0]
     elif runs and (head.text.lower() in rules.titles or head.upos == "PROPN" or head_named_no_one):

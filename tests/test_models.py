@@ -4,7 +4,8 @@ import pytest
 import torch
 
 from quotes.parse import (PACKAGE_MODEL_DIR, ModelError, ParseCache, Tokenizing, Word, join_after_titles,
-                          keep_unmarked_words_whole, load_pipeline, model_identity, names_read_as_auxiliaries,
+                          join_unfinished_sentences, keep_unmarked_words_whole, load_pipeline, model_identity,
+                          names_read_as_auxiliaries,
                           parse_identity, parse_texts, parse_view, resolve_model_dir)
 from quotes.rules import load_rules
 from quotes.stanza_speedups import _matmul_biaffine_forward
@@ -372,3 +373,27 @@ Suggested suggest VERB VBN 0 root
 """)
     assert names_read_as_auxiliaries(question) == question
     assert names_read_as_auxiliaries(headline) == headline
+
+
+def test_sentence_break_after_a_word_that_ends_no_sentence_is_undone():
+    sentences = [["Karimi", "says"], ["Ali", "'s", "message", "is", "peace", "."], ["It", "ended", "."]]
+    text = "Karimi says Ali's message is peace. It ended."
+    assert join_unfinished_sentences(sentences, text) == [
+        ["Karimi", "says", "Ali", "'s", "message", "is", "peace", "."], ["It", "ended", "."]]
+    # a full stop (also an abbreviation's), a closing mark or a heading in capitals keeps the break
+    kept = [["He", "lives", "in", "the", "U.S."], ["It", "ended", "."], ["“", "Go", "!", "”"], ["SAVE", "A", "QUARTER"],
+            ["Let", "'s", "say", "."]]
+    assert join_unfinished_sentences(kept, "He lives in the U.S. It ended. “Go!” SAVE A QUARTER Let's say.") == kept
+    # so does the end of a line or of a paragraph of a bulk call, and a text that is unknown
+    # or whose tokens are not found in order
+    assert join_unfinished_sentences(sentences, "Karimi says\n\nAli's message is peace. It ended.") == sentences
+    assert join_unfinished_sentences(sentences, None) == sentences
+    # characters that print nothing, which the tokenizer drops, are passed over like spaces
+    assert join_unfinished_sentences(sentences, "Karimi says Ali's mess\x83age is peace. It ended.".replace(
+        "mess\x83age", "\x83message")) == join_unfinished_sentences(sentences, text)
+    assert join_unfinished_sentences(sentences, "Karimi said Ali's message is peace. It ended.") == sentences
+
+
+def test_joining_unfinished_sentences_is_part_of_the_parse_identity():
+    assert parse_identity("m", Tokenizing(frozenset({"Sen."}), join_unfinished=True)) \
+        != parse_identity("m", Tokenizing(frozenset({"Sen."})))

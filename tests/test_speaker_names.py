@@ -860,6 +860,18 @@ PMTed PMTed PROPN 2 compound
 Cruz Cruz PROPN SAID nsubj
 """))
     assert speaker["name"] == "Cruz"
+    records = records_of("Ted Cruz spoke. 9:15 PM Ted Cruz said the bill was dead.", """
+Ted Ted PROPN 3 nsubj
+Cruz Cruz PROPN 1 flat
+spoke speak VERB 0 root xpos=VBD
+. . PUNCT 3 punct
+""", said_the_bill_was_dead("9:15 PM Ted Cruz", """
+9:15 9:15 NUM 2 nummod
+PM PM PROPN 3 compound
+Ted Ted PROPN SAID nsubj
+Cruz Cruz PROPN 3 flat
+""")[1])
+    assert records[-1]["speaker"]["name"] == "Ted Cruz"
 
 
 def test_of_two_fuller_names_as_long_a_surname_takes_the_one_it_ends():

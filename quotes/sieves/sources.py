@@ -742,9 +742,7 @@ def name_set_off_before_its_verb(tree: Tree, subject, rules: Rules) -> list:
             or " ".join(w.text for w in name).lower() in places \
             or tree.word(first - 2).upos == "PROPN" and name[0].text.lower() not in rules.first_names:
         return []  # "in Buffalo, | New York,": a place after a place, unless a first name opens it
-    titles = rules.titles | set(rules.title_abbreviations)
-    last_title = max((i for i, w in enumerate(name[:-1]) if w.text.lower() in titles), default=-1)
-    return name[last_title + 1:]  # "Mr. | Guajardo Villarreal", "Cleveland Fed President | Loretta Mester"
+    return name
 
 
 def _opening_subordinator(block: list, rules: Rules) -> bool:
