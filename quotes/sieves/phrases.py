@@ -273,13 +273,13 @@ def _owner(tree: Tree, noun, rules):
     where the owner is only a possessive pronoun ("I had to change my answer:", as PolNeAR
     marks it)."""
     owner = noun_owner(tree, noun, rules)
-    if owner is not None and not (owner.upos == "PRON" and feats(owner).get("Poss") == "Yes"
-                                  and base(noun.deprel) == "obj" and tree.head(noun) is not None
-                                  and tree.head(noun).upos == "VERB"):
-        return owner
+    verb = tree.head(noun)
+    if owner is not None and owner.upos == "PRON" and feats(owner).get("Poss") == "Yes" \
+            and base(noun.deprel) == "obj" and verb is not None and verb.upos == "VERB":
+        return find_source(tree, verb, rules)[0] or owner
     if owner is not None:
-        return find_source(tree, tree.head(noun), rules)[0] or owner
-    word, head = noun, tree.head(noun)
+        return owner
+    word, head = noun, verb
     # "sent Mr. Trump an unmistakable message", parsed with the message the object of "Trump"
     while base(word.deprel) in ("obj", "iobj", "obl") and head is not None and head.upos in ("PROPN", "NOUN", "PRON"):
         word, head = head, tree.head(head)
@@ -310,7 +310,7 @@ def _paragraph_after_colon(context: Context, sentence: ParsedSentence, cue: Cue,
     marks = set(context.rules.patterns["colon"]["marks"])
     following = [s for s in context.parsed.sentences if s.start >= sentence.end]
     if not following or following[0].paragraph == sentence.paragraph or following[0].start != start \
-            or any(w.text in marks for w in following[0].words[:5]) or context.claimed(start, end, cue):
+            or any(w.text in marks for w in following[0].words[:LABEL_WORDS + 1]) or context.claimed(start, end, cue):
         return None  # the colon does not close its paragraph, or the next has a label of its own
     fragments = ((start, end),)
     return Attribution(fragments, cue, source, mention, sentence, "colon_lead_in",
@@ -319,6 +319,9 @@ def _paragraph_after_colon(context: Context, sentence: ParsedSentence, cue: Cue,
 
 def sentence_opens_paragraph(context: Context, sentence: ParsedSentence) -> bool:
     return sentence.index == 0 or context.parsed.sentences[sentence.index - 1].paragraph != sentence.paragraph
+
+
+LABEL_WORDS = 4  # at most, before the colon of a speaker's label: "Mr. Trump:", "SEN. TIM KAINE:"
 
 
 def colon_after_name(context: Context) -> list[Attribution]:
@@ -344,7 +347,7 @@ def colon_after_name(context: Context) -> list[Attribution]:
             continue
         # A transcript's speaker label ("CUOMO: ...", "Mr. Trump: ...") opens its paragraph and
         # speaks to the paragraph's end.
-        label = sentence_opens_paragraph(context, sentence) and len(before) <= 4 \
+        label = sentence_opens_paragraph(context, sentence) and len(before) <= LABEL_WORDS \
             and all(w.text[:1].isupper() or w.upos == "PUNCT" for w in before)
         if " ".join(w.text.lower() for w in before) in context.rules.words("not_speakers") \
                 or len([w for w in after if w.upos != "PUNCT"]) < 3:
