@@ -397,3 +397,18 @@ def test_sentence_break_after_a_word_that_ends_no_sentence_is_undone():
 def test_joining_unfinished_sentences_is_part_of_the_parse_identity():
     assert parse_identity("m", Tokenizing(frozenset({"Sen."}), join_unfinished=True)) \
         != parse_identity("m", Tokenizing(frozenset({"Sen."})))
+
+
+def test_parsing_paragraphs_in_one_bulk_call_joins_no_sentence_across_them():
+    # The first paragraph ends with no mark: its last sentence is "unfinished", yet the
+    # paragraph after it, which the bulk call reads after a blank line, stays apart, and every
+    # word keeps its offsets.
+    text = make_text("bulk", "Spokeswoman Jessica Ditto said the vote was close\nThe senator said it was not.\n"
+                             "Prime Minister Theresa May said the talks would go on.", nfc=False)
+    tokenizing = Tokenizing.from_patterns(load_rules().patterns)
+    [parsed] = parse_texts([text], lambda: load_pipeline(None, tokenizing=tokenizing))
+    for sentence in parsed.sentences:
+        start, end = text.paragraphs[sentence.paragraph]
+        assert all(start <= w.start_char and w.end_char <= end for w in sentence.words)
+        assert all(text.text[w.start_char:w.end_char] == w.text for w in sentence.words)
+    assert [s.paragraph for s in parsed.sentences] == [0, 1, 2]
