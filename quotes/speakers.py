@@ -393,8 +393,7 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
         # "One delegate not on the Cruz slate, | Kelly Schmidt, | said": the name hung on the
         # modifier's object is the described speaker's, after any title in it ("Mr. |
         # Guajardo Villarreal", "Cleveland Fed President | Loretta Mester")
-        titles = rules.titles | set(rules.title_abbreviations)
-        last_title = max((i for i, w in enumerate(set_off_name[:-1]) if w.text.lower() in titles), default=-1)
+        last_title = max((i for i, w in enumerate(set_off_name[:-1]) if w.text.lower() in rules.titles), default=-1)
         name_words = set_off_name[last_title + 1:]
     elif containing:
         name_words = containing[0]

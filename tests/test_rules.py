@@ -132,3 +132,9 @@ def test_every_abbreviated_title_keeps_its_name_in_the_same_sentence():
     no_break_after = {title.lower() for title in rules.patterns["sentences"]["no_break_after"]}
     abbreviated = {title for title in rules.title_abbreviations if title.endswith(".")}
     assert abbreviated and abbreviated <= no_break_after, sorted(abbreviated - no_break_after)
+
+
+def test_every_abbreviated_title_is_a_title():
+    # The speaker checks ask `titles` alone ("Atty." was missing and passed for part of a name).
+    rules = load_rules()
+    assert set(rules.title_abbreviations) <= rules.titles, sorted(set(rules.title_abbreviations) - rules.titles)
