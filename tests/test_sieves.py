@@ -8791,3 +8791,82 @@ man man NOUN 7 nmod
 """)
     assert record["cue"]["text"] == "spoke out"
     assert record["content"]["text"] == "the death of a man"
+
+
+def test_a_particle_of_the_cue_is_no_part_of_the_statement():
+    # The word-order rule reads the statement from right after the verb; the particle there
+    # belongs to the cue's span ("ruled out"), and no span may hold the cue.
+    records = run("Sources have also said Lt. Gov. Eric Holcomb is interested as well. "
+                  "Former Gov. Mitch Daniels ruled out making a bid this morning.", """
+Sources source NOUN 4 nsubj
+have have AUX 4 aux
+also also ADV 4 advmod
+said say VERB 0 root xpos=VBN
+Lt. Lt. PROPN 10 nsubj:pass
+Gov. Gov. PROPN 5 flat
+Eric Eric PROPN 6 flat
+Holcomb Holcomb PROPN 7 flat
+is be AUX 10 aux:pass
+interested interest VERB 4 ccomp xpos=VBN
+as as ADV 10 advmod
+well well ADV 11 fixed
+. . PUNCT 4 punct
+""", """
+Former former ADJ 2 nmod:desc
+Gov. Gov. PROPN 5 nsubj
+Mitch Mitch PROPN 2 flat
+Daniels Daniels PROPN 2 flat
+ruled rule VERB 0 root xpos=VBD
+out out ADP 5 compound:prt xpos=RP
+making make VERB 5 advcl xpos=VBG
+a a DET 9 det
+bid bid NOUN 7 obj
+this this DET 11 det
+morning morning NOUN 7 obl:unmarked
+. . PUNCT 5 punct
+""")
+    [ruled] = [r for r in records if r["cue"]["text"] == "ruled out"]
+    assert ruled["content"]["text"] == "making a bid this morning"
+
+
+def test_a_statement_before_a_colon_ends_before_its_own_trailing_cue():
+    # "said" has the parser's two clausal complements before it; the colon in the first must
+    # not run the statement on over "she said" itself.
+    records = run("Rhimes declared the need: “Change it again,” she said.", """
+Rhimes Rhimes PROPN 2 nsubj
+declared declare VERB 13 ccomp xpos=VBD
+the the DET 4 det
+need need NOUN 2 obj
+: : PUNCT 7 punct
+“ " PUNCT 7 punct
+Change change VERB 2 parataxis xpos=VB
+it it PRON 7 obj
+again again ADV 7 advmod
+, , PUNCT 7 punct
+” " PUNCT 7 punct
+she she PRON 13 nsubj
+said say VERB 0 root xpos=VBD
+. . PUNCT 13 punct
+""")
+    assert records
+    assert not [r for r in records if _holds_its_cue(r)]
+
+
+def _holds_its_cue(record):
+    cue = record["cue"]
+    return any(f["start"] < cue["end"] and cue["start"] < f["end"]
+               for f in record["content"].get("fragments") or [record["content"]])
+
+
+def test_an_interview_label_before_a_colon_is_no_statement():
+    # "A: I think so": the parser made the label the complement of "think".
+    records = run("A: I think so.", """
+A a DET 4 ccomp
+: : PUNCT 1 punct
+I I PRON 4 nsubj
+think think VERB 0 root xpos=VBP
+so so ADV 4 advmod
+. . PUNCT 4 punct
+""")
+    labels = [f for r in records for f in r["content"].get("fragments") or [r["content"]] if f["text"] == "A"]
+    assert not labels and not [r for r in records if _holds_its_cue(r)]

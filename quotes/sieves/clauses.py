@@ -44,7 +44,7 @@ def verb_complement(context: Context) -> list[Attribution]:
             continue
         if quoted_after_the_cue(context, source, cue):
             continue
-        words = with_question_word(tree, cue, extend_over_colon(context, tree, words), context.rules)
+        words = with_question_word(tree, cue, extend_over_colon(context, tree, cue, source, words), context.rules)
         words = before_writers_words(context, tree, cue, words)
         words = before_main_clause(tree, cue, words, context.rules)
         if source is None and any(m.text.lower() == "to" for m in tree.kids(cue.word, {"mark"})):

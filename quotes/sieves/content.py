@@ -1046,12 +1046,19 @@ def _after_quoted_comma(context: Context, tree: Tree, closing) -> bool:
         and not context.inside_quote(closing.end_char)
 
 
-def extend_over_colon(context: Context, tree: Tree, words: list) -> list:
-    """"X outlined three objectives: A, B and C" — the content runs on after the colon."""
+def extend_over_colon(context: Context, tree: Tree, cue: Cue, source, words: list) -> list:
+    """"X outlined three objectives: A, B and C" — the content runs on after the colon, up to
+    the cue and its speaker where they come after it ("A: Because they needed help, | I
+    think"; "..., Rhimes declared ...: “...,” | she said")."""
     colon_marks = set(context.rules.patterns["colon"]["marks"])
     first, last = min(w.id for w in words), max(w.id for w in words)
     colon = next((w for w in tree.words if first < w.id <= last + 1 and w.text in colon_marks), None)
-    following = [w for w in tree.words if w.id > last]
+    stop = min([cue.word.id] + ([tree.subtree(source)[0].id] if source is not None else []))
+    if stop < last:
+        stop = len(tree.words) + 1
+    following = [w for w in tree.words if last < w.id < stop and not (w.upos == "PUNCT" and w.id == stop - 1)]
+    if colon is not None and stop <= len(tree.words) and colon.id >= last and not following:
+        return []  # "A: | I think so": a label, not the statement
     if colon is not None and len([w for w in tree.words if w.id > colon.id]) > 2:
         return words + following
     return words
@@ -1080,6 +1087,9 @@ def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, wor
             reason = None if source is not None else "the parser took the dateline for the speaker"
     words = _after_leading_time(words, cue, context.rules, context.text)
     words = _after_leading_manner(words, cue, context.rules, context.text)
+    if cue is not None and cue.kind == VERB:
+        # "ruled | out | making a bid": the particle is the cue's, wherever the parser hung it
+        words = [w for w in words if not cue.start <= w.start_char < cue.end]
     if not words:
         return None
     start, end = span_of(words)
