@@ -72,7 +72,8 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
     for word in tree.words:
         if word.upos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or word.upos == "AUX" and word.deprel == "aux":
             continue
-        if word.deprel == "amod" or _inside_a_title(tree, word, rules) or _first_name(tree, word):
+        if word.deprel == "amod" or _inside_a_title(tree, word, rules) or _first_name(tree, word) \
+                or _end_of_a_hyphenated_word(tree, word):
             continue  # "despite repeated attempts": a participle describing a noun reports nothing
         if feats(word).get("Mood") == "Imp" and not tree.kids(word, {"nsubj", "nsubj:pass", "expl"}):
             continue  # "Imagine paying ...", "Ask them which state ...": the writer bids the reader
@@ -104,6 +105,18 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
         cues.append(Cue(VERB, lemma, word, word.start_char, end, is_negated(tree, word, rules),
                         tuple(c.name for c in classes)))
     return cues
+
+
+def _end_of_a_hyphenated_word(tree: Tree, word) -> bool:
+    """"Clinton-|Supporting Super PACs", "most strength-|projecting": the tokenizer cut a
+    compound modifier at its hyphen; its last part is no verb of its own."""
+    previous = tree.before(word)
+    if previous is None or not previous.text.endswith("-") or previous.end_char != word.start_char:
+        return False
+    if any(c.isalnum() for c in previous.text):
+        return True
+    first_part = tree.before(previous)
+    return first_part is not None and first_part.end_char == previous.start_char and first_part.text[-1:].isalnum()
 
 
 def _verb_read_as_a_noun(tree: Tree, word) -> bool:

@@ -8870,3 +8870,43 @@ so so ADV 4 advmod
 """)
     labels = [f for r in records for f in r["content"].get("fragments") or [r["content"]] if f["text"] == "A"]
     assert not labels and not [r for r in records if _holds_its_cue(r)]
+
+
+def test_the_end_of_a_hyphenated_modifier_is_no_cue():
+    # The tokenizer cut "Clinton-Supporting" at its hyphen and the parser made a verb of it.
+    records = run("Clinton-Supporting Super PACs Target Latino Voters.", """
+Clinton Clinton PROPN 0 root
+- - PUNCT 3 punct xpos=HYPH
+Supporting support VERB 1 appos xpos=VBG
+Super Super PROPN 6 compound
+PACs PACs PROPN 6 compound
+Target Target PROPN 1 list
+Latino latino PROPN 8 compound
+Voters voter PROPN 6 flat
+. . PUNCT 1 punct
+""")
+    assert not [r for r in records if r["cue"] and r["cue"]["text"] == "Supporting"]
+
+
+def test_an_aside_between_dashes_before_the_cue_is_not_the_speaker():
+    # No subject in the parse: word order finds the phrase before "said", past the aside
+    # that dashes set off ("- which has endorsed Sanders -").
+    records = run("Democracy for America - which has endorsed Sanders - said Sanders has options.", """
+Democracy Democracy NOUN 7 nsubj
+for for ADP 3 case
+America America PROPN 1 nmod
+- - PUNCT 7 punct xpos=HYPH
+which which PRON 7 nsubj
+has have AUX 7 aux
+endorsed endorse VERB 0 root xpos=VBN
+Sanders Sanders PROPN 7 obj
+- - PUNCT 10 punct xpos=HYPH
+said say VERB 7 parataxis xpos=VBD
+Sanders Sanders PROPN 12 nsubj
+has have VERB 10 ccomp xpos=VBZ
+options option NOUN 12 obj
+. . PUNCT 7 punct
+""")
+    [record] = [r for r in records if r["cue"]["text"] == "said"]
+    assert record["content"]["text"] == "Sanders has options"
+    assert record["speaker"]["mention"]["text"] == "Democracy for America"

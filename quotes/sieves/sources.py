@@ -822,6 +822,7 @@ def _free_name(tree: Tree, run: list, rules: Rules) -> bool:
 
 
 CLOSING_BRACKETS = {")": "(", "]": "["}
+DASHES = "-–—"
 
 
 def _unclosed(by_id: dict, low: int, high: int) -> bool:
@@ -1015,6 +1016,13 @@ def preceding_phrase(context: Context, tree: Tree, cue: Cue) -> list:
         start -= 1
     if joined_to_clause_before(words, start):
         return []
+    if start >= 0 and _spaced_dash(words, start):
+        # "Democracy for America - which ... has endorsed Sanders - said": the aside between
+        # dashes is left out, and the phrase before it speaks
+        opening = next((i for i in range(start - 1, -1, -1) if _spaced_dash(words, i)), None)
+        if opening is None:
+            return []
+        start = opening - 1
     end = start
     if start >= 0 and words[start].text == ",":
         opening = next((i for i in range(start - 1, -1, -1) if words[i].text == ","), None)
@@ -1045,6 +1053,13 @@ def preceding_phrase(context: Context, tree: Tree, cue: Cue) -> list:
             and not names_a_time(phrase_head(words[before + 1:start + 1]), context.rules):
         return _whole_words(words, before + 1, end + 1)
     return []
+
+
+def _spaced_dash(words: list, index: int) -> bool:
+    """A dash that sets off an aside ("report - still"), not a hyphen inside a word."""
+    word = words[index]
+    return bool(word.text) and all(c in DASHES for c in word.text) and (index == 0 or words[index - 1].end_char < word.start_char) \
+        and (index + 1 == len(words) or word.end_char < words[index + 1].start_char)
 
 
 def party_tag(words: list, rules: Rules) -> bool:
