@@ -73,7 +73,7 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
         if word.upos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or word.upos == "AUX" and word.deprel == "aux":
             continue
         if word.deprel == "amod" or _inside_a_title(tree, word, rules) or _first_name(tree, word) \
-                or _end_of_a_hyphenated_word(tree, word):
+                or _end_of_a_hyphenated_word(tree, word) or _opens_an_according_to_source(tree, word, rules):
             continue  # "despite repeated attempts": a participle describing a noun reports nothing
         if feats(word).get("Mood") == "Imp" and not tree.kids(word, {"nsubj", "nsubj:pass", "expl"}):
             continue  # "Imagine paying ...", "Ask them which state ...": the writer bids the reader
@@ -105,6 +105,12 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
         cues.append(Cue(VERB, lemma, word, word.start_char, end, is_negated(tree, word, rules),
                         tuple(c.name for c in classes)))
     return cues
+
+
+def _opens_an_according_to_source(tree: Tree, word, rules: Rules) -> bool:
+    """"according to | show insiders": the tagger made a verb of the source's first word."""
+    before = [w.text.lower() for w in tree.words if w.id < word.id]
+    return any(tuple(before[-len(phrase):]) == phrase for phrase in rules.according_to)
 
 
 def _end_of_a_hyphenated_word(tree: Tree, word) -> bool:

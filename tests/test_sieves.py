@@ -8910,3 +8910,22 @@ options option NOUN 12 obj
     [record] = [r for r in records if r["cue"]["text"] == "said"]
     assert record["content"]["text"] == "Sanders has options"
     assert record["speaker"]["mention"]["text"] == "Democracy for America"
+
+
+def test_the_first_word_of_an_according_to_source_is_no_cue():
+    # The tagger made "show" (of "show insiders") a verb with "insiders" its object.
+    records = run("Trump demeaned women, according to show insiders.", """
+Trump Trump PROPN 2 nsubj
+demeaned demean VERB 0 root xpos=VBD
+women woman NOUN 2 obj
+, , PUNCT 7 punct
+according accord VERB 7 mark xpos=VBG
+to to PART 5 fixed
+show show VERB 2 advcl xpos=VB
+insiders insider NOUN 7 obj
+. . PUNCT 2 punct
+""")
+    assert not [r for r in records if r["cue"] and r["cue"]["text"] == "show"]
+    [according] = records
+    assert according["cue"]["text"] == "according to"
+    assert according["speaker"]["mention"]["text"] == "show insiders"
