@@ -85,7 +85,8 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
         if made is not None:
             lemma = made
         elif idiom is not None:
-            lemma = f"{lemma} {idiom.text.lower()}"
+            lemma = next(entry for entry in (f"{lemma} {idiom.text.lower()}", f"{lemma} {_lemma(idiom)}")
+                         if rules.verb_classes_of(entry))
         elif word.upos in ("NOUN", "PROPN") and word.text.lower() in rules.mistagged_verbs:
             if not word.text.lower().endswith("s") and tree.kids(word, {"det", "nmod:poss", "amod", "nummod"}):
                 continue  # "a say in the matter" (where "the survey shows" is a misparse, not a noun)
@@ -169,12 +170,18 @@ def _first_name(tree: Tree, word) -> bool:
 
 
 def _idiom_object(tree: Tree, word, lemma: str, rules: Rules):
-    """"as Tom Ridge put it": the object right after a verb that the lexicon lists with it
-    ("put it") as one cue, or None."""
+    """"as Tom Ridge put it", "took aim at", "made no secret of": the verb's object that the
+    lexicon lists with it ("put it", "take aim", "make secret") as one cue, or None. The object
+    follows the verb, with at most its determiners and modifiers between ("took | multiple |
+    swipes"), and is matched by its form or its lemma."""
     after = tree.after(word)
+    while after is not None and after.head != word.id and after.upos in ("DET", "ADJ", "NUM", "ADV") \
+            and tree.head(after) is not None and tree.head(after).id > after.id:
+        after = tree.after(after)
     if after is None or after.head != word.id or base(after.deprel) != "obj":
         return None
-    return after if rules.verb_classes_of(f"{lemma} {after.text.lower()}") else None
+    forms = {after.text.lower(), _lemma(after)}
+    return after if any(rules.verb_classes_of(f"{lemma} {form}") for form in forms) else None
 
 
 def _adjacent_particle(tree: Tree, word) -> list:

@@ -8929,3 +8929,48 @@ insiders insider NOUN 7 obj
     [according] = records
     assert according["cue"]["text"] == "according to"
     assert according["speaker"]["mention"]["text"] == "show insiders"
+
+
+def test_a_verb_and_its_object_as_one_idiom_of_stance():
+    # "took | multiple | swipes | at": the lexicon lists "take swipe" (by the noun's lemma),
+    # and the object of the idiom's preposition is the statement.
+    [record] = run("The senator took multiple swipes at the president.", """
+The the DET 2 det
+senator senator NOUN 3 nsubj
+took take VERB 0 root xpos=VBD
+multiple multiple ADJ 5 amod
+swipes swipe NOUN 3 obj
+at at ADP 8 case
+the the DET 8 det
+president president NOUN 3 obl
+. . PUNCT 3 punct
+""")
+    assert record["cue"]["text"] == "took multiple swipes"
+    assert record["content"]["text"] == "the president"
+    assert record["speaker"]["mention"]["text"] == "The senator"
+
+
+def test_an_idiom_whose_preposition_the_parser_hung_on_its_noun():
+    [record] = run("Clinton took issue with his remarks.", """
+Clinton Clinton PROPN 2 nsubj
+took take VERB 0 root xpos=VBD
+issue issue NOUN 2 obj
+with with ADP 6 case
+his his PRON 6 nmod:poss
+remarks remark NOUN 3 nmod
+. . PUNCT 2 punct
+""")
+    assert record["cue"]["text"] == "took issue"
+    assert record["content"]["text"] == "his remarks"
+
+
+def test_the_verb_of_an_idiom_alone_is_no_cue():
+    assert run("Clinton took the train to Boston.", """
+Clinton Clinton PROPN 2 nsubj
+took take VERB 0 root xpos=VBD
+the the DET 4 det
+train train NOUN 2 obj
+to to ADP 6 case
+Boston Boston PROPN 2 obl
+. . PUNCT 2 punct
+""") == []
