@@ -8974,3 +8974,20 @@ to to ADP 6 case
 Boston Boston PROPN 2 obl
 . . PUNCT 2 punct
 """) == []
+
+
+def test_a_phrase_of_the_verbs_own_between_a_phrasal_cue_and_its_preposition():
+    # "talking | to voters | about health care": to whom it was said stands between.
+    [record] = run("He is talking to voters about health care.", """
+He he PRON 3 nsubj
+is be AUX 3 aux
+talking talk VERB 0 root xpos=VBG
+to to ADP 5 case
+voters voter NOUN 3 obl
+about about ADP 8 case
+health health NOUN 8 compound
+care care NOUN 3 obl
+. . PUNCT 3 punct
+""")
+    assert record["cue"]["text"] == "talking"
+    assert record["content"]["text"] == "health care"

@@ -88,9 +88,12 @@ def _phrasal_preposition(tree: Tree, cue: Cue, kid, rules: Rules):
             continue
         between = [w for w in tree.words if cue.word.id < w.id < opener.id]
         particles = [w for w in between if w.text.lower() == particle]
-        # (a day between is when: "spoke out | Tuesday | about the death of ...")
+        # (a day between is when: "spoke out | Tuesday | about the death of ...", and a
+        # phrase of the verb's own where or to whom: "talking | to voters | about health care")
+        phrases = {w.id for k in tree.kids(cue.word, {"obl"}) if k.id < opener.id and tree.kids(k, {"case"})
+                   for w in tree.subtree(k)}
         if (not particle or particles) and all(w.upos == "ADV" or w in particles or names_a_time(w, rules)
-                                               for w in between):
+                                               or w.id in phrases for w in between):
             return opener
     return None
 
