@@ -94,6 +94,12 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
         elif word.upos == "PROPN":
             continue
         classes = rules.verb_classes_of(lemma)
+        if word.upos == "ADJ" and made is None and any(c.adjectives for c in classes):
+            if _predicate_adjective(tree, word, rules):
+                cues.append(Cue(VERB, lemma, word, word.start_char, word.end_char, is_negated(tree, word, rules),
+                                tuple(c.name for c in classes if c.adjectives)))
+            continue
+        classes = [c for c in classes if not c.adjectives]
         if not classes or word.upos in ("NOUN", "ADJ") and not word.text.lower().endswith(("ing", "ed")) \
                 and word.text.lower() not in rules.mistagged_verbs and made is None \
                 and not _verb_read_as_a_noun(tree, word):
@@ -106,6 +112,15 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
         cues.append(Cue(VERB, lemma, word, word.start_char, end, is_negated(tree, word, rules),
                         tuple(c.name for c in classes)))
     return cues
+
+
+def _predicate_adjective(tree: Tree, word, rules: Rules) -> bool:
+    """"Trump is confident that ...", "Sanders was critical of the deal": an adjective of
+    stance said of a subject of its own with a copula (not "It is certain that ...", where
+    no one holds it)."""
+    subjects = tree.kids(word, {"nsubj"})
+    return bool(tree.kids(word, {"cop"})) and bool(subjects) \
+        and subjects[0].text.lower() not in rules.patterns["source"]["expletives"]
 
 
 def _opens_an_according_to_source(tree: Tree, word, rules: Rules) -> bool:

@@ -103,6 +103,8 @@ class VerbClass:
     phrasal: frozenset[tuple[str, str, str]] = frozenset()
     # words one of which must follow the object for it to be content ("cast X | as Y")
     object_then: frozenset[str] = frozenset()
+    # the lemmas are adjectives said of the speaker ("is confident that ..."), cues only so
+    adjectives: bool = False
 
     def phrasal_of(self, lemma: str) -> list[tuple[str, str]]:
         """(particle, preposition) pairs of a verb's phrasal entries."""
@@ -167,7 +169,8 @@ class Rules:
 
 
 CUES_SCHEMA = {
-    "verbs": {"*": {"content": list, "lemmas": list, "prepositions": list, "phrasal": list, "object_then": list}},
+    "verbs": {"*": {"content": list, "lemmas": list, "prepositions": list, "phrasal": list, "object_then": list,
+                    "adjectives": bool}},
     "nouns": {"content": list, "lemmas": list, "prepositional": list, "before_colon": list},
     "adjectives": {"before_colon": list},
     "phrases": {"according_to": list, "source_adverbs": list, "finding_prepositions": list,
@@ -308,7 +311,8 @@ def _load_rules(directory: Path) -> Rules:
                                                       + [verb for verb, _, _ in phrasal]),
                                       tuple(table["content"]),
                                       frozenset(table.get("prepositions", [])), frozenset(phrasal),
-                                      frozenset(w.lower() for w in table.get("object_then", []))))
+                                      frozenset(w.lower() for w in table.get("object_then", [])),
+                                      bool(table.get("adjectives", False))))
 
     not_cue_particles = _word_pairs(cues.get("particles", {}).get("not_cues", []), "particles.not_cues",
                                     "a verb lemma and its particle (\"show up\")", cues_path, cues_src)

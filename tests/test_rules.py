@@ -138,3 +138,13 @@ def test_every_abbreviated_title_is_a_title():
     # The speaker checks ask `titles` alone ("Atty." was missing and passed for part of a name).
     rules = load_rules()
     assert set(rules.title_abbreviations) <= rules.titles, sorted(set(rules.title_abbreviations) - rules.titles)
+
+
+def test_a_class_of_adjectives_is_marked_with_a_boolean(tmp_path):
+    stance = {c.name: c for c in load_rules().verb_classes}["stance"]
+    assert stance.adjectives and "confident" in stance.lemmas
+    directory = copy_rules(tmp_path)
+    cues = directory / "cues.toml"
+    cues.write_text(cues.read_text().replace("adjectives = true", 'adjectives = "yes"'))
+    with pytest.raises(RuleError, match=r"cues\.toml:\d+: 'verbs\.stance\.adjectives' must be bool"):
+        load_rules(directory)

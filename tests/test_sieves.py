@@ -8097,8 +8097,12 @@ of of ADP 27 case
 Smith Smith PROPN 25 obl
 . . PUNCT 9 punct
 """)
-    by_quote = {r["content"]["text"]: r["speaker"]["mention"]["text"] for r in records}
+    by_quote = {r["content"]["text"]: r["speaker"]["mention"]["text"] for r in records
+                if r["content"]["text"].startswith('"')}
     assert by_quote == {"\"Her tone is sharp,\"": "he", "\"I think she will win,\"": "Kunin"}
+    # (and the relative clause holds a stance of Kunin's own)
+    [stance] = [r for r in records if not r["content"]["text"].startswith('"')]
+    assert (stance["cue"]["text"], stance["content"]["text"], stance["speaker"]["name"]) == ("critical", "Smith", "Kunin")
 
 
 def test_a_verb_after_a_relative_clause_read_as_its_last_nouns_participle_is_the_antecedents():
@@ -8991,3 +8995,52 @@ care care NOUN 3 obl
 """)
     assert record["cue"]["text"] == "talking"
     assert record["content"]["text"] == "health care"
+
+
+def test_an_adjective_of_stance_said_of_the_speaker_holds_a_that_clause():
+    [record] = run("The senator was adamant that the bill would pass.", """
+The the DET 2 det
+senator senator NOUN 4 nsubj
+was be AUX 4 cop xpos=VBD
+adamant adamant ADJ 0 root xpos=JJ
+that that SCONJ 9 mark
+the the DET 7 det
+bill bill NOUN 9 nsubj
+would would AUX 9 aux
+pass pass VERB 4 ccomp xpos=VB
+. . PUNCT 4 punct
+""")
+    assert record["cue"]["text"] == "adamant"
+    assert record["content"]["text"] == "that the bill would pass"
+    assert record["speaker"]["mention"]["text"] == "The senator"
+
+
+def test_an_adjective_of_stance_with_its_preposition():
+    [record] = run("Sanders was critical of the trade deal.", """
+Sanders Sanders PROPN 3 nsubj
+was be AUX 3 cop xpos=VBD
+critical critical ADJ 0 root xpos=JJ
+of of ADP 7 case
+the the DET 7 det
+trade trade NOUN 7 compound
+deal deal NOUN 3 obl
+. . PUNCT 3 punct
+""")
+    assert record["cue"]["text"] == "critical"
+    assert record["content"]["text"] == "the trade deal"
+    assert record["speaker"]["mention"]["text"] == "Sanders"
+
+
+def test_an_adjective_of_stance_with_an_expletive_subject_is_no_ones():
+    assert run("It is certain that the vote will be close.", """
+It it PRON 3 nsubj
+is be AUX 3 cop xpos=VBZ
+certain certain ADJ 0 root xpos=JJ
+that that SCONJ 9 mark
+the the DET 6 det
+vote vote NOUN 9 nsubj
+will will AUX 9 aux
+be be AUX 9 cop
+close close ADJ 3 ccomp xpos=JJ
+. . PUNCT 3 punct
+""") == []
