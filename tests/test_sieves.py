@@ -9044,3 +9044,20 @@ be be AUX 9 cop
 close close ADJ 3 ccomp xpos=JJ
 . . PUNCT 3 punct
 """) == []
+
+
+def test_the_passive_subject_of_a_verb_of_feeling_is_who_feels_so():
+    [record] = run("Many Republicans are concerned that Trump will lose.", """
+Many many ADJ 2 amod
+Republicans Republican PROPN 4 nsubj:pass
+are be AUX 4 aux:pass
+concerned concern VERB 0 root xpos=VBN
+that that SCONJ 8 mark
+Trump Trump PROPN 8 nsubj
+will will AUX 8 aux
+lose lose VERB 4 ccomp xpos=VB
+. . PUNCT 4 punct
+""")
+    assert record["cue"]["text"] == "concerned"
+    assert record["content"]["text"] == "that Trump will lose"
+    assert record["speaker"]["mention"]["text"] == "Many Republicans"

@@ -22,6 +22,11 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
     if persuaded is not None:
         return persuaded, None
     if is_passive(tree, word, rules) or _opening_passive_participle(tree, word, rules):
+        # "Clinton is worried about ...", "Aides were convinced that ...": a verb of feeling's
+        # passive subject is the one who feels so
+        holders = tree.kids(word, {"nsubj:pass"}) if (word.lemma or "").lower() in rules.words("feeling_verbs") else []
+        if holders and holders[0].text.lower() not in expletives:
+            return holders[0], None
         return None, "passive cue (no agent named)"
     inverted = inverted_subject(tree, word, rules)
     if inverted is not None:
