@@ -9061,3 +9061,20 @@ lose lose VERB 4 ccomp xpos=VB
     assert record["cue"]["text"] == "concerned"
     assert record["content"]["text"] == "that Trump will lose"
     assert record["speaker"]["mention"]["text"] == "Many Republicans"
+
+
+def test_a_noun_of_saying_and_its_preposition_with_the_possessor_as_speaker():
+    [record] = run("Trump's comments about the judge drew criticism.", """
+Trump Trump PROPN 3 nmod:poss
+'s 's PART 1 case
+comments comment NOUN 7 nsubj
+about about ADP 6 case
+the the DET 6 det
+judge judge NOUN 3 nmod
+drew draw VERB 0 root xpos=VBD
+criticism criticism NOUN 7 obj
+. . PUNCT 7 punct
+""")
+    assert record["cue"]["text"] == "comments"
+    assert record["content"]["text"] == "the judge"
+    assert record["speaker"]["name"] == "Trump"
