@@ -9078,3 +9078,16 @@ criticism criticism NOUN 7 obj
     assert record["cue"]["text"] == "comments"
     assert record["content"]["text"] == "the judge"
     assert record["speaker"]["name"] == "Trump"
+
+
+def test_an_adjective_of_stance_with_another_preposition():
+    [record] = run("Republicans were unhappy with the deal.", """
+Republicans Republican PROPN 3 nsubj
+were be AUX 3 cop xpos=VBD
+unhappy unhappy ADJ 0 root xpos=JJ
+with with ADP 6 case
+the the DET 6 det
+deal deal NOUN 3 obl
+. . PUNCT 3 punct
+""")
+    assert (record["cue"]["text"], record["content"]["text"]) == ("unhappy", "the deal")
