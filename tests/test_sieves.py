@@ -9091,3 +9091,37 @@ deal deal NOUN 3 obl
 . . PUNCT 3 punct
 """)
     assert (record["cue"]["text"], record["content"]["text"]) == ("unhappy", "the deal")
+
+
+def test_an_object_that_names_no_one_does_not_control_the_infinitive():
+    # "has a rare chance | to show ...": the subject shows, not the chance (an object that
+    # names someone does: "led some | to speculate")
+    records = run("Trump has a rare chance to show that he can win. "
+                  "The news led some to speculate that he would quit.", """
+Trump Trump PROPN 2 nsubj
+has have VERB 0 root xpos=VBZ
+a a DET 5 det
+rare rare ADJ 5 amod
+chance chance NOUN 2 obj
+to to PART 7 mark
+show show VERB 2 advcl xpos=VB
+that that SCONJ 11 mark
+he he PRON 11 nsubj
+can can AUX 11 aux
+win win VERB 7 ccomp xpos=VB
+. . PUNCT 2 punct
+""", """
+The the DET 2 det
+news news NOUN 3 nsubj
+led lead VERB 0 root xpos=VBD
+some some PRON 3 obj
+to to PART 6 mark
+speculate speculate VERB 3 xcomp xpos=VB
+that that SCONJ 10 mark
+he he PRON 10 nsubj
+would would AUX 10 aux
+quit quit VERB 6 ccomp xpos=VB
+. . PUNCT 3 punct
+""")
+    speakers = {r["cue"]["text"]: r["speaker"]["mention"]["text"] for r in records}
+    assert speakers == {"show": "Trump", "speculate": "some"}

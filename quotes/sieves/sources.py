@@ -134,8 +134,11 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
         # issued or filed it does
         thing = (present_participle(current) or present_participle(word)) and controller \
             and controller[-1].upos == "NOUN"
+        # ("has a rare chance | to show ...": an object that names no one does not do what the
+        # infinitive says; the subject does. An acronym names a body: "empower the DNC to name")
         if infinitive and controller and controller[-1].upos in ("PROPN", "NOUN", "PRON") and not thing \
-                and current.upos != "ADJ":
+                and current.upos != "ADJ" and (controller[-1].upos != "NOUN" or controller[-1].text.isupper()
+                                               or speaker_like(controller[-1], rules, frozenset())):
             # "requires candidates to disclose ...": the object does what the infinitive says
             # (not what "made it clear" makes of it: the one who makes it speaks).
             return controller[-1], None
