@@ -9125,3 +9125,44 @@ quit quit VERB 6 ccomp xpos=VB
 """)
     speakers = {r["cue"]["text"]: r["speaker"]["mention"]["text"] for r in records}
     assert speakers == {"show": "Trump", "speculate": "some"}
+
+
+def test_a_quotation_broken_off_at_a_comma_goes_on_after_a_relative_clause():
+    # The relative clause on the reporting clause's object does not make the second half the
+    # writer's words: the quotation broke off at its comma and goes on after the clause's.
+    records = run("“I have no idea how they voted,” he said of people whose rights were restored, "
+                  "“But I do know that they took a step.”", """
+“ " PUNCT 3 punct
+I I PRON 3 nsubj
+have have VERB 12 advcl xpos=VBP
+no no DET 5 det
+idea idea NOUN 3 obj
+how how ADV 8 advmod
+they they PRON 8 nsubj
+voted vote VERB 5 acl:relcl xpos=VBD
+, , PUNCT 8 punct
+” " PUNCT 8 punct
+he he PRON 12 nsubj
+said say VERB 0 root xpos=VBD
+of of ADP 14 case
+people person NOUN 12 obl
+whose whose PRON 16 nmod:poss
+rights right NOUN 18 nsubj:pass
+were be AUX 18 aux:pass
+restored restore VERB 14 acl:relcl xpos=VBN
+, , PUNCT 24 punct
+“ " PUNCT 24 punct
+But but CCONJ 24 cc
+I I PRON 24 nsubj
+do do AUX 24 aux
+know know VERB 12 conj xpos=VB
+that that SCONJ 27 mark
+they they PRON 27 nsubj
+took take VERB 24 ccomp xpos=VBD
+a a DET 29 det
+step step NOUN 27 obj
+. . PUNCT 12 punct
+” " PUNCT 24 punct
+""")
+    second = [r for r in records if r["content"]["text"].startswith("“But")]
+    assert second and all(r["speaker"] and r["speaker"]["mention"]["text"] == "he" for r in second)

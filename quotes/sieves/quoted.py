@@ -637,8 +637,11 @@ def quote_signature(context: Context) -> list[Attribution]:
 
 def _in_relative_clause(context: Context, sentence: ParsedSentence, earlier: Attribution, quote: QuoteSpan) -> bool:
     """"“How big is that wall?” asked the boy, who wore a 'Make America Great Again' hat": a
-    quote in a relative clause after the statement is in the writer's words, not the speaker's."""
-    return any(earlier.end <= w.start_char and w.end_char <= quote.start
+    quote in a relative clause after the statement is in the writer's words, not the speaker's
+    (but a quotation broken off at a comma goes on after the clause and its comma: "“...,” he
+    said of people whose rights were restored, “But I do know ...”")."""
+    broken_off = context.text[:earlier.end].rstrip()[-2:-1] == "," and context.text[:quote.start].rstrip().endswith(",")
+    return not broken_off and any(earlier.end <= w.start_char and w.end_char <= quote.start
                and w.text.lower() in context.rules.words("relative_only") for w in sentence.words)
 
 
