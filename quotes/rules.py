@@ -212,7 +212,7 @@ PATTERNS_SCHEMA = {
     "nested": {"standalone_classes": list, "attitude_classes": list, "other_speaker_classes": list,
                "speaker_resolutions": list},
     "signature": {"dashes": list, "line_dashes": list, "max_words": int, "name_particles": list},
-    "words": {"clock_marks": list, "quotation_cues": list, "feeling_verbs": list, "listener_verbs": list, "relative_pronouns": list, "relative_only": list,
+    "words": {"clock_marks": list, "quotation_cues": list, "listener_verbs": list, "relative_pronouns": list, "relative_only": list,
               "title_joiners": list, "thing_possessives": list, "list_connectors": list, "agent_prepositions": list,
               "wh_words": list,
               "conditional_marks": list, "question_verbs": list, "predicate_markers": list, "reflexives": list,

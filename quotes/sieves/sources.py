@@ -22,11 +22,6 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
     if persuaded is not None:
         return persuaded, None
     if is_passive(tree, word, rules) or _opening_passive_participle(tree, word, rules):
-        # "Clinton is worried about ...", "Aides were convinced that ...": a verb of feeling's
-        # passive subject is the one who feels so
-        holders = tree.kids(word, {"nsubj:pass"}) if (word.lemma or "").lower() in rules.words("feeling_verbs") else []
-        if holders and holders[0].text.lower() not in expletives:
-            return holders[0], None
         return None, "passive cue (no agent named)"
     inverted = inverted_subject(tree, word, rules)
     if inverted is not None:
@@ -865,11 +860,13 @@ def _controlling_object(tree: Tree, word, rules: Rules):
 
 
 def _persuaded_subject(tree: Tree, word, rules: Rules):
-    """"Party leaders are convinced that ...": the one persuaded holds the belief stated."""
+    """"Party leaders are convinced that ...", "Clinton is worried about turnout": the one
+    persuaded, or moved so, holds the belief or the feeling stated (not an expletive "it")."""
     if (word.lemma or "").lower() not in rules.words("persuaded_verbs") or not is_passive(tree, word, rules) \
-            or not tree.kids(word, {"ccomp"}):
+            or not tree.kids(word, {"ccomp", "obl", "advcl"}):
         return None
-    return next(iter(tree.kids(word, {"nsubj:pass"})), None)
+    expletives = set(rules.patterns["source"]["expletives"])
+    return next((s for s in tree.kids(word, {"nsubj:pass"}) if s.text.lower() not in expletives), None)
 
 
 def plausible_source(source, cue: Cue, rules: Rules, names: frozenset[str]) -> bool:
