@@ -1056,11 +1056,12 @@ def extend_over_colon(context: Context, tree: Tree, cue: Cue, source, words: lis
     colon_marks = set(context.rules.patterns["colon"]["marks"])
     first, last = min(w.id for w in words), max(w.id for w in words)
     colon = next((w for w in tree.words if first < w.id <= last + 1 and w.text in colon_marks), None)
-    stop = min([cue.word.id] + ([tree.subtree(source)[0].id] if source is not None else []))
-    if stop < last:
-        stop = len(tree.words) + 1
-    following = [w for w in tree.words if last < w.id < stop and not (w.upos == "PUNCT" and w.id == stop - 1)]
-    if colon is not None and stop <= len(tree.words) and colon.id >= last and not following:
+    # the cue and its speaker end the statement where they follow it (the mark before them too)
+    end = min([cue.word.id] + ([tree.subtree(source)[0].id] if source is not None else []))
+    stop = end if end > last else None
+    following = [w for w in tree.words if w.id > last and (stop is None or w.id < stop - 1
+                                                          or w.id == stop - 1 and w.upos != "PUNCT")]
+    if colon is not None and stop is not None and colon.id >= last and not following:
         return []  # "A: | I think so": a label, not the statement
     if colon is not None and len([w for w in tree.words if w.id > colon.id]) > 2:
         return words + following

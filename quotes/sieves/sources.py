@@ -1063,8 +1063,9 @@ def preceding_phrase(context: Context, tree: Tree, cue: Cue) -> list:
 def _spaced_dash(words: list, index: int) -> bool:
     """A dash that sets off an aside ("report - still"), not a hyphen inside a word."""
     word = words[index]
-    return bool(word.text) and all(c in DASHES for c in word.text) and (index == 0 or words[index - 1].end_char < word.start_char) \
-        and (index + 1 == len(words) or word.end_char < words[index + 1].start_char)
+    spaced_before = index == 0 or words[index - 1].end_char < word.start_char
+    spaced_after = index + 1 == len(words) or word.end_char < words[index + 1].start_char
+    return bool(word.text) and all(c in DASHES for c in word.text) and spaced_before and spaced_after
 
 
 def party_tag(words: list, rules: Rules) -> bool:
