@@ -9166,3 +9166,27 @@ step step NOUN 27 obj
 """)
     second = [r for r in records if r["content"]["text"].startswith("“But")]
     assert second and all(r["speaker"] and r["speaker"]["mention"]["text"] == "he" for r in second)
+
+
+def test_a_dash_that_closes_an_aside_ends_before_the_speakers_name():
+    # The parser made the dash and the word before it modifiers of the name.
+    records = run("His returns were made public ― Trump boasted, “That makes me smart.”", """
+His his PRON 2 nmod:poss
+returns return NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+made make VERB 0 root xpos=VBN
+public public ADJ 7 amod
+― ― NOUN 7 compound
+Trump Trump PROPN 8 nsubj
+boasted boast VERB 4 xcomp xpos=VBD
+, , PUNCT 12 punct
+“ " PUNCT 12 punct
+That that PRON 12 nsubj
+makes make VERB 4 advcl xpos=VBZ
+me me PRON 12 obj
+smart smart NOUN 12 xcomp
+. . PUNCT 12 punct
+” " PUNCT 12 punct
+""")
+    [boasted] = [r for r in records if r["cue"] and r["cue"]["text"] == "boasted"]
+    assert boasted["speaker"]["mention"]["text"] == "Trump"

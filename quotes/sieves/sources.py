@@ -678,6 +678,10 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
               if word.text in rules.patterns["colon"]["marks"] and word.id < source.id]
     if colons:
         block = block[colons[-1] + 1:]  # "INTERVIEWER: Critics say ...": the label is another speaker
+    dashes = [position for position, word in enumerate(block)
+              if word.id < source.id and _spaced_dash(list(tree.words), word.id - 1)]
+    if dashes:
+        block = block[dashes[-1] + 1:]  # "... were made public ― Trump boasted": an aside ends there
     return block
 
 
@@ -825,7 +829,7 @@ def _free_name(tree: Tree, run: list, rules: Rules) -> bool:
 
 
 CLOSING_BRACKETS = {")": "(", "]": "["}
-DASHES = "-–—"
+DASHES = "-–—―"
 
 
 def _unclosed(by_id: dict, low: int, high: int) -> bool:
