@@ -9190,3 +9190,22 @@ smart smart NOUN 12 xcomp
 """)
     [boasted] = [r for r in records if r["cue"] and r["cue"]["text"] == "boasted"]
     assert boasted["speaker"]["mention"]["text"] == "Trump"
+
+
+def test_an_according_to_source_runs_over_an_adverb_of_its_modifier():
+    [record] = run("Crime fell, according to the most recent data from the FBI.", """
+Crime crime NOUN 2 nsubj
+fell fall VERB 0 root xpos=VBD
+, , PUNCT 9 punct
+according accord VERB 9 case
+to to ADP 4 fixed
+the the DET 9 det
+most most ADV 8 advmod
+recent recent ADJ 9 amod
+data data NOUN 2 obl
+from from ADP 12 case
+the the DET 12 det
+FBI FBI PROPN 9 nmod
+. . PUNCT 2 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "the most recent data from the FBI"

@@ -901,8 +901,12 @@ def phrase_object(tree: Tree, last_phrase_word, rules: Rules) -> list:
         word = following[position]
         nxt = following[position + 1] if position + 1 < len(following) else None
         after_next = following[position + 2] if position + 2 < len(following) else None
-        # a modifier before a noun counts, even one the tagger took for a verb ("exit polls")
-        modifier = word.upos in ("VERB", "ADJ", "NUM") and nxt is not None and nxt.upos in NOMINAL
+        # a modifier before a noun counts, even one the tagger took for a verb ("exit polls"),
+        # and so does an adverb of such a modifier ("the most recent data", "a newly uncovered
+        # email")
+        modifier = word.upos in ("VERB", "ADJ", "NUM") and nxt is not None and nxt.upos in NOMINAL \
+            or word.upos == "ADV" and nxt is not None and nxt.upos in ("ADJ", "VERB") and after_next is not None \
+            and after_next.upos in NOMINAL | {"ADJ", "VERB"}
         if run and word.upos in ("VERB", "ADJ") and nxt is not None and nxt.upos == "ADP" \
                 and after_next is not None and after_next.upos in NOMINAL:
             run += [word, nxt]  # "two people | familiar with | the matter", "officials | briefed on"
