@@ -9209,3 +9209,23 @@ FBI FBI PROPN 9 nmod
 . . PUNCT 2 punct
 """)
     assert record["speaker"]["mention"]["text"] == "the most recent data from the FBI"
+
+
+def test_an_adverb_set_off_by_a_comma_is_no_part_of_the_speakers_mention():
+    # The tagger read "meanwhile" as a noun and the parser hung it on the name.
+    [record] = run("Sanders, meanwhile, hopes that the delegates will give him momentum.", """
+Sanders Sanders PROPN 5 nsubj
+, , PUNCT 3 punct
+meanwhile meanwhile NOUN 1 advmod
+, , PUNCT 3 punct
+hopes hope VERB 0 root xpos=VBZ
+that that SCONJ 10 mark
+the the DET 8 det
+delegates delegate NOUN 10 nsubj
+will will AUX 10 aux
+give give VERB 5 ccomp xpos=VB
+him him PRON 10 iobj
+momentum momentum NOUN 10 obj
+. . PUNCT 5 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "Sanders"

@@ -665,13 +665,14 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
     high = _modifier_read_as_the_speakers_predicate(tree, high, source, rules)
     high = _name_set_off_after_a_modifier(tree, by_id, high, source, rules)
     block = [by_id[i] for i in range(low, high + 1)]
-    while block and (base(block[-1].deprel) in ("punct", "cc") or block[-1].upos in ("ADP", "CCONJ")) \
+    while block and (base(block[-1].deprel) in ("punct", "cc") or block[-1].upos in ("ADP", "CCONJ")
+                     or _adverb_set_off(block, -1)) \
             and block[-1] is not source and not (block[-1].text in CLOSING_BRACKETS
                                                  and _unclosed(by_id, low, block[-2].id if len(block) > 1 else low)):
-        block.pop()
+        block.pop()  # ("Sanders, meanwhile,": the adverb is the sentence's)
     while block and (base(block[0].deprel) in ("punct", "cc") or block[0].upos == "CCONJ"
                      or block[0].deprel == "case" and block[0].head == source.id
-                     or _opening_subordinator(block, rules)) \
+                     or _opening_subordinator(block, rules) or _adverb_set_off(block, 0)) \
             and block[0] is not source:
         block.pop(0)  # "by Wall Street critics": the agent's preposition is no part of its name
     colons = [position for position, word in enumerate(block)
@@ -683,6 +684,14 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
     if dashes:
         block = block[dashes[-1] + 1:]  # "... were made public ― Trump boasted": an aside ends there
     return block
+
+
+def _adverb_set_off(block: list, end: int) -> bool:
+    """"Meanwhile, | the campaign", "Sanders, | meanwhile": an adverb (whatever its tag) that a
+    comma parts from the phrase at that end of it."""
+    if len(block) < 2 or base(block[end].deprel) != "advmod" and block[end].upos != "ADV":
+        return False
+    return block[1 if end == 0 else -2].text == ","
 
 
 def _past_description_hung_on_the_verb(tree: Tree, by_id: dict, high: int, source) -> int:
