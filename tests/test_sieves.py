@@ -9229,3 +9229,24 @@ momentum momentum NOUN 10 obj
 . . PUNCT 5 punct
 """)
     assert record["speaker"]["mention"]["text"] == "Sanders"
+
+
+def test_word_order_takes_in_a_share_whatever_its_tag():
+    # No subject in the parse; walking back from "said", "%" (a symbol) is part of the phrase.
+    [record] = run("In Virginia, 85% of Democrats said the system favors the wealthy.", """
+In in ADP 2 case
+Virginia Virginia PROPN 8 obl
+, , PUNCT 2 punct
+85 85 NUM 5 nummod
+% % SYM 2 appos
+of of ADP 7 case
+Democrats Democrat PROPN 5 nmod
+said say VERB 0 root xpos=VBD
+the the DET 10 det
+system system NOUN 11 nsubj
+favors favor VERB 8 ccomp xpos=VBZ
+the the DET 13 det
+wealthy wealthy ADJ 11 obj
+. . PUNCT 8 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "85% of Democrats"

@@ -965,7 +965,9 @@ def nominal_run(words: list, start: int, step: int, rules: Rules) -> int:
         between_phrases = finite(word) and position > 0 and words[position - 1].upos in NOMINAL | {"PRON"}
         modifier = word.upos == "VERB" and position + 1 < len(words) and words[position + 1].upos in NOMINAL \
             and word.text.lower().endswith(("ing", "ed")) and not between_phrases
-        if word.upos in NOMINAL or word.upos == "PRON" or modifier or \
+        # ("about half | of voters", "85 % | of Democrats": a share, whatever its tag)
+        share = word.text.lower() in rules.group_heads and word.upos in ("ADV", "SYM")
+        if word.upos in NOMINAL or word.upos == "PRON" or modifier or share or \
                 word.text.lower() in rules.words("phrase_joiners") | {"(", ")", "-"} \
                 and 0 <= position + step < len(words):
             position += step
