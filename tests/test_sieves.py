@@ -9250,3 +9250,28 @@ wealthy wealthy ADJ 11 obj
 . . PUNCT 8 punct
 """)
     assert record["speaker"]["mention"]["text"] == "85% of Democrats"
+
+
+def test_a_clause_of_the_speakers_own_before_a_quotation_is_no_part_of_it():
+    # The trailing participle reports the quotation; the clause it ends is the speaker's act.
+    records = run("Clinton talked up her “50-state strategy,” promising to compete everywhere.", """
+Clinton Clinton PROPN 2 nsubj
+talked talk VERB 0 root xpos=VBD
+up up ADP 2 compound:prt xpos=RP
+her her PRON 9 nmod:poss
+“ " PUNCT 9 punct
+50 50 NUM 8 nummod
+- - PUNCT 6 punct
+state state NOUN 9 compound
+strategy strategy NOUN 2 obj
+, , PUNCT 12 punct
+” " PUNCT 12 punct
+promising promise VERB 2 advcl xpos=VBG
+to to PART 14 mark
+compete compete VERB 12 xcomp xpos=VB
+everywhere everywhere ADV 14 advmod
+. . PUNCT 2 punct
+""")
+    [quoted] = [r for r in records if r["rule"] == "direct_quote_with_cue"]
+    assert quoted["content"]["text"] == "“50-state strategy,”"
+    assert quoted["speaker"]["mention"]["text"] == "Clinton"

@@ -124,6 +124,10 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
         pieces = tuple(f for q in fragments for f in q.fragments)
         kind = DIRECT
         opening = _clause_before(context, tree, fragments[0], cue)
+        if opening is not None and any(opening <= w.start_char < fragments[0].start for w in mention):
+            # "He has coined a new phrase, “undocumented Democrats,” to describe ...": a clause
+            # of the speaker's own is no part of what the speaker is quoted as saying
+            opening = None
         if opening is None:
             opening = _named_object(context, tree, fragments[0], cue)
         subject = _subject_before_the_aside(context, tree, fragments[0], cue, mention) if opening is None else None
