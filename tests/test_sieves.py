@@ -9275,3 +9275,31 @@ everywhere everywhere ADV 14 advmod
     [quoted] = [r for r in records if r["rule"] == "direct_quote_with_cue"]
     assert quoted["content"]["text"] == "“50-state strategy,”"
     assert quoted["speaker"]["mention"]["text"] == "Clinton"
+
+
+def test_the_subject_of_a_statement_is_not_its_speaker():
+    # The parser hung "arguing" on the statement's verb, so climbing from it reached the
+    # statement's own subject.
+    records = run("“We can do better,” Clinton said, while arguing the U.S. should increase its forces.", """
+“ " PUNCT 4 punct
+We we PRON 4 nsubj
+can can AUX 4 aux
+do do VERB 9 ccomp xpos=VB
+better better ADJ 4 obj
+, , PUNCT 4 punct
+” " PUNCT 4 punct
+Clinton Clinton PROPN 9 nsubj
+said say VERB 0 root xpos=VBD
+, , PUNCT 16 punct
+while while SCONJ 12 mark
+arguing argue VERB 16 advcl Tense=Pres|VerbForm=Part xpos=VBG
+the the DET 14 det
+U.S. U.S. PROPN 16 nsubj
+should should AUX 16 aux VerbForm=Fin xpos=MD
+increase increase VERB 9 ccomp VerbForm=Inf xpos=VB
+its its PRON 18 nmod:poss
+forces force NOUN 16 obj
+. . PUNCT 9 punct
+""")
+    arguing = [r for r in records if r["cue"]["text"] == "arguing"]
+    assert arguing and all((r["speaker"] or {}).get("mention", {}).get("text") != "the U.S." for r in arguing)

@@ -53,6 +53,10 @@ def verb_complement(context: Context) -> list[Attribution]:
             continue  # "he was not authorized to discuss the matter": nothing was said
         if _moved_to(tree, cue, words, context.rules):
             continue  # "Washington added a dozen firms to a trade blacklist": nothing was said
+        if source is not None and cue.word.id < source.id and source in words:
+            # "..., while arguing | the U.S. should increase ...": the parser hung the participle
+            # on the statement, whose own subject is then no speaker
+            source, reason = None, NO_SOURCE
         if source is None and reason == NO_SOURCE and min(w.id for w in words) > cue.word.id:
             phrase = preceding_phrase(context, tree, cue)
             source = phrase_head(phrase) if phrase else None
