@@ -679,8 +679,9 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
               if word.text in rules.patterns["colon"]["marks"] and word.id < source.id]
     if colons:
         block = block[colons[-1] + 1:]  # "INTERVIEWER: Critics say ...": the label is another speaker
+    sentence = list(tree.words)
     dashes = [position for position, word in enumerate(block)
-              if word.id < source.id and _spaced_dash(list(tree.words), word.id - 1)]
+              if word.id < source.id and _spaced_dash(sentence, word.id - 1)]
     if dashes:
         block = block[dashes[-1] + 1:]  # "... were made public ― Trump boasted": an aside ends there
     return block
@@ -913,9 +914,10 @@ def phrase_object(tree: Tree, last_phrase_word, rules: Rules) -> list:
         # a modifier before a noun counts, even one the tagger took for a verb ("exit polls"),
         # and so does an adverb of such a modifier ("the most recent data", "a newly uncovered
         # email")
+        adverb_of_modifier = word.upos == "ADV" and nxt is not None and nxt.upos in ("ADJ", "VERB") \
+            and after_next is not None and after_next.upos in NOMINAL | {"ADJ", "VERB"}
         modifier = word.upos in ("VERB", "ADJ", "NUM") and nxt is not None and nxt.upos in NOMINAL \
-            or word.upos == "ADV" and nxt is not None and nxt.upos in ("ADJ", "VERB") and after_next is not None \
-            and after_next.upos in NOMINAL | {"ADJ", "VERB"}
+            or adverb_of_modifier
         if run and word.upos in ("VERB", "ADJ") and nxt is not None and nxt.upos == "ADP" \
                 and after_next is not None and after_next.upos in NOMINAL:
             run += [word, nxt]  # "two people | familiar with | the matter", "officials | briefed on"
