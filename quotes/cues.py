@@ -95,7 +95,7 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
             continue
         classes = rules.verb_classes_of(lemma)
         if word.upos == "ADJ" and made is None and any(c.adjectives for c in classes):
-            if _predicate_adjective(tree, word, rules):
+            if _predicate_adjective(tree, word):
                 cues.append(Cue(VERB, lemma, word, word.start_char, word.end_char, is_negated(tree, word, rules),
                                 tuple(c.name for c in classes if c.adjectives)))
             continue
@@ -114,19 +114,18 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
     return cues
 
 
-def _predicate_adjective(tree: Tree, word, rules: Rules) -> bool:
+def _predicate_adjective(tree: Tree, word) -> bool:
     """"Trump is confident that ...", "Sanders was critical of the deal": an adjective of
-    stance said of a subject of its own with a copula (not "It is certain that ...", where
-    no one holds it)."""
-    subjects = tree.kids(word, {"nsubj"})
-    return bool(tree.kids(word, {"cop"})) and bool(subjects) \
-        and subjects[0].text.lower() not in rules.patterns["source"]["expletives"]
+    stance said of a subject of its own with a copula (an expletive subject names no one, as
+    for every cue: "It is certain that ..." is no one's statement)."""
+    return bool(tree.kids(word, {"cop"})) and bool(tree.kids(word, {"nsubj"}))
 
 
 def _opens_an_according_to_source(tree: Tree, word, rules: Rules) -> bool:
     """"according to | show insiders": the tagger made a verb of the source's first word."""
-    before = [w.text.lower() for w in tree.words if w.id < word.id]
-    return any(tuple(before[-len(phrase):]) == phrase for phrase in rules.according_to)
+    longest = max((len(phrase) for phrase in rules.according_to), default=0)
+    before = tuple(tree.word(i).text.lower() for i in range(max(1, word.id - longest), word.id))
+    return any(before[-len(phrase):] == phrase for phrase in rules.according_to)
 
 
 def _end_of_a_hyphenated_word(tree: Tree, word) -> bool:

@@ -120,10 +120,7 @@ def error_rows(evaluation: Evaluation, texts: dict[str, str], no_break_after: fr
                      "overlap": overlap, "sentence": sentence_around(doc_id, content["start"], content["end"])})
     for statement, record in evaluation.wrong_source:
         rows.append({"error": "wrong_source", "doc": statement["doc_id"], "rule": record.get("rule"),
-                     "gold": {"source": (statement.get("source") or {}).get("text"),
-                              "content": statement["content"]["text"]},
-                     "pred": {"source": ((record.get("speaker") or {}).get("mention") or {}).get("text"),
-                              "cue": (record.get("cue") or {}).get("text")}})
+                     "gold": _gold_spans(statement), "pred": _record_spans(record)})
     return rows
 
 

@@ -103,6 +103,17 @@ def test_an_error_row_sets_the_nearest_statement_of_the_other_side_beside_it():
     assert spurious["Critics doubt it"]["gold"] is None and spurious["Critics doubt it"]["overlap"] == 0
 
 
+def test_a_wrong_source_row_sets_the_same_spans_side_by_side_as_the_other_rows():
+    from quotes.evaluate import error_rows
+
+    predictions = [record(span("that the talks were useful"), span("Qin"), span("said"), "Qin Gang")]
+    gold = GOLD[:1]
+    [row] = [r for r in error_rows(score(gold, predictions, {"d1": TEXT}), {"d1": TEXT}, frozenset(), predictions,
+                                   gold) if r["error"] == "wrong_source"]
+    assert row["gold"] == {"content": "that the talks were useful", "source": "Miller", "cue": "said"}
+    assert row["pred"] == {"content": "that the talks were useful", "source": "Qin", "cue": "said"}
+
+
 def test_eval_lists_the_errors_of_another_tools_predictions_without_rules(tmp_path):
     from typer.testing import CliRunner
 
