@@ -9303,3 +9303,86 @@ forces force NOUN 16 obj
 """)
     arguing = [r for r in records if r["cue"]["text"] == "arguing"]
     assert arguing and all((r["speaker"] or {}).get("mention", {}).get("text") != "the U.S." for r in arguing)
+
+
+def test_an_infinitive_read_as_a_prepositional_phrase_continues_the_object():
+    # The parser took "to vote" for a prepositional phrase ("to" as its case).
+    records = run("Albright urged women to vote for Clinton.", """
+Albright Albright PROPN 2 nsubj
+urged urge VERB 0 root xpos=VBD
+women woman NOUN 2 obj
+to to PART 5 case
+vote vote VERB 2 obl xpos=VB
+for for ADP 7 case
+Clinton Clinton PROPN 5 obl
+. . PUNCT 2 punct
+""")
+    [urged] = [r for r in records if r["cue"]["text"] == "urged"]
+    assert urged["content"]["text"] == "women to vote for Clinton"
+    assert urged["speaker"]["mention"]["text"] == "Albright"
+
+
+def test_whom_a_speaker_persuades_and_to_what():
+    # not "color", the "of" phrase of the object, as though "persuaded them of it"
+    records = run("He tried to persuade people of color to support Trump.", """
+He he PRON 2 nsubj
+tried try VERB 0 root xpos=VBD
+to to PART 4 mark
+persuade persuade VERB 2 xcomp xpos=VB
+people person NOUN 4 obj
+of of ADP 7 case
+color color NOUN 5 nmod
+to to PART 9 mark
+support support VERB 4 advcl xpos=VB
+Trump Trump PROPN 9 obj
+. . PUNCT 2 punct
+""")
+    [persuade] = [r for r in records if r["cue"]["text"] == "persuade"]
+    assert persuade["content"]["text"] == "people of color to support Trump"
+    assert persuade["speaker"]["mention"]["text"] == "He"
+
+
+def test_the_reason_a_speaker_rebukes_someone_for_belongs_to_the_statement():
+    records = run("Sanders assailed her for supporting the war.", """
+Sanders Sanders PROPN 2 nsubj
+assailed assail VERB 0 root xpos=VBD
+her she PRON 2 obj
+for for SCONJ 5 mark
+supporting support VERB 2 advcl xpos=VBG
+the the DET 7 det
+war war NOUN 5 obj
+. . PUNCT 2 punct
+""")
+    [assailed] = [r for r in records if r["cue"]["text"] == "assailed"]
+    assert assailed["content"]["text"] == "her for supporting the war"
+
+
+def test_a_gerund_after_a_preposition_takes_no_subject_from_word_order():
+    # "suggesting" hangs on "rebuked" and its clause on a noun, so only word order is left;
+    # it must not make "rebuked Mr. Trump for" a speaker.
+    records = run("Khan, in an article, rebuked Mr. Trump for suggesting this weekend that she had not spoken.", """
+Khan Khan PROPN 7 nsubj
+, , PUNCT 5 punct
+in in ADP 5 case
+an a DET 5 det
+article article NOUN 7 obl
+, , PUNCT 5 punct
+rebuked rebuke VERB 0 root xpos=VBD
+Mr. Mr. PROPN 9 compound
+Trump Trump PROPN 7 obj
+for for SCONJ 11 mark
+suggesting suggest VERB 7 advcl xpos=VBG
+this this DET 13 det
+weekend weekend NOUN 11 obj
+that that SCONJ 18 mark
+she she PRON 18 nsubj
+had have AUX 18 aux xpos=VBD
+not not PART 18 advmod
+spoken speak VERB 13 acl:relcl xpos=VBN
+. . PUNCT 7 punct
+""")
+    mentions = [((r["speaker"] or {}).get("mention") or {}).get("text") for r in records]
+    assert "rebuked Mr. Trump for" not in mentions
+    [rebuked] = [r for r in records if r["cue"]["text"] == "rebuked"]
+    assert rebuked["content"]["text"].startswith("Mr. Trump for suggesting")
+

@@ -365,7 +365,7 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     else:
         for kid in kids:
             relation = kid.deprel
-            infinitive = relation == "advcl" and any(m.text.lower() == "to" for m in tree.kids(kid, {"mark"}))
+            infinitive = _infinitive(tree, kid)
             if (relation == "xcomp" or infinitive) and "xcomp" in allowed and kid.upos in ("VERB", "AUX", "ADJ"):
                 chosen.append(kid)
             elif base(relation) == "obj" and "obj" in allowed and _object_may_be_content(tree, cue, kid, rules):
@@ -424,6 +424,16 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     words.sort(key=lambda w: w.id)
     side = [w for w in words if w.start_char > cue.end] or words
     return side
+
+
+def _infinitive(tree: Tree, kid) -> bool:
+    """An infinitive the parser hung on the verb as an adverbial clause, or as a prepositional
+    phrase with "to" for its preposition ("urged women | to vote for Clinton"); not a gerund
+    after the preposition "to" ("commitment | to establishing ...")."""
+    if base(kid.deprel) == "advcl":
+        return kid.xpos != "VBG" and any(m.text.lower() == "to" for m in tree.kids(kid, {"mark"}))
+    return base(kid.deprel) == "obl" and kid.upos == "VERB" and kid.xpos == "VB" \
+        and any(m.text.lower() == "to" for m in tree.kids(kid, {"case", "mark"}))
 
 
 def _verb_chain_to(tree: Tree, word, ancestor) -> bool:

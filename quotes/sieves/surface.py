@@ -88,7 +88,10 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 before = nominal_run(words, start, -1, context.rules)
                 before = _past_people_modifier(words, before, context)
                 opening = before < 0 or words[before].text in (",", "“", '"', ":")
-                if before < start and opening and start - before <= 10 and not joined_to_clause_before(words, start):
+                # ("rebuked Mr. Trump for | suggesting ...": a gerund after a preposition has
+                # no subject of its own in word order)
+                after_preposition = start >= 0 and words[start].upos in ("ADP", "SCONJ")
+                if before < start and opening and not after_preposition and start - before <= 10 and not joined_to_clause_before(words, start):
                     source_phrase, content = words[before + 1:start + 1], words[content_start:stop]
                 elif previous_source is not None and cue.word.text.lower().endswith("ing") and \
                         start >= 0 and words[start].text == ",":
