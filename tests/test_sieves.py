@@ -9386,3 +9386,19 @@ spoken speak VERB 13 acl:relcl xpos=VBN
     [rebuked] = [r for r in records if r["cue"]["text"] == "rebuked"]
     assert rebuked["content"]["text"].startswith("Mr. Trump for suggesting")
 
+
+def test_a_noun_of_saying_without_an_owner_is_the_act_of_its_verbs_subject():
+    records = run("Clinton issued a call for a special prosecutor.", """
+Clinton Clinton PROPN 2 nsubj
+issued issue VERB 0 root xpos=VBD
+a a DET 4 det
+call call NOUN 2 obj
+for for ADP 8 case
+a a DET 8 det
+special special ADJ 8 amod
+prosecutor prosecutor NOUN 4 nmod
+. . PUNCT 2 punct
+""")
+    [call] = [r for r in records if r["cue"]["text"] == "call"]
+    assert call["content"]["text"] == "a special prosecutor"
+    assert call["speaker"]["mention"]["text"] == "Clinton"

@@ -446,12 +446,9 @@ def noun_cue(context: Context) -> list[Attribution]:
         words = before_writers_words(context, tree, cue, [w for clause in clauses for w in tree.subtree(clause)])
         owner = noun_owner(tree, cue.word, context.rules)
         source, reason = (owner, None) if owner is not None else find_source(tree, cue.word, context.rules)
-        holder = tree.head(cue.word)
-        if source is None and base(cue.word.deprel) in ("obj", "obl") and holder is not None:
-            # "Trump made the claim that ...", "bristle at the suggestion that ...": who does the verb
-            doer, _ = find_source(tree, holder, context.rules)
-            if doer is not None and plausible_source(doer, cue, context.rules, context.names):
-                source, reason = doer, None
+        if source is None:
+            doer = _doer_of_holding_verb(context, tree, cue)
+            source, reason = (doer, None) if doer is not None else (source, reason)
         source = _speaking(source, context)
         attribution = make_attribution(context, sentence, tree, words, cue, "noun_cue", source, reason)
         if attribution:
@@ -481,13 +478,24 @@ def noun_with_preposition(context: Context) -> list[Attribution]:
                 continue
             owners = tree.kids(noun, {"nmod:poss"}) or [k for k in tree.kids(noun, {"amod", "compound"})
                                                         if k.id < noun.id and k.text[:1].isupper()]
-            source = _speaking(owners[0], context) if owners else None
+            source = _speaking(owners[0], context) if owners else _doer_of_holding_verb(context, tree, cue)
             words = [w for w in tree.subtree(kid) if w is not case]
             attribution = make_attribution(context, sentence, tree, words, cue, "noun_with_preposition", source,
                                            None if source else NO_SOURCE)
             if attribution:
                 context.keep(attribution, found)
     return found
+
+
+def _doer_of_holding_verb(context: Context, tree: Tree, cue: Cue):
+    """"Trump made the claim that ...", "bristle at the suggestion that ...", "Sanders launched
+    an attack on Clinton": a noun cue with no owner of its own is the act of whoever does the
+    verb it is the object of."""
+    holder = tree.head(cue.word)
+    if base(cue.word.deprel) not in ("obj", "obl") or holder is None:
+        return None
+    doer, _ = find_source(tree, holder, context.rules)
+    return doer if doer is not None and plausible_source(doer, cue, context.rules, context.names) else None
 
 
 def _speaking(source, context: Context):
