@@ -9402,3 +9402,30 @@ prosecutor prosecutor NOUN 4 nmod
     [call] = [r for r in records if r["cue"]["text"] == "call"]
     assert call["content"]["text"] == "a special prosecutor"
     assert call["speaker"]["mention"]["text"] == "Clinton"
+
+
+def test_word_order_gives_a_verb_of_object_statements_no_statement():
+    # "ruling" (a noun the tagger read as a participle) would take "could decide the case"
+    # as its object statement by word order alone
+    records = run("The eventual appeals court ruling could decide the case, even if it goes to the Supreme Court.", """
+The the DET 4 det
+eventual eventual ADJ 4 amod
+appeals appeal NOUN 4 compound
+court court NOUN 7 nsubj
+ruling rule VERB 4 acl xpos=VBG
+could could AUX 7 aux xpos=MD
+decide decide VERB 0 root xpos=VB
+the the DET 9 det
+case case NOUN 7 obj
+, , PUNCT 14 punct
+even even ADV 14 advmod
+if if SCONJ 14 mark
+it it PRON 14 nsubj
+goes go VERB 7 advcl xpos=VBZ
+to to ADP 18 case
+the the DET 18 det
+Supreme Supreme ADJ 18 amod
+Court Court PROPN 14 obl
+. . PUNCT 7 punct
+""")
+    assert not [r for r in records if r["cue"] and r["cue"]["text"] == "ruling"]
