@@ -446,9 +446,9 @@ def noun_cue(context: Context) -> list[Attribution]:
         words = before_writers_words(context, tree, cue, [w for clause in clauses for w in tree.subtree(clause)])
         owner = noun_owner(tree, cue.word, context.rules)
         source, reason = (owner, None) if owner is not None else find_source(tree, cue.word, context.rules)
-        if source is None:
-            doer = _doer_of_holding_verb(context, tree, cue)
-            source, reason = (doer, None) if doer is not None else (source, reason)
+        doer = _doer_of_holding_verb(context, tree, cue) if source is None else None
+        if doer is not None:
+            source, reason = doer, None
         source = _speaking(source, context)
         attribution = make_attribution(context, sentence, tree, words, cue, "noun_cue", source, reason)
         if attribution:

@@ -91,7 +91,8 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 # ("rebuked Mr. Trump for | suggesting ...": a gerund after a preposition has
                 # no subject of its own in word order)
                 after_preposition = start >= 0 and words[start].upos in ("ADP", "SCONJ")
-                if before < start and opening and not after_preposition and start - before <= 10 and not joined_to_clause_before(words, start):
+                if before < start and opening and not after_preposition and start - before <= 10 \
+                        and not joined_to_clause_before(words, start):
                     source_phrase, content = words[before + 1:start + 1], words[content_start:stop]
                 elif previous_source is not None and cue.word.text.lower().endswith("ing") and \
                         start >= 0 and words[start].text == ",":
@@ -100,8 +101,8 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 source_phrase = source_phrase[1:]  # "Goldman | and Centerview advised": the joiner is no part
             if not content or not source_phrase:
                 continue
-            opening = next((w for w in content if not cue.start <= w.start_char < cue.end), content[0])
-            if set(cue.classes) <= {"object_content"} and opening.upos not in ("VERB", "SCONJ"):
+            first_word = next((w for w in content if not cue.start <= w.start_char < cue.end), content[0])
+            if set(cue.classes) <= {"object_content"} and first_word.upos not in ("VERB", "SCONJ"):
                 # "The eventual appeals court ruling | could decide ...", "The morning Mr. Obama
                 # unveiled | the final version ...": a verb whose statement is its object, in word
                 # order alone, says something only with a clause ("ruled out | making a bid")
