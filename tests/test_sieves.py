@@ -9429,3 +9429,25 @@ Court Court PROPN 14 obl
 . . PUNCT 7 punct
 """)
     assert not [r for r in records if r["cue"] and r["cue"]["text"] == "ruling"]
+
+
+def test_what_seems_so_to_no_one_named_is_part_of_a_speakers_statement():
+    # the verb of appearance comes first among the sieves; its statement, whose no one, must
+    # not keep "Says" from the statement around it
+    records = run("Hillary Clinton Says EgyptAir Crash Seems Like An Act Of Terrorism.", """
+Hillary Hillary PROPN 3 nsubj
+Clinton Clinton PROPN 1 flat
+Says say VERB 0 root xpos=VBZ
+EgyptAir EgyptAir PROPN 5 compound
+Crash Crash PROPN 6 nsubj
+Seems seem VERB 3 ccomp xpos=VBZ
+Like like ADP 9 case
+An a DET 9 det
+Act Act PROPN 6 obl
+Of of ADP 11 case
+Terrorism Terrorism PROPN 9 nmod
+. . PUNCT 3 punct
+""")
+    [says] = [r for r in records if r["cue"] and r["cue"]["text"] == "Says"]
+    assert says["speaker"]["mention"]["text"] == "Hillary Clinton"
+    assert says["content"]["text"] == "EgyptAir Crash Seems Like An Act Of Terrorism"

@@ -41,6 +41,11 @@ class Attribution:
         return self.fragments[-1][1]
 
 
+NO_ONES_RULES = frozenset({"evidential_clause", "passive_raising"})
+"""Sieves whose statements name no source by their nature ("it seems ...", "X is expected to
+..."), not because the parse hid it."""
+
+
 @dataclass
 class Context:
     parsed: ParsedText
@@ -81,6 +86,11 @@ class Context:
                     and attribution.source is not None \
                     and start <= attribution.cue.start < end and start <= attribution.source.start_char < end:
                 continue  # "Newsom believes ..., his spokeswoman told reporters": his belief is in her statement
+            if cue is not None and attribution.rule in NO_ONES_RULES and attribution.source is None \
+                    and start <= attribution.cue.start < end and not start <= cue.start < end:
+                # "Clinton Says | EgyptAir Crash Seems Like ...": a statement no one is named for
+                # ("seems", "is expected to") is part of hers
+                continue
             for fragment_start, fragment_end in attribution.fragments:
                 if cue is not None and fragment_start <= cue.start < fragment_end:
                     continue
