@@ -9451,3 +9451,36 @@ Terrorism Terrorism PROPN 9 nmod
     [says] = [r for r in records if r["cue"] and r["cue"]["text"] == "Says"]
     assert says["speaker"]["mention"]["text"] == "Hillary Clinton"
     assert says["content"]["text"] == "EgyptAir Crash Seems Like An Act Of Terrorism"
+
+
+def test_a_statement_whose_source_the_parse_hid_keeps_its_own_record():
+    # "stated" lost its subject to a misparse ("Lehel" hangs on "interview"), so its record
+    # names no one; word order's "known | as ..." must not take it over as though it were a
+    # statement that names no one by its nature
+    records = run("During the interview, Lehel, the hacker known as “Guccifer,” stated that he had access to the server.", """
+During during ADP 3 case
+the the DET 3 det
+interview interview NOUN 15 obl
+, , PUNCT 5 punct
+Lehel Lehel PROPN 3 appos
+, , PUNCT 9 punct
+the the DET 8 det
+hacker hacker NOUN 9 nsubj
+known know VERB 5 acl xpos=VBN
+as as ADP 12 case
+“ " PUNCT 12 punct
+Guccifer Guccifer PROPN 9 obl
+, , PUNCT 12 punct
+” " PUNCT 12 punct
+stated state VERB 0 root xpos=VBD
+that that SCONJ 18 mark
+he he PRON 18 nsubj
+had have VERB 15 ccomp xpos=VBD
+access access NOUN 18 obj
+to to ADP 22 case
+the the DET 22 det
+server server NOUN 18 obl
+. . PUNCT 15 punct
+""")
+    stated = [r for r in records if r["cue"] and r["cue"]["text"] == "stated"]
+    assert stated and stated[0]["content"]["text"] == "that he had access to the server"
