@@ -9484,3 +9484,35 @@ server server NOUN 18 obl
 """)
     stated = [r for r in records if r["cue"] and r["cue"]["text"] == "stated"]
     assert stated and stated[0]["content"]["text"] == "that he had access to the server"
+
+
+def test_a_relative_clause_on_the_speaker_after_a_quotation_is_no_statement_of_the_cue():
+    # The parser made "Kessel" an indirect object and the relative clause the cue's complement;
+    # "whose" opens it, so it is no statement of its own that would keep the cue from the quote.
+    records = run('"There was not a lot of education. Maybe not," said Kessel, whose group is helping.', """
+" " PUNCT 3 punct
+There there PRON 3 expl
+was be VERB 0 root xpos=VBD
+not not PART 3 advmod
+a a DET 6 det
+lot lot NOUN 3 nsubj
+of of ADP 8 case
+education education NOUN 6 nmod
+. . PUNCT 3 punct
+""", """
+Maybe maybe ADV 5 advmod
+not not PART 5 advmod
+, , PUNCT 2 punct
+" " PUNCT 2 punct
+said say VERB 0 root xpos=VBD
+Kessel Kessel PROPN 5 iobj
+, , PUNCT 11 punct
+whose whose PRON 9 nmod:poss
+group group NOUN 11 nsubj
+is be AUX 11 aux xpos=VBZ
+helping help VERB 5 ccomp xpos=VBG
+. . PUNCT 5 punct
+""")
+    [quoted] = [r for r in records if r["type"] == "direct"]
+    assert quoted["cue"]["text"] == "said"
+    assert quoted["speaker"]["mention"]["text"] == "Kessel"

@@ -208,8 +208,10 @@ def _statement_of_its_own(context: Context, tree: Tree, clause) -> bool:
     subjects = [s for s in tree.kids(clause, {"nsubj", "nsubj:pass"})
                 if not _prepositional_subject(tree, clause, s)]
     relatives, openers = context.rules.words("relative_only"), context.rules.words("complement_openers")
+    # ("“...,” said Kessel, whose organization is ...": a subject the relative word opens)
     return bool(subjects) \
-        and not any(s.text.lower() in relatives or context.inside_quote(s.start_char) for s in subjects) \
+        and not any(tree.subtree(s)[0].text.lower() in relatives or context.inside_quote(s.start_char)
+                    for s in subjects) \
         and all(m.text.lower() in openers for m in tree.kids(clause, {"mark"}))
 
 
