@@ -99,7 +99,7 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
                 cues.append(Cue(VERB, lemma, word, word.start_char, word.end_char, is_negated(tree, word, rules),
                                 tuple(c.name for c in classes if c.adjectives)))
             continue
-        classes = [c for c in classes if not c.adjectives]
+        classes = [c for c in classes if not c.adjectives] or _phrasal_only_classes(tree, word, lemma, rules)
         if not classes or word.upos in ("NOUN", "ADJ") and not word.text.lower().endswith(("ing", "ed")) \
                 and word.text.lower() not in rules.mistagged_verbs and made is None \
                 and not _verb_read_as_a_noun(tree, word):
@@ -112,6 +112,28 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
         cues.append(Cue(VERB, lemma, word, word.start_char, end, is_negated(tree, word, rules),
                         tuple(c.name for c in classes)))
     return cues
+
+
+PHRASAL_WINDOW = 4
+"""Words after a verb within which its phrasal entry's particle and preposition stand."""
+
+
+def _phrasal_only_classes(tree: Tree, word, lemma: str, rules: Rules) -> list:
+    """The classes of a phrasal entry whose verb is a cue only with the entry's words after it
+    (`phrasal_only`: "went | after Rubio", not "crime has gone down"): its particle, if any, and
+    its preposition, hung on the verb or on a dependent of the verb."""
+    following = [w for w in tree.words if word.id < w.id <= word.id + PHRASAL_WINDOW]
+
+    def belongs(w) -> bool:
+        head = tree.head(w)
+        return w.head == word.id or head is not None and head.head == word.id
+
+    def followed_by(particle: str, preposition: str) -> bool:
+        place = next((i for i, w in enumerate(following) if w.text.lower() == preposition and belongs(w)), None)
+        return place is not None and (not particle or any(w.text.lower() == particle for w in following[:place]))
+
+    return [c for c in rules.verb_classes for verb, particle, preposition in c.phrasal_only
+            if verb == lemma and followed_by(particle, preposition)]
 
 
 def _predicate_adjective(tree: Tree, word) -> bool:

@@ -105,6 +105,9 @@ class VerbClass:
     object_then: frozenset[str] = frozenset()
     # the lemmas are adjectives said of the speaker ("is confident that ..."), cues only so
     adjectives: bool = False
+    # phrasal entries whose verb is a cue only with the entry's words after it ("went after
+    # Rubio", not "gone down" nor "when it comes to"); they are in `phrasal` too
+    phrasal_only: frozenset[tuple[str, str, str]] = frozenset()
 
     def phrasal_of(self, lemma: str) -> list[tuple[str, str]]:
         """(particle, preposition) pairs of a verb's phrasal entries."""
@@ -170,7 +173,7 @@ class Rules:
 
 CUES_SCHEMA = {
     "verbs": {"*": {"content": list, "lemmas": list, "prepositions": list, "phrasal": list, "object_then": list,
-                    "adjectives": bool}},
+                    "adjectives": bool, "phrasal_only": list}},
     "nouns": {"content": list, "lemmas": list, "prepositional": list, "before_colon": list},
     "adjectives": {"before_colon": list},
     "phrases": {"according_to": list, "source_adverbs": list, "finding_prepositions": list,
@@ -286,6 +289,19 @@ def default_rules_dir() -> Path:
     return PACKAGE_RULES if PACKAGE_RULES.is_dir() else INSTALLED_RULES
 
 
+def _phrasal_entries(entries: list, name: str, key: str, path: Path, source: str) -> list[tuple[str, str, str]]:
+    """(verb, particle or "", preposition) of each "call for", "lash out at"."""
+    parsed = []
+    for entry in entries:
+        parts = entry.lower().split()
+        if len(parts) not in (2, 3):
+            raise RuleError(f"{_where(path, source, key)}: verbs.{name}.{key} entry {entry!r} "
+                            "must be a verb lemma, an optional particle and a preposition "
+                            "(\"call for\", \"lash out at\")")
+        parsed.append((parts[0], parts[1] if len(parts) == 3 else "", parts[-1]))
+    return parsed
+
+
 @functools.lru_cache(maxsize=8)
 def _load_rules(directory: Path) -> Rules:
     cues_path, marks_path = directory / "cues.toml", directory / "marks.toml"
@@ -299,20 +315,14 @@ def _load_rules(directory: Path) -> Rules:
         if "lemmas" not in table and "phrasal" not in table:
             raise RuleError(f"{cues_path}: verbs.{name} needs 'lemmas' or 'phrasal'")
         _require(table, ["content"], cues_path)
-        phrasal = []
-        for entry in table.get("phrasal", []):
-            parts = entry.lower().split()
-            if len(parts) not in (2, 3):
-                raise RuleError(f"{_where(cues_path, cues_src, 'phrasal')}: verbs.{name}.phrasal entry {entry!r} "
-                                "must be a verb lemma, an optional particle and a preposition "
-                                "(\"call for\", \"lash out at\")")
-            phrasal.append((parts[0], parts[1] if len(parts) == 3 else "", parts[-1]))
+        phrasal = _phrasal_entries(table.get("phrasal", []), name, "phrasal", cues_path, cues_src)
+        phrasal_only = _phrasal_entries(table.get("phrasal_only", []), name, "phrasal_only", cues_path, cues_src)
         verb_classes.append(VerbClass(name, frozenset([w.lower() for w in table.get("lemmas", [])]
                                                       + [verb for verb, _, _ in phrasal]),
                                       tuple(table["content"]),
-                                      frozenset(table.get("prepositions", [])), frozenset(phrasal),
+                                      frozenset(table.get("prepositions", [])), frozenset(phrasal + phrasal_only),
                                       frozenset(w.lower() for w in table.get("object_then", [])),
-                                      bool(table.get("adjectives", False))))
+                                      bool(table.get("adjectives", False)), frozenset(phrasal_only)))
 
     not_cue_particles = _word_pairs(cues.get("particles", {}).get("not_cues", []), "particles.not_cues",
                                     "a verb lemma and its particle (\"show up\")", cues_path, cues_src)

@@ -81,6 +81,19 @@ def test_phrasal_cue_entries_are_checked(tmp_path):
         load_rules(directory)
 
 
+def test_phrasal_only_entries_are_checked_and_make_no_lexicon_verb(tmp_path):
+    rules = load_rules()
+    prepositional = {c.name: c for c in rules.verb_classes}["prepositional"]
+    assert ("go", "", "after") in prepositional.phrasal_only
+    assert ("", "after") in prepositional.phrasal_of("go")
+    assert not rules.verb_classes_of("go")  # a cue only with "after" after it
+    directory = copy_rules(tmp_path)
+    cues = directory / "cues.toml"
+    cues.write_text(cues.read_text().replace('"go after",', '"go",'))
+    with pytest.raises(RuleError, match=r"cues\.toml:\d+: .*phrasal_only entry 'go'"):
+        load_rules(directory)
+
+
 @pytest.mark.parametrize("field, pair, entry, broken, name", [
     ("not_cue_particles", ("show", "up"), "show up", "show", "not_cues"),
     ("noun_prepositions", ("call", "for"), "demand for", "demand", "nouns.prepositional"),

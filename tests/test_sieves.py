@@ -9516,3 +9516,39 @@ helping help VERB 5 ccomp xpos=VBG
     [quoted] = [r for r in records if r["type"] == "direct"]
     assert quoted["cue"]["text"] == "said"
     assert quoted["speaker"]["mention"]["text"] == "Kessel"
+
+
+def test_a_phrasal_only_verb_is_a_cue_with_its_preposition_only():
+    # a phrasal-only entry ("come out against") is a cue with its words after it; the bare verb
+    # is no lexicon verb (tests/test_rules.py), so "comes" reports nothing here
+    records = run("Sanders came out against the deal. When it comes to Carrier, “we have all worked hard,” he said.", """
+Sanders Sanders PROPN 2 nsubj
+came come VERB 0 root xpos=VBD
+out out ADP 2 compound:prt xpos=RP
+against against ADP 6 case
+the the DET 6 det
+deal deal NOUN 2 obl
+. . PUNCT 2 punct
+""", """
+When when ADV 3 advmod
+it it PRON 3 nsubj
+comes come VERB 16 advcl xpos=VBZ
+to to ADP 5 case
+Carrier Carrier PROPN 3 obl
+, , PUNCT 3 punct
+“ " PUNCT 11 punct
+we we PRON 11 nsubj
+have have AUX 11 aux xpos=VBP
+all all ADV 11 advmod
+worked work VERB 16 ccomp xpos=VBN
+hard hard ADV 11 advmod
+, , PUNCT 11 punct
+” " PUNCT 11 punct
+he he PRON 16 nsubj
+said say VERB 0 root xpos=VBD
+. . PUNCT 16 punct
+""")
+    [came] = [r for r in records if r["cue"] and r["cue"]["text"].startswith("came")]
+    assert came["content"]["text"] == "the deal"
+    [quoted] = [r for r in records if "we have all worked hard" in r["content"]["text"]]
+    assert quoted["cue"]["text"] == "said" and quoted["speaker"]["mention"]["text"] == "he"
