@@ -9552,3 +9552,15 @@ said say VERB 0 root xpos=VBD
     assert came["content"]["text"] == "the deal"
     [quoted] = [r for r in records if "we have all worked hard" in r["content"]["text"]]
     assert quoted["cue"]["text"] == "said" and quoted["speaker"]["mention"]["text"] == "he"
+
+
+def test_a_subject_of_punctuation_alone_is_no_crash():
+    # found by the random-tree property test: a "subject" with no word in it but marks
+    records = run('" , aides said .', """
+" " PUNCT 4 nsubj
+, , PUNCT 3 punct
+aides aide NOUN 4 ccomp
+said say VERB 0 root xpos=VBD
+. . PUNCT 4 punct
+""")
+    assert all(r["content"]["text"] for r in records)

@@ -440,7 +440,7 @@ def aside_after_the_subject(tree: Tree, verb, kid) -> bool:
         return False
     if not all(w.upos in ("PUNCT", "ADV") for w in tree.words if phrase[-1].id < w.id < verb.id):
         return False
-    return any(max(w.id for w in tree.subtree(k) if w.upos != "PUNCT") == phrase[0].id - 2
+    return any(max((w.id for w in tree.subtree(k) if w.upos != "PUNCT"), default=-1) == phrase[0].id - 2
                for k in tree.kids(verb, {"nsubj"}) if k.id < phrase[0].id)
 
 
