@@ -423,7 +423,8 @@ def statement_read_as_subject(tree: Tree, word, rules: Rules):
     its own (not in a relative clause) is the statement. That "subject", or None."""
     for subject in tree.kids(word, {"nsubj"}):
         phrase = [w for w in tree.subtree(subject) if w.upos != "PUNCT"]
-        if subject.id > word.id or word.id < 3 or phrase[-1].id != word.id - 2 or tree.word(word.id - 1).text != ",":
+        if subject.id > word.id or word.id < 3 or not phrase or phrase[-1].id != word.id - 2 \
+                or tree.word(word.id - 1).text != ",":
             continue
         if any(w.xpos in ("VBD", "VBZ", "VBP") and w.deprel in ("acl", "conj", "parataxis")
                and not any(m.text.lower() in rules.words("relative_pronouns") for m in tree.kids(w)) for w in phrase):
