@@ -122,6 +122,10 @@ def _phrasal_only_classes(tree: Tree, word, lemma: str, rules: Rules) -> list:
     """The classes of a phrasal entry whose verb is a cue only with the entry's words after it
     (`phrasal_only`: "went | after Rubio", not "crime has gone down"): its particle, if any, and
     its preposition, hung on the verb or on a dependent of the verb."""
+    entries = [(c, particle, preposition) for c in rules.verb_classes
+               for verb, particle, preposition in c.phrasal_only if verb == lemma]
+    if not entries:
+        return []  # (most words: asked of every word no class takes)
     following = [w for w in tree.words if word.id < w.id <= word.id + PHRASAL_WINDOW]
 
     def belongs(w) -> bool:
@@ -132,8 +136,7 @@ def _phrasal_only_classes(tree: Tree, word, lemma: str, rules: Rules) -> list:
         place = next((i for i, w in enumerate(following) if w.text.lower() == preposition and belongs(w)), None)
         return place is not None and (not particle or any(w.text.lower() == particle for w in following[:place]))
 
-    return [c for c in rules.verb_classes for verb, particle, preposition in c.phrasal_only
-            if verb == lemma and followed_by(particle, preposition)]
+    return [c for c, particle, preposition in entries if followed_by(particle, preposition)]
 
 
 def _predicate_adjective(tree: Tree, word) -> bool:
