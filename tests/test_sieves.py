@@ -9127,11 +9127,14 @@ quit quit VERB 6 ccomp xpos=VB
     assert speakers == {"show": "Trump", "speculate": "some"}
 
 
-def test_a_quotation_broken_off_at_a_comma_goes_on_after_a_relative_clause():
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ("''", "''")])
+def test_a_quotation_broken_off_at_a_comma_goes_on_after_a_relative_clause(opening, closing):
     # The relative clause on the reporting clause's object does not make the second half the
-    # writer's words: the quotation broke off at its comma and goes on after the clause's.
-    records = run("“I have no idea how they voted,” he said of people whose rights were restored, "
-                  "“But I do know that they took a step.”", """
+    # writer's words: the quotation broke off at its comma and goes on after the clause's
+    # (whatever marks close it: the comma stands before all of them).
+    marked = lambda text: text.replace("“", opening).replace("”", closing)
+    records = run(marked("“I have no idea how they voted,” he said of people whose rights were restored, "
+                         "“But I do know that they took a step.”"), marked("""
 “ " PUNCT 3 punct
 I I PRON 3 nsubj
 have have VERB 12 advcl xpos=VBP
@@ -9163,8 +9166,8 @@ a a DET 29 det
 step step NOUN 27 obj
 . . PUNCT 12 punct
 ” " PUNCT 24 punct
-""")
-    second = [r for r in records if r["content"]["text"].startswith("“But")]
+"""))
+    second = [r for r in records if r["content"]["text"].startswith(opening + "But")]
     assert second and all(r["speaker"] and r["speaker"]["mention"]["text"] == "he" for r in second)
 
 

@@ -646,7 +646,9 @@ def _in_relative_clause(context: Context, sentence: ParsedSentence, earlier: Att
     quote in a relative clause after the statement is in the writer's words, not the speaker's
     (but a quotation broken off at a comma goes on after the clause and its comma: "“...,” he
     said of people whose rights were restored, “But I do know ...”")."""
-    broken_off = context.text[:earlier.end].rstrip()[-2:-1] == "," and context.text[:quote.start].rstrip().endswith(",")
+    closing = next((q for q in context.quotes if q.end == earlier.end), None)
+    broken_off = closing is not None and quoted_words(context.text, closing, context.rules).endswith(",") \
+        and context.text[earlier.end:quote.start].rstrip().endswith(",")
     return not broken_off and any(earlier.end <= w.start_char and w.end_char <= quote.start
                and w.text.lower() in context.rules.words("relative_only") for w in sentence.words)
 
