@@ -204,7 +204,7 @@ PATTERNS_SCHEMA = {
     "sentences": {"no_break_after": list, "join_unfinished": bool},
     "tokens": {"contraction_marks": list, "unmarked_contractions": list},
     "source": {"deprels": list, "climb": list, "expletives": list, "dates": list, "occasions": list,
-               "passive_participle_openers": list, "clause_openers": list},
+               "passive_participle_openers": list, "clause_openers": list, "aside_dashes": list},
     "negation": {"lemmas": list, "deprels": list},
     "inverted": {"deprels": list, "subject_after": list, "listener_after": list, "object_deprels": list},
     "content": {"dateline": str, "edge_deprels": list, "kept_end_marks": list, "outside_deprels": list, "extend_deprels": list,

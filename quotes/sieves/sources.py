@@ -682,7 +682,7 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
         block = block[colons[-1] + 1:]  # "INTERVIEWER: Critics say ...": the label is another speaker
     sentence = list(tree.words)
     dashes = [position for position, word in enumerate(block)
-              if word.id < source.id and _spaced_dash(sentence, word.id - 1)]
+              if word.id < source.id and _spaced_dash(sentence, word.id - 1, rules)]
     if dashes:
         block = block[dashes[-1] + 1:]  # "... were made public ― Trump boasted": an aside ends there
     return block
@@ -840,7 +840,6 @@ def _free_name(tree: Tree, run: list, rules: Rules) -> bool:
 
 
 CLOSING_BRACKETS = {")": "(", "]": "["}
-DASHES = "-–—―"
 
 
 def _unclosed(by_id: dict, low: int, high: int) -> bool:
@@ -1043,10 +1042,10 @@ def preceding_phrase(context: Context, tree: Tree, cue: Cue) -> list:
         start -= 1
     if joined_to_clause_before(words, start):
         return []
-    if start >= 0 and _spaced_dash(words, start):
+    if start >= 0 and _spaced_dash(words, start, context.rules):
         # "Democracy for America - which ... has endorsed Sanders - said": the aside between
         # dashes is left out, and the phrase before it speaks
-        opening = next((i for i in range(start - 1, -1, -1) if _spaced_dash(words, i)), None)
+        opening = next((i for i in range(start - 1, -1, -1) if _spaced_dash(words, i, context.rules)), None)
         if opening is None:
             return []
         start = opening - 1
@@ -1082,12 +1081,13 @@ def preceding_phrase(context: Context, tree: Tree, cue: Cue) -> list:
     return []
 
 
-def _spaced_dash(words: list, index: int) -> bool:
-    """A dash that sets off an aside ("report - still"), not a hyphen inside a word."""
+def _spaced_dash(words: list, index: int, rules: Rules) -> bool:
+    """A dash that sets off an aside ("report - still"; `source.aside_dashes`), not a hyphen
+    inside a word."""
     word = words[index]
     spaced_before = index == 0 or words[index - 1].end_char < word.start_char
     spaced_after = index + 1 == len(words) or word.end_char < words[index + 1].start_char
-    return bool(word.text) and all(c in DASHES for c in word.text) and spaced_before and spaced_after
+    return word.text in rules.patterns["source"]["aside_dashes"] and spaced_before and spaced_after
 
 
 def party_tag(words: list, rules: Rules) -> bool:
