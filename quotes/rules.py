@@ -312,8 +312,8 @@ def _load_rules(directory: Path) -> Rules:
     _require(cues, ["verbs", "nouns.lemmas", "phrases.according_to"], cues_path)
     verb_classes = []
     for name, table in cues["verbs"].items():
-        if "lemmas" not in table and "phrasal" not in table:
-            raise RuleError(f"{cues_path}: verbs.{name} needs 'lemmas' or 'phrasal'")
+        if not {"lemmas", "phrasal", "phrasal_only"} & set(table):
+            raise RuleError(f"{cues_path}: verbs.{name} needs 'lemmas', 'phrasal' or 'phrasal_only'")
         _require(table, ["content"], cues_path)
         phrasal = _phrasal_entries(table.get("phrasal", []), name, "phrasal", cues_path, cues_src)
         phrasal_only = _phrasal_entries(table.get("phrasal_only", []), name, "phrasal_only", cues_path, cues_src)

@@ -94,6 +94,19 @@ def test_phrasal_only_entries_are_checked_and_make_no_lexicon_verb(tmp_path):
         load_rules(directory)
 
 
+def test_a_verb_class_needs_words_of_some_kind(tmp_path):
+    directory = copy_rules(tmp_path / "phrasal_only")
+    cues = directory / "cues.toml"
+    cues.write_text(cues.read_text() + '\n[verbs.rebuttal]\ncontent = ["obl"]\nphrasal_only = ["hit back at"]\n')
+    rebuttal = {c.name: c for c in load_rules(directory).verb_classes}["rebuttal"]
+    assert rebuttal.phrasal_only == {("hit", "back", "at")}
+    directory = copy_rules(tmp_path / "none")  # (a directory of its own: rules are cached by directory)
+    cues = directory / "cues.toml"
+    cues.write_text(cues.read_text() + '\n[verbs.rebuttal]\ncontent = ["obl"]\n')
+    with pytest.raises(RuleError, match=r"verbs\.rebuttal needs 'lemmas', 'phrasal' or 'phrasal_only'"):
+        load_rules(directory)
+
+
 @pytest.mark.parametrize("field, pair, entry, broken, name", [
     ("not_cue_particles", ("show", "up"), "show up", "show", "not_cues"),
     ("noun_prepositions", ("call", "for"), "demand for", "demand", "nouns.prepositional"),
