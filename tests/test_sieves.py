@@ -1495,6 +1495,29 @@ code code NOUN 7 obl
     assert (record["cue"]["text"], record["content"]["text"]) == ("suggested", "he benefits from the tax code")
     assert record["speaker"]["mention"]["text"] == "I" and record["rule"] == "as_parenthetical"
 
+def test_an_opening_as_clause_ends_at_its_comma_when_the_parser_took_the_subject_into_it():
+    # the parser hung "the gap" on "side" as an apposition, so the main clause had no subject
+    [record] = run("As one user pointed out with a chart, the gap is so vast.", """
+As as ADP 4 mark
+one one NUM 3 nummod
+user user NOUN 4 nsubj
+pointed point VERB 14 advcl
+out out ADP 4 compound:prt
+with with ADP 8 case
+a a DET 8 det
+chart chart NOUN 4 obl
+, , PUNCT 11 punct
+the the DET 11 det
+gap gap NOUN 8 appos
+is be AUX 14 cop
+so so ADV 14 advmod
+vast vast ADJ 0 root
+. . PUNCT 14 punct
+""")
+    assert (record["cue"]["text"], record["content"]["text"]) == ("pointed out", "the gap is so vast")
+    assert record["speaker"]["mention"]["text"] == "one user" and record["rule"] == "as_parenthetical"
+
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

@@ -175,7 +175,7 @@ def as_parenthetical(context: Context) -> list[Attribution]:
         head = tree.head(cue.word)
         if head is None or head.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
             continue
-        aside = {w.id for w in tree.subtree(cue.word)}
+        aside = {w.id for w in _aside_of(tree, cue.word, head)}
         words = [w for w in tree.subtree(head) if w.id not in aside]
         words = contiguous_block(words, head) if words else []
         subjects = tree.kids(cue.word, {"nsubj", "obl:agent"})
@@ -187,6 +187,17 @@ def as_parenthetical(context: Context) -> list[Attribution]:
         if attribution:
             context.keep(attribution, found)
     return found
+
+
+def _aside_of(tree: Tree, cue_word, head) -> list:
+    """The words of an "as" clause. One that opens the sentence ends at its comma when the
+    clause it hangs from has no subject: the parser then took that subject for part of the
+    aside ("As one user pointed out with a side-by-side, | the gap between ... is so vast")."""
+    aside = tree.subtree(cue_word)
+    if cue_word.id > head.id or tree.kids(head, {"nsubj", "nsubj:pass", "csubj", "expl"}):
+        return aside
+    comma = next((w for w in aside if w.id > cue_word.id and w.text == ","), None)
+    return aside if comma is None else [w for w in aside if w.id <= comma.id]
 
 
 def passive_object(context: Context) -> list[Attribution]:
