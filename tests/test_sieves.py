@@ -1518,6 +1518,45 @@ vast vast ADJ 0 root
     assert record["speaker"]["mention"]["text"] == "one user" and record["rule"] == "as_parenthetical"
 
 
+def test_a_cue_that_reported_a_mixed_statement_leaves_the_next_sentences_quotation_to_continue_it():
+    records = run("But when it comes to Carrier, “we've all worked hard,” he said. “And now they throw us out?”",
+                  """
+But but CCONJ 17 cc
+when when ADV 4 advmod
+it it PRON 4 nsubj
+comes come VERB 17 ccomp
+to to ADP 6 case
+Carrier Carrier PROPN 4 obl
+, , PUNCT 4 punct
+“ “ PUNCT 12 punct
+we we PRON 12 nsubj
+'ve have AUX 12 aux
+all all DET 12 advmod
+worked work VERB 17 ccomp
+hard hard ADV 12 advmod
+, , PUNCT 12 punct
+” ” PUNCT 12 punct
+he he PRON 17 nsubj
+said say VERB 0 root
+. . PUNCT 17 punct
+""", """
+“ “ PUNCT 5 punct
+And and CCONJ 5 cc
+now now ADV 5 advmod
+they they PRON 5 nsubj
+throw throw VERB 0 root
+us we PRON 5 obj
+out out ADP 5 compound:prt
+? ? PUNCT 5 punct
+” ” PUNCT 5 punct
+""")
+    said, going_on = records
+    assert said["cue"]["text"] == "said" and said["speaker"]["mention"]["text"] == "he"
+    assert said["content"]["text"] == "when it comes to Carrier, “we've all worked hard,”"
+    assert going_on["content"]["text"] == "“And now they throw us out?”" and going_on["cue"] is None
+    assert going_on["rule"] == "quote_continuation"
+
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

@@ -92,7 +92,8 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 own_sentence = sentence.start <= quote.start < sentence.end
                 if not own_sentence and _not_for_a_later_cue(context, tree, sentence, cue, quote):
                     continue
-                if not own_sentence and cue.end <= quote.start and _said_its_own(context, cue, content):
+                if not own_sentence and cue.end <= quote.start and (
+                        _said_its_own(context, cue, content) or _reports_another_quotation(context, content, quote)):
                     continue  # "He didn't suggest retaliation. “Our goal is ...”"
                 # A verb of saying beats a nearer verb of another class ("X said he had
                 # fought “for the nation's rights”": the quote is what X said).
@@ -285,6 +286,16 @@ def _said_its_own(context: Context, cue: Cue, content: list) -> bool:
     return bool(heads) and min(w.start_char for w in content) > cue.end \
         and all(base(h.deprel) in ("obj", "ccomp", "xcomp") for h in heads) \
         and not any(context.inside_quote(w.start_char) for w in content)
+
+
+def _reports_another_quotation(context: Context, content: list, quote: QuoteSpan) -> bool:
+    """The cue's own statement in its sentence holds another quotation ("But when it comes to
+    Carrier, ''we've all worked our butts off,'' he said."): the cue reported that one, as a
+    mixed statement, and a quotation in a later sentence goes on with its speaker's words."""
+    if not content:
+        return False
+    start, end = span_of(content)
+    return any(q is not quote and start <= q.start + 1 and q.end - 1 <= end for q in context.quotes)
 
 
 def _noun_phrase_between(tree: Tree, quote: QuoteSpan, cue: Cue, source) -> bool:
