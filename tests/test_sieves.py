@@ -1557,6 +1557,117 @@ out out ADP 5 compound:prt
     assert going_on["rule"] == "quote_continuation"
 
 
+def test_a_quotation_set_in_the_writers_sentence_is_not_the_last_speaker_going_on():
+    records = run("“We will win,” Miller said. Polls showed Miller far behind. "
+                  "Below the stage, banners with “we will take our country back.”", """
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+will will AUX 4 aux
+win win VERB 8 ccomp
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+Miller Miller PROPN 8 nsubj
+said say VERB 0 root
+. . PUNCT 8 punct
+""", """
+Polls poll NOUN 2 nsubj
+showed show VERB 0 root
+Miller Miller PROPN 2 obj
+far far ADV 5 advmod
+behind behind ADV 2 xcomp
+. . PUNCT 2 punct
+""", """
+Below below ADP 3 case
+the the DET 3 det
+stage stage NOUN 5 obl
+, , PUNCT 3 punct
+banners banner NOUN 0 root
+with with ADP 10 mark
+“ “ PUNCT 10 punct
+we we PRON 10 nsubj
+will will AUX 10 aux
+take take VERB 5 acl
+our our PRON 12 nmod:poss
+country country NOUN 10 obj
+back back ADV 10 advmod
+. . PUNCT 5 punct
+” ” PUNCT 10 punct
+""")
+    said, banner = records[0], records[-1]
+    assert said["speaker"]["mention"]["text"] == "Miller"
+    assert banner["content"]["text"] == "“we will take our country back.”"
+    assert banner["rule"] == "quote_without_cue" and banner["speaker"] is None
+    assert banner["no_speaker_reason"] == "a quotation in the writer's own sentence, with no cue"
+
+
+def test_a_quotation_standing_alone_after_another_statement_goes_on_with_the_last_speaker():
+    records = run("“We will win,” Miller said. Polls showed Miller far behind. “We will take our country back.”", """
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+will will AUX 4 aux
+win win VERB 8 ccomp
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+Miller Miller PROPN 8 nsubj
+said say VERB 0 root
+. . PUNCT 8 punct
+""", """
+Polls poll NOUN 2 nsubj
+showed show VERB 0 root
+Miller Miller PROPN 2 obj
+far far ADV 5 advmod
+behind behind ADV 2 xcomp
+. . PUNCT 2 punct
+""", """
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+will will AUX 4 aux
+take take VERB 0 root
+our our PRON 6 nmod:poss
+country country NOUN 4 obj
+back back ADV 4 advmod
+. . PUNCT 4 punct
+” ” PUNCT 4 punct
+""")
+    going_on = records[-1]
+    assert going_on["rule"] == "quote_continuation" and going_on["speaker"]["name"] == "Miller"
+
+
+def test_a_quotation_the_parser_ran_on_into_the_next_sentence_still_stands_alone():
+    records = run("“We will win,” Miller said. Polls showed Miller far behind. “We will take it back!”Crowds gathered.", """
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+will will AUX 4 aux
+win win VERB 8 ccomp
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+Miller Miller PROPN 8 nsubj
+said say VERB 0 root
+. . PUNCT 8 punct
+""", """
+Polls poll NOUN 2 nsubj
+showed show VERB 0 root
+Miller Miller PROPN 2 obj
+far far ADV 5 advmod
+behind behind ADV 2 xcomp
+. . PUNCT 2 punct
+""", """
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+will will AUX 4 aux
+take take VERB 0 root
+it it PRON 4 obj
+back back ADV 4 advmod
+! ! PUNCT 4 punct
+” ” PUNCT 4 punct
+Crowds crowd NOUN 10 nsubj
+gathered gather VERB 4 parataxis
+. . PUNCT 4 punct
+""")
+    going_on = next(r for r in records if r["content"]["text"] == "“We will take it back!”")
+    assert going_on["rule"] == "quote_continuation" and going_on["speaker"]["name"] == "Miller"
+
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

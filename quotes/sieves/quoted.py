@@ -577,14 +577,41 @@ def quote_continuation(context: Context) -> list[Attribution]:
             continue
         if short:
             continue  # a short sentence is someone's words only as a fragment of the quotation before
-        if speaker_record is not None:
+        # (PolNeAR train, quotations matched to a gold statement: the last speaker was its
+        # speaker for 21 in 89 set in the writer's sentence, for 35 in 55 standing alone)
+        # (the checks above tell whether a quotation goes on in the speaker's own sentence)
+        in_writers_sentence = _in_the_writers_sentence(context, quote) and not (
+            speaker_record is not None and speaker_record.sentence is sentence)
+        if speaker_record is not None and not in_writers_sentence:
             attribution = Attribution(quote.fragments, None, None, (), sentence, "quote_continuation", DIRECT,
                                       inherited_speaker=speaker_record.inherited_speaker or speaker_record)
         else:
-            attribution = Attribution(quote.fragments, None, None, (), sentence, "quote_without_cue", DIRECT,
-                                      "no cue or earlier speaker near this quote")
+            reason = "a quotation in the writer's own sentence, with no cue" if in_writers_sentence \
+                else "no cue or earlier speaker near this quote"
+            attribution = Attribution(quote.fragments, None, None, (), sentence, "quote_without_cue", DIRECT, reason)
         context.keep(attribution, found)
     return found
+
+
+def _in_the_writers_sentence(context: Context, quote: QuoteSpan) -> bool:
+    """Words of the writer's stand before or after the quotation in its sentence ("Washington
+    thanked Obama for “taking these steps ...”", "Clinton “vehemently offers ... Does that
+    fly?” former Obama adviser David Axelrod asked on Twitter."): the quotation is part of that
+    sentence, not the last speaker going on."""
+    # the sentences of the quotation's first and last words (its marks may be parsed into the
+    # sentence before or after)
+    inside = [w for s in context.parsed.sentences for w in s.words if quote.start < w.start_char < quote.end - 1]
+    if not inside:
+        return False
+    first, last = context.sentence_at(inside[0].start_char), context.sentence_at(inside[-1].start_char)
+    text, ends = context.text, tuple(context.rules.words("sentence_end_marks"))
+    before = text[first.start:quote.start].rstrip()
+    after = text[quote.end:max(last.end, quote.end)].lstrip()
+    # a sentence the parser ran on past a full stop is two ("... I love Hispanics!”Former ...")
+    before_is_words = any(c.isalpha() for c in before) and before[-1:] not in ends
+    after_is_words = any(c.isalpha() for c in after) and not (
+        quoted_words(text, quote, context.rules).endswith(ends) and after[:1].isupper())
+    return before_is_words or after_is_words
 
 
 def _whole_sentence(context: Context, inner: str) -> bool:
