@@ -100,6 +100,8 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
                                 tuple(c.name for c in classes if c.adjectives)))
             continue
         classes = [c for c in classes if not c.adjectives] or _phrasal_only_classes(tree, word, lemma, rules)
+        if word.upos == "NOUN" and word.text.lower().endswith("ing") and tree.kids(word, {"det"}):
+            continue  # "during the Senate Benghazi hearing": a noun with its article, not a gerund
         if not classes or word.upos in ("NOUN", "ADJ") and not word.text.lower().endswith(("ing", "ed")) \
                 and word.text.lower() not in rules.mistagged_verbs and made is None \
                 and not _verb_read_as_a_noun(tree, word):

@@ -234,7 +234,7 @@ PATTERNS_SCHEMA = {
               "speaking_occasion_prepositions": list, "adding_verbs": list, "absolute_openers": list,
               "goal_prepositions": list,
               "discourse_phrases": list, "people_pronouns": list,
-              "work_nouns": list, "sentence_end_marks": list},
+              "work_nouns": list, "sentence_end_marks": list, "time_clause_openers": list},
 }
 
 

@@ -1668,6 +1668,84 @@ gathered gather VERB 4 parataxis
     assert going_on["rule"] == "quote_continuation" and going_on["speaker"]["name"] == "Miller"
 
 
+def test_a_clause_of_time_read_as_the_complement_is_not_what_was_said():
+    # the parser made "after the senator won" the complement of "said", with "after" as the
+    # subject's preposition: the quotation, which opens a sentence before, is what Hannity said
+    records = run("“Rubio won tonight. We need him back,” Hannity said after the senator won his primary.", """
+“ “ PUNCT 3 punct
+Rubio Rubio PROPN 3 nsubj
+won win VERB 0 root
+tonight tonight NOUN 3 obl:tmod
+. . PUNCT 3 punct
+""", """
+We we PRON 2 nsubj
+need need VERB 8 ccomp
+him he PRON 2 obj
+back back ADV 2 advmod
+, , PUNCT 2 punct
+” ” PUNCT 2 punct
+Hannity Hannity PROPN 8 nsubj
+said say VERB 0 root
+after after ADP 11 case
+the the DET 11 det
+senator senator NOUN 12 nsubj
+won win VERB 8 ccomp
+his his PRON 14 nmod:poss
+primary primary NOUN 12 obj
+. . PUNCT 8 punct
+""")
+    [record] = records
+    assert record["content"]["text"] == "“Rubio won tonight. We need him back,”" and record["rule"] == "direct_quote_with_cue"
+    assert record["speaker"]["mention"]["text"] == "Hannity"
+
+
+def test_a_clause_of_time_after_the_statement_goes_on_with_it():
+    [record] = run("Sims said he was riding the fence until Haley won Iowa.", """
+Sims Sims PROPN 2 nsubj
+said say VERB 0 root
+he he PRON 5 nsubj
+was be AUX 5 aux
+riding ride VERB 2 ccomp
+the the DET 7 det
+fence fence NOUN 5 obj
+until until SCONJ 10 mark
+Haley Haley PROPN 10 nsubj
+won win VERB 2 ccomp
+Iowa Iowa PROPN 10 obj
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "he was riding the fence until Haley won Iowa"
+
+
+def test_a_participle_whose_parse_gives_it_a_subject_inside_the_quotation_before_is_the_quoted_speakers():
+    # the parser made the quotation's "I think" the root, "said" its complement and the
+    # participle hang on the root: its subject is not "I" but the one quoted
+    records = run("“I think we need him back,” Hannity said, remarking that Rubio paid a price.", """
+“ “ PUNCT 3 punct
+I I PRON 3 nsubj
+think think VERB 0 root
+we we PRON 5 nsubj
+need need VERB 3 ccomp
+him he PRON 5 obj
+back back ADV 5 advmod
+, , PUNCT 5 punct
+” ” PUNCT 5 punct
+Hannity Hannity PROPN 11 nsubj
+said say VERB 3 parataxis
+, , PUNCT 13 punct
+remarking remark VERB 3 advcl
+that that SCONJ 16 mark
+Rubio Rubio PROPN 16 nsubj
+paid pay VERB 13 ccomp
+a a DET 18 det
+price price NOUN 16 obj
+. . PUNCT 3 punct
+""")
+    remarking = next(r for r in records if r["cue"] and r["cue"]["text"] == "remarking")
+    assert remarking["speaker"]["mention"]["text"] == "Hannity"
+    assert remarking["content"]["text"] == "that Rubio paid a price"
+
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj
@@ -8220,6 +8298,26 @@ Anne Anne PROPN 5 compound
 Slaughter Slaughter PROPN 2 obj
 """)
     assert verb_cues(Tree.of(document.sentences[0]), RULES) == []
+
+
+def test_a_noun_in_ing_with_its_article_is_no_cue():
+    from quotes.cues import verb_cues
+    from quotes.deps import Tree
+
+    document = parsed("Clinton clashed with Johnson during the hearing, chiding him.", """
+Clinton Clinton PROPN 2 nsubj
+clashed clash VERB 0 root
+with with ADP 4 case
+Johnson Johnson PROPN 2 obl
+during during ADP 7 case
+the the DET 7 det
+hearing hearing NOUN 4 nmod
+, , PUNCT 9 punct
+chiding chide VERB 2 advcl
+him he PRON 9 obj
+. . PUNCT 2 punct
+""")
+    assert [c.word.text for c in verb_cues(Tree.of(document.sentences[0]), RULES)] == ["chiding"]
 
 
 def test_a_capitalised_base_form_before_a_name_is_a_first_name_and_no_cue():

@@ -16,7 +16,7 @@ from quotes.sieves.content import (
     with_parenthetical_opening,
     with_question_word,
 )
-from quotes.sieves.context import Attribution, Context
+from quotes.sieves.context import INDIRECT, Attribution, Context
 from quotes.sieves.sources import (NO_SOURCE, adjacent_phrase, find_source, inverted_subject, nominal_run, noun_owner,
                                    phrase_head, plausible_source, preceding_phrase, quoted_after_the_cue)
 
@@ -36,6 +36,9 @@ def verb_complement(context: Context) -> list[Attribution]:
         joined = _joined_to_statement(context, tree, cue)
         if joined is not None:
             source, reason, phrase = joined.source, None, list(joined.source_words)
+        quoted = _quotation_holding(context, sentence, cue, source) if not context.inside_quote(cue.start) else None
+        if quoted is not None:
+            source, reason, phrase = quoted.source, None, list(quoted.source_words)
         aside = _parenthetical_clause(context, tree, cue, source)
         if aside is not None:
             phrase, words = aside
@@ -82,6 +85,17 @@ def verb_complement(context: Context) -> list[Attribution]:
                 attribution.source_words = tuple(phrase)  # "Biden and Xi", not just "Xi"
             context.keep(attribution, found)
     return found
+
+
+def _quotation_holding(context: Context, sentence, cue: Cue, word):
+    """The attribution, reported in this sentence before the cue, of someone's quotation that
+    holds the word: a cue outside quotation marks whose parse gave it a subject inside one
+    ("“... I think we need him back,” Hannity said ..., | remarking that ...": not "I") has
+    the quotation's speaker for its own."""
+    if word is None or not context.inside_quote(word.start_char):
+        return None
+    return next((a for a in context.found if a.source is not None and a.type != INDIRECT and a.sentence is sentence
+                 and a.end <= cue.start and any(start <= word.start_char < end for start, end in a.fragments)), None)
 
 
 def opening_question(context: Context) -> list[Attribution]:

@@ -289,6 +289,16 @@ def _after_quote(tree: Tree, cue: Cue) -> bool:
     return any(k.upos in ("PROPN", "PRON") for k in tree.kids(cue.word, {"obj", "iobj"}) if k.id > cue.word.id)
 
 
+def time_clause_read_as_a_complement(tree: Tree, clause, rules: Rules) -> bool:
+    """"said during a panel | after the first-term senator easily won his primary": a clause
+    opened by a subordinator of time (hung on the clause's verb or, as a preposition, on its
+    subject) tells when, not what was said ([words] time_clause_openers)."""
+    opening = tree.subtree(clause)[0]
+    return opening.text.lower() in rules.words("time_clause_openers") \
+        and base(opening.deprel) in ("mark", "case") \
+        and (tree.head(opening) is clause or tree.head(opening) in tree.kids(clause, {"nsubj", "nsubj:pass"}))
+
+
 def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     """Words of a verb cue's content: its clausal complement, else object/oblique content."""
     allowed = content_deprels(cue, rules)
@@ -309,6 +319,10 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
                and not _apposition_read_as_a_clause(tree, cue, k)
                and not aside_after_the_subject(tree, cue.word, k)
                and not _writers_reporting_clause(tree, k, rules)]
+    # (a clause of time after the statement's own clause goes on with it: "said he was riding
+    # the fence | until Haley said ...")
+    clausal = [k for k in clausal if not time_clause_read_as_a_complement(tree, k, rules)
+               or any(cue.word.id < m.id < k.id for m in clausal)]
     # "Mrs. Clinton, who did not say ..., said on Wednesday | that ...": a clause before the
     # cue gives way to one hung on a word after it
     if all(k.id < cue.word.id for k in clausal) and "ccomp" in allowed:

@@ -6,7 +6,8 @@ from quotes.cues import ACCORDING_TO, SIGNATURE, VERB, Cue
 from quotes.deps import Tree, base, feats, finite, present_participle, relative_or_question_word, span_of
 from quotes.marks import QuoteSpan, quoted_words
 from quotes.parse import ParsedSentence
-from quotes.sieves.content import content_type, regex_words, trim_edges, verb_content_words
+from quotes.sieves.content import (content_type, regex_words, time_clause_read_as_a_complement, trim_edges,
+                                   verb_content_words)
 from quotes.sieves.context import (DIRECT, INDIRECT, MAX_APPOSITION_DISTANCE, MAX_CUE_DISTANCE,
                                    MAX_FOLLOWING_CUE_CHARS, Attribution, Context)
 from quotes.sieves.sources import (adjacent_phrase, find_source, nominal_run, phrase_head, preceding_phrase,
@@ -198,7 +199,8 @@ def _not_for_a_later_cue(context: Context, tree: Tree, sentence, cue: Cue, quote
     if _in_reporting_clause_of_another(context, sentence, cue):
         return True
     return cue.start >= quote.end and any(_statement_of_its_own(context, tree, k)
-                                          for k in tree.kids(cue.word, {"ccomp"}) if k.id > cue.word.id)
+                                          for k in tree.kids(cue.word, {"ccomp"}) if k.id > cue.word.id
+                                          and not time_clause_read_as_a_complement(tree, k, context.rules))
 
 
 def _statement_of_its_own(context: Context, tree: Tree, clause) -> bool:
