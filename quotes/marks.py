@@ -108,9 +108,12 @@ def find_quotes(text: Text, rules: Rules) -> list[QuoteSpan]:
             roles = _mark_roles(body, position, mark_rules)
             closing = next((r for r in roles if r[0] == CLOSE and stack and stack[-1].char == r[1]), None)
             if closing is None and stack and not stack[-1].single \
-                    and mark_rules.ambiguous_double in (stack[-1].char, char):
+                    and mark_rules.ambiguous_double in (stack[-1].char, char) \
+                    and timed_match(mark_rules.closes_after, body, position) \
+                    and timed_match(mark_rules.closes_before, body, position + 1):
                 # "You know, ... I have to tell you,” he said: a straight mark and a curly
-                # one paired by a careless keyboard still make one quotation.
+                # one paired by a careless keyboard still make one quotation (where the curly
+                # one stands as a closing mark does: not "the question: “As you know, ...").
                 closing = next((r for r in roles if r[0] == CLOSE and not r[2]), None)
             if closing is None and stack and not stack[-1].single and char == stack[-1].char \
                     and position > 0 and body[position - 1] in ",.!?" \

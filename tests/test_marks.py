@@ -74,6 +74,13 @@ def test_straight_and_curly_marks_paired_by_a_careless_keyboard():
     assert all(s.closed for s in spans)
 
 
+def test_a_curly_mark_standing_as_an_opening_one_opens_a_quote_inside_a_straight_one():
+    text, spans = quotes_of('"I will read you the question: “Do you think she is fit?” Forty-three, yes," he said.')
+    assert [(text[s.start:s.end], s.depth) for s in spans] == [
+        ('"I will read you the question: “Do you think she is fit?” Forty-three, yes,"', 0),
+        ("“Do you think she is fit?”", 1)]
+
+
 def test_a_double_mark_closes_its_quote_over_a_stray_inner_single_mark():
     text, spans = quotes_of("“He whispered, ‘You are the Queen,'” she said. “Next,” he said.")
     top = [text[s.start:s.end] for s in spans if s.depth == 0]
