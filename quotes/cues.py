@@ -40,6 +40,10 @@ def lexicon_lemma(word, rules: Rules) -> str:
     lemma = _lemma(word)
     if rules.verb_classes_of(lemma):
         return lemma
+    if lemma == word.text.lower() and lemma in rules.irregular_forms and word.id == 1:
+        # "Said Ellis: ...": the capital of a sentence's first word hid the form from the
+        # lemmatizer (not a headline's "... Things Latinos Said That Got Us Thinking")
+        return rules.irregular_forms[lemma]
     candidates = [lemma[:-1]] if lemma.endswith("e") else []
     if len(lemma) > 3 and lemma[-1] == lemma[-2]:
         candidates.append(lemma[:-1])

@@ -140,6 +140,7 @@ class Rules:
     colon_adjectives: frozenset[str]  # "blunt": "The mayor was blunt: ..."
     according_to: tuple[tuple[str, ...], ...]
     mistagged_verbs: dict[str, str]  # form -> lemma ("says" -> "say")
+    irregular_forms: dict[str, str]  # form -> lemma the lemmatizer missed ("said" -> "say")
     source_adverbs: frozenset[str]
     finding_prepositions: frozenset[str]
     finding_heads: frozenset[str]
@@ -178,7 +179,7 @@ CUES_SCHEMA = {
     "adjectives": {"before_colon": list},
     "phrases": {"according_to": list, "source_adverbs": list, "finding_prepositions": list,
                 "finding_heads": list},
-    "mistagged": {"verb_forms": list},
+    "mistagged": {"verb_forms": list, "irregular_forms": {"*": str}},
     "particles": {"not_cues": list},
 }
 MARKS_SCHEMA = {
@@ -387,6 +388,8 @@ def _load_rules(directory: Path) -> Rules:
         not_cue_particles=not_cue_particles,
         mistagged_verbs={form.lower(): third_person_lemma(form.lower())
                          for form in cues.get("mistagged", {}).get("verb_forms", [])},
+        irregular_forms={form.lower(): lemma.lower()
+                         for form, lemma in cues.get("mistagged", {}).get("irregular_forms", {}).items()},
         marks=mark_rules,
         titles=lowered(speakers["titles"]),
         organisation_heads=lowered(speakers["organisation_heads"]),

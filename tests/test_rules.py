@@ -174,3 +174,12 @@ def test_a_class_of_adjectives_is_marked_with_a_boolean(tmp_path):
     cues.write_text(cues.read_text().replace("adjectives = true", 'adjectives = "yes"'))
     with pytest.raises(RuleError, match=r"cues\.toml:\d+: 'verbs\.stance\.adjectives' must be bool"):
         load_rules(directory)
+
+
+def test_an_irregular_form_names_its_lemma_as_a_string(tmp_path):
+    assert load_rules().irregular_forms["said"] == "say"
+    directory = copy_rules(tmp_path)
+    cues = directory / "cues.toml"
+    cues.write_text(cues.read_text().replace('said = "say"', "said = 1"))
+    with pytest.raises(RuleError, match=r"cues\.toml:\d+: 'mistagged\.irregular_forms\.said' must be str"):
+        load_rules(directory)

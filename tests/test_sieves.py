@@ -1746,6 +1746,29 @@ price price NOUN 16 obj
     assert remarking["content"]["text"] == "that Rubio paid a price"
 
 
+def test_a_capitalised_irregular_form_the_lemmatizer_left_alone_is_still_its_verb():
+    [record] = run("Said Ellis: “I do not get the sense she is interested.”", """
+Said Said VERB 0 root xpos=VBD
+Ellis Ellis PROPN 1 flat
+: : PUNCT 8 punct
+“ “ PUNCT 8 punct
+I I PRON 8 nsubj
+do do AUX 8 aux
+not not PART 8 advmod
+get get VERB 1 appos
+the the DET 10 det
+sense sense NOUN 8 obj
+she she PRON 13 nsubj
+is be AUX 13 cop
+interested interested ADJ 10 acl:relcl
+. . PUNCT 1 punct
+” ” PUNCT 8 punct
+""")
+    assert record["cue"]["text"] == "Said" and record["cue"]["lemma"] == "say"
+    assert record["speaker"]["mention"]["text"] == "Ellis"
+    assert record["content"]["text"] == "“I do not get the sense she is interested.”"
+
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj
