@@ -1769,6 +1769,32 @@ interested interested ADJ 10 acl:relcl
     assert record["content"]["text"] == "“I do not get the sense she is interested.”"
 
 
+def test_a_relative_clause_on_the_speaker_read_as_the_cues_complement_leaves_the_quotation_its_cue():
+    # the parser hung "who noted" and the clause of "noted" on "said" as complements
+    records = run("“Revenues are up,” said Ekovich, who noted that prices had fallen.", """
+“ “ PUNCT 4 punct
+Revenues revenue NOUN 4 nsubj
+are be AUX 4 cop
+up up ADJ 7 ccomp
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+said say VERB 0 root
+Ekovich Ekovich PROPN 7 nsubj
+, , PUNCT 11 punct
+who who PRON 11 nsubj
+noted note VERB 7 ccomp
+that that SCONJ 15 mark
+prices price NOUN 15 nsubj
+had have AUX 15 aux
+fallen fall VERB 7 ccomp
+. . PUNCT 7 punct
+""")
+    said = next(r for r in records if r["cue"]["text"] == "said")
+    assert said["rule"] == "direct_quote_with_cue" and said["content"]["text"] == "“Revenues are up,”"
+    assert said["speaker"]["mention"]["text"] == "Ekovich"
+    assert not any(r["content"]["text"].startswith("who") for r in records)
+
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

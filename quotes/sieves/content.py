@@ -289,6 +289,20 @@ def _after_quote(tree: Tree, cue: Cue) -> bool:
     return any(k.upos in ("PROPN", "PRON") for k in tree.kids(cue.word, {"obj", "iobj"}) if k.id > cue.word.id)
 
 
+def relative_clause_read_as_a_complement(tree: Tree, cue_word, clause, rules: Rules) -> bool:
+    """"“...,” said Mr. Ekovich, | who noted that ...": a clause whose subject is a relative
+    pronoun, set off by a comma right after the speaker named after the cue, says something
+    of the speaker, not what was said (not "asked | who said it", a question, nor "said Trump,
+    who ..., was seeking ...", where the relative clause is on the statement's subject)."""
+    opening = next((w for w in tree.subtree(clause) if w.upos != "PUNCT"), clause)
+    before = tree.before(opening)
+    if opening.text.lower() not in rules.words("relative_only") or before is None or before.text != "," \
+            or opening not in tree.kids(clause, {"nsubj", "nsubj:pass"}):
+        return False
+    speakers = [k for k in tree.kids(cue_word, {"nsubj", "nsubj:pass"}) if k.id > cue_word.id]
+    return any(tree.subtree(k)[-1].id + 1 == before.id for k in speakers)
+
+
 def time_clause_read_as_a_complement(tree: Tree, clause, rules: Rules) -> bool:
     """"said during a panel | after the first-term senator easily won his primary": a clause
     opened by a subordinator of time (hung on the clause's verb or, as a preposition, on its

@@ -6,8 +6,8 @@ from quotes.cues import ACCORDING_TO, SIGNATURE, VERB, Cue
 from quotes.deps import Tree, base, feats, finite, present_participle, relative_or_question_word, span_of
 from quotes.marks import QuoteSpan, quoted_words
 from quotes.parse import ParsedSentence
-from quotes.sieves.content import (content_type, regex_words, time_clause_read_as_a_complement, trim_edges,
-                                   verb_content_words)
+from quotes.sieves.content import (content_type, regex_words, relative_clause_read_as_a_complement,
+                                   time_clause_read_as_a_complement, trim_edges, verb_content_words)
 from quotes.sieves.context import (DIRECT, INDIRECT, MAX_APPOSITION_DISTANCE, MAX_CUE_DISTANCE,
                                    MAX_FOLLOWING_CUE_CHARS, Attribution, Context)
 from quotes.sieves.sources import (adjacent_phrase, find_source, nominal_run, phrase_head, preceding_phrase,
@@ -442,7 +442,12 @@ def _says_something_else(context: Context, tree: Tree, cue: Cue, quote: QuoteSpa
         own = [w for w in content if w.upos != "PUNCT"]
         if len(own) >= 2 and all(not quote.start <= w.start_char < quote.end for w in own):
             return True
-    for clause in tree.kids(cue.word, {"ccomp"}):
+    clauses = tree.kids(cue.word, {"ccomp"})
+    # ("“...,” said Mr. Ekovich, | who noted that ...": a relative clause on the speaker, and
+    # what the parser hung on the cue after it, are the writer's words about him)
+    relative = next((k for k in clauses if relative_clause_read_as_a_complement(tree, cue.word, k, context.rules)),
+                    None)
+    for clause in [k for k in clauses if relative is None or k.id < relative.id]:
         marked = any(m.text.lower() in context.rules.words("clause_marks") for m in tree.kids(clause, {"mark"}))
         # "“been friends for some time,” he claimed | they had never met": a clause with a
         # verb and a subject of its own after the cue is one too
