@@ -611,6 +611,8 @@ def _in_the_writers_sentence(context: Context, quote: QuoteSpan) -> bool:
     if not inside:
         return False
     first, last = context.sentence_at(inside[0].start_char), context.sentence_at(inside[-1].start_char)
+    if first is None or last is None:
+        return False
     text, ends = context.text, tuple(context.rules.words("sentence_end_marks"))
     before = text[first.start:quote.start].rstrip()
     after = text[quote.end:max(last.end, quote.end)].lstrip()
