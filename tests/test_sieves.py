@@ -1795,6 +1795,30 @@ fallen fall VERB 7 ccomp
     assert not any(r["content"]["text"].startswith("who") for r in records)
 
 
+def test_a_listener_and_a_time_stand_in_the_parenthetical_reporting_clause():
+    [record] = run("The difference now, he told me on Friday, is that he is an anchor.", """
+The the DET 2 det
+difference difference NOUN 3 nsubj
+now now ADV 6 advmod
+, , PUNCT 3 punct
+he he PRON 6 nsubj
+told tell VERB 0 root
+me I PRON 6 iobj
+on on ADP 9 case
+Friday Friday PROPN 6 obl
+, , PUNCT 3 punct
+is be AUX 16 cop
+that that SCONJ 16 mark
+he he PRON 16 nsubj
+is be AUX 16 cop
+an a DET 16 det
+anchor anchor NOUN 6 ccomp
+. . PUNCT 6 punct
+""")
+    assert [f["text"] for f in record["content"]["fragments"]] == ["The difference now", "is that he is an anchor"]
+    assert record["speaker"]["mention"]["text"] == "he" and record["cue"]["text"] == "told"
+
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

@@ -10,7 +10,7 @@ from quotes.rules import Rules, timed_match
 from quotes.sieves.context import DIRECT, INDIRECT, MIXED, Attribution, Context
 from quotes.sieves.sources import (aside_after_the_subject, inverted_subject, name_set_off_before_its_verb,
                                    names_a_time, nominal_run, opening_statement, source_mention_words,
-                                   statement_read_as_subject, verb_of_saying)
+                                   speaker_like, statement_read_as_subject, verb_of_saying)
 
 
 def trim_edges(words: list, rules: Rules, text: str) -> list:
@@ -774,6 +774,13 @@ def with_parenthetical_opening(tree: Tree, cue: Cue, source, words: list, rules:
     when = _when_said(tree, cue, rules)
     while last + 1 in when:  # "..., two Fed officials said | on Friday |, as ...": inside the aside
         last += 1
+    # "The difference now, he told | me on Friday |, is that ...": a listener and a time stand
+    # in the aside too, where the statement goes on with its verb after it
+    beyond = _past_listener_and_time(tree, cue, last, rules)
+    following = tree.word(beyond + 2) if beyond + 2 <= len(tree.words) else None
+    if beyond > last and following is not None and following.upos in ("AUX", "VERB") \
+            and tree.word(beyond + 1).text == ",":
+        last = beyond
     before = [w for w in tree.words if w.id < first]
     after = tree.word(last + 1) if last < len(tree.words) else None
     # Both commas around the reporting clause; "On Sunday, Trump said that ..." has only one.
@@ -783,6 +790,24 @@ def with_parenthetical_opening(tree: Tree, cue: Cue, source, words: list, rules:
             or min(w.id for w in words) < cue.word.id:
         return words
     return before + [w for w in words if w.id > last]
+
+
+def _past_listener_and_time(tree: Tree, cue: Cue, last: int, rules: Rules) -> int:
+    """The id of the last word of the listener and the time hung on the cue right after the
+    word with id `last` ("he told | me on Friday |"): both are part of the reporting clause."""
+    prepositions = rules.words("time_prepositions")
+    moved = True
+    while moved:
+        moved = False
+        for kid in tree.kids(cue.word):
+            phrase = tree.subtree(kid)
+            listener = base(kid.deprel) in ("iobj", "obj") and cue.lemma in rules.words("listener_verbs") \
+                and speaker_like(kid, rules, frozenset())  # ("urged | consideration of ..." is no one)
+            time = base(kid.deprel) == "obl" and names_a_time(kid, rules) \
+                and all(c.text.lower() in prepositions for c in tree.kids(kid, {"case"}))
+            if phrase[0].id == last + 1 and (listener or time):
+                last, moved = phrase[-1].id, True
+    return last
 
 
 def _when_said(tree: Tree, cue: Cue, rules: Rules) -> set[int]:
@@ -1277,7 +1302,9 @@ def _fragments_around(tree: Tree, words: list, cue: Cue | None, source_words: tu
     if cue is None or not first < cue.word.id < last:
         return (span_of(words),)
     source_ids = {w.id for w in source_words}
-    left_out = source_ids | _when_said(tree, cue, context.rules) | {cue.word.id, *(w.id for w in cue.extra_words)}
+    aside_end = _past_listener_and_time(tree, cue, cue.word.id, context.rules)  # "told | me on Friday"
+    left_out = source_ids | _when_said(tree, cue, context.rules) | {cue.word.id, *(w.id for w in cue.extra_words)} \
+        | set(range(cue.word.id + 1, aside_end + 1))
     pieces: list[list] = [[]]
     after_source: list[bool] = [False]
     for word in tree.words:
