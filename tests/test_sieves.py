@@ -1819,6 +1819,53 @@ anchor anchor NOUN 6 ccomp
     assert record["speaker"]["mention"]["text"] == "he" and record["cue"]["text"] == "told"
 
 
+def test_a_clause_read_as_the_indirect_object_of_a_verb_with_no_listener_is_the_statement():
+    # the parser read "expected" as a modifier of "production" and made that the indirect object
+    # (a speaker's long apposition keeps word order from finding the statement instead)
+    [record] = run("Phil Smith, a spokesman for the mine workers of West Virginia and Ohio, said the union "
+                   "expected production to improve.", """
+Phil Phil PROPN 16 nsubj
+Smith Smith PROPN 1 flat
+, , PUNCT 5 punct
+a a DET 5 det
+spokesman spokesman NOUN 1 appos
+for for ADP 9 case
+the the DET 9 det
+mine mine NOUN 9 compound
+workers worker NOUN 5 nmod
+of of ADP 12 case
+West West PROPN 12 compound
+Virginia Virginia PROPN 9 nmod
+and and CCONJ 14 cc
+Ohio Ohio PROPN 12 conj
+, , PUNCT 1 punct
+said say VERB 0 root
+the the DET 18 det
+union union NOUN 19 nsubj
+expected expect VERB 20 amod xpos=VBN
+production production NOUN 16 iobj
+to to PART 22 mark
+improve improve VERB 20 acl
+. . PUNCT 16 punct
+""")
+    assert record["content"]["text"] == "the union expected production to improve"
+    assert record["speaker"]["name"] == "Phil Smith"
+
+
+def test_the_listener_of_a_verb_that_has_one_is_not_its_statement():
+    [record] = run("Smith told reporters the union had won.", """
+Smith Smith PROPN 2 nsubj
+told tell VERB 0 root
+reporters reporter NOUN 2 iobj
+the the DET 5 det
+union union NOUN 7 nsubj
+had have AUX 7 aux
+won win VERB 2 ccomp
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "the union had won"
+
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

@@ -313,6 +313,14 @@ def time_clause_read_as_a_complement(tree: Tree, clause, rules: Rules) -> bool:
         and (tree.head(opening) is clause or tree.head(opening) in tree.kids(clause, {"nsubj", "nsubj:pass"}))
 
 
+def _clause_read_as_an_indirect_object(tree: Tree, cue: Cue, kid, rules: Rules) -> bool:
+    """"said | the union expected production to improve ...": after a verb with no listener,
+    an "indirect object" that holds a verb is a clause the parser broke up (its verb read as a
+    modifier of its object)."""
+    return kid.id > cue.word.id and cue.lemma not in rules.words("listener_verbs") \
+        and any(w.upos in ("VERB", "AUX") for w in tree.subtree(kid) if w is not kid)
+
+
 def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     """Words of a verb cue's content: its clausal complement, else object/oblique content."""
     allowed = content_deprels(cue, rules)
@@ -395,6 +403,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
             relation = kid.deprel
             infinitive = _infinitive(tree, kid)
             if (relation == "xcomp" or infinitive) and "xcomp" in allowed and kid.upos in ("VERB", "AUX", "ADJ"):
+                chosen.append(kid)
+            elif base(relation) == "iobj" and "obj" in allowed and _clause_read_as_an_indirect_object(tree, cue, kid, rules):
                 chosen.append(kid)
             elif base(relation) == "obj" and "obj" in allowed and _object_may_be_content(tree, cue, kid, rules):
                 if (len(tree.subtree(kid)) >= min_words or kid.upos == "PROPN") \
