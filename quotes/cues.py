@@ -178,7 +178,11 @@ def _verb_read_as_a_noun(tree: Tree, word) -> bool:
     reality TV | show")."""
     subjects = [k for k in tree.kids(word, {"nsubj"}) if k.id < word.id]
     many = any(tree.kids(k, {"nummod"}) or feats(k).get("Number") == "Plur" or k.upos == "PRON" for k in subjects)
-    return word.upos == "NOUN" and many and any(k.id > word.id for k in tree.kids(word, {"obj"})) \
+    # ("leaked documents from his 1995 tax return | show | he took ...": a subject and a
+    # clause after it make any noun a verb)
+    clause_after = subjects and any(k.id > word.id and (k.upos in ("VERB", "AUX") or tree.kids(k, {"cop"}))
+                                    for k in tree.kids(word, {"ccomp"}))
+    return word.upos == "NOUN" and (many and any(k.id > word.id for k in tree.kids(word, {"obj"})) or clause_after) \
         and not tree.kids(word, {"det", "nmod:poss", "amod", "cop"})
 
 

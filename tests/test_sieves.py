@@ -8440,6 +8440,42 @@ him he PRON 9 obj
     assert [c.word.text for c in verb_cues(Tree.of(document.sentences[0]), RULES)] == ["chiding"]
 
 
+def test_a_noun_with_a_subject_and_a_clause_after_it_is_a_verb_cue():
+    [record] = run("Leaked documents from his tax return show he took a loss.", """
+Leaked leak VERB 2 amod xpos=VBN
+documents document NOUN 7 nsubj
+from from ADP 6 case
+his his PRON 6 nmod:poss
+tax tax NOUN 6 compound
+return return NOUN 2 nmod
+show show NOUN 0 root xpos=NN
+he he PRON 9 nsubj
+took take VERB 7 ccomp xpos=VBD
+a a DET 11 det
+loss loss NOUN 9 obj
+. . PUNCT 7 punct
+""")
+    assert record["cue"]["text"] == "show" and record["content"]["text"] == "he took a loss"
+
+
+def test_a_noun_before_a_title_is_no_verb_cue():
+    from quotes.cues import verb_cues
+    from quotes.deps import Tree
+
+    document = parsed("His reality show The Apprentice ran for years.", """
+His his PRON 3 nmod:poss
+reality reality NOUN 3 compound
+show show NOUN 6 nsubj xpos=NN
+The the DET 5 det
+Apprentice Apprentice PROPN 3 appos
+ran run VERB 0 root
+for for ADP 8 case
+years year NOUN 6 obl
+. . PUNCT 6 punct
+""")
+    assert verb_cues(Tree.of(document.sentences[0]), RULES) == []
+
+
 def test_a_capitalised_base_form_before_a_name_is_a_first_name_and_no_cue():
     from quotes.cues import verb_cues
     from quotes.deps import Tree
