@@ -1866,6 +1866,48 @@ won win VERB 2 ccomp
     assert record["content"]["text"] == "the union had won"
 
 
+def test_an_opening_statement_with_a_tense_of_its_own_before_an_inverted_cue_is_the_statement():
+    # the parser made the statement an adverbial clause and the speaker the verb's object
+    [record] = run("India has more resonance, says political scientist Dossym Satpayev.", """
+India India PROPN 2 nsubj
+has have VERB 6 advcl xpos=VBZ
+more more ADJ 4 amod
+resonance resonance NOUN 2 obj
+, , PUNCT 2 punct
+says say VERB 0 root xpos=VBZ
+political political ADJ 8 amod
+scientist scientist NOUN 6 obj
+Dossym Dossym PROPN 8 appos
+Satpayev Satpayev PROPN 9 flat
+. . PUNCT 6 punct
+""")
+    assert record["content"]["text"] == "India has more resonance"
+    assert record["speaker"]["name"] == "Dossym Satpayev"
+
+
+def test_a_clause_past_a_semicolon_is_the_writers_not_the_cues():
+    [record] = run("Candidates need 40 percent, analysts say; in 2012, Romney won 27 percent.", """
+Candidates candidate NOUN 2 nsubj
+need need VERB 7 ccomp
+40 40 NUM 4 nummod
+percent percent NOUN 2 obj
+, , PUNCT 6 punct
+analysts analyst NOUN 7 nsubj
+say say VERB 0 root
+; ; PUNCT 13 punct
+in in ADP 10 case
+2012 2012 NUM 13 obl
+, , PUNCT 10 punct
+Romney Romney PROPN 13 nsubj
+won win VERB 7 ccomp
+27 27 NUM 15 nummod
+percent percent NOUN 13 obj
+. . PUNCT 7 punct
+""")
+    assert record["content"]["text"] == "Candidates need 40 percent"
+    assert record["speaker"]["mention"]["text"] == "analysts"
+
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

@@ -294,7 +294,7 @@ def relative_clause_read_as_a_complement(tree: Tree, cue_word, clause, rules: Ru
     pronoun, set off by a comma right after the speaker named after the cue, says something
     of the speaker, not what was said (not "asked | who said it", a question, nor "said Trump,
     who ..., was seeking ...", where the relative clause is on the statement's subject)."""
-    opening = next((w for w in tree.subtree(clause) if w.upos != "PUNCT"), clause)
+    opening = _first_word(tree, clause)
     before = tree.before(opening)
     if opening.text.lower() not in rules.words("relative_only") or before is None or before.text != "," \
             or opening not in tree.kids(clause, {"nsubj", "nsubj:pass"}):
@@ -311,6 +311,11 @@ def time_clause_read_as_a_complement(tree: Tree, clause, rules: Rules) -> bool:
     return opening.text.lower() in rules.words("time_clause_openers") \
         and base(opening.deprel) in ("mark", "case") \
         and (tree.head(opening) is clause or tree.head(opening) in tree.kids(clause, {"nsubj", "nsubj:pass"}))
+
+
+def _first_word(tree: Tree, word):
+    """The first word of the word's phrase that is no punctuation mark."""
+    return next((w for w in tree.subtree(word) if w.upos != "PUNCT"), word)
 
 
 def _clause_read_as_an_indirect_object(tree: Tree, cue: Cue, kid, rules: Rules) -> bool:
@@ -371,6 +376,10 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
                    and _verb_chain_to(tree, w, k) and rules.verb_classes_of((w.lemma or w.text).lower())]
     if other_cues:
         clausal = [k for k in clausal if k.id < min(o.id for o in other_cues)]
+    # ("..., political analysts say; | in 2012, Mitt Romney stumbled ...": past a semicolon
+    # the writer goes on in a sentence of his own)
+    clausal = [k for k in clausal if k.id < cue.word.id or not any(
+        w.text == ";" and cue.word.id < w.id < _first_word(tree, k).id for w in tree.words)] or clausal
     if clausal:
         after = [k for k in clausal if k.start_char > cue.start]
         chosen = after or clausal

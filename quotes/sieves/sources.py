@@ -413,7 +413,8 @@ def opening_statement(tree: Tree, word):
         return None
     return next((k for k in tree.kids(word, {"advcl", "csubj"})
                  if k.id < word.id and k.upos == "VERB" and tree.subtree(k)[0].id == 1
-                 and any(finite(w) and w.deprel in ("cop", "aux", "ccomp", "conj") for w in tree.subtree(k))), None)
+                 and (finite(k) or any(finite(w) and w.deprel in ("cop", "aux", "ccomp", "conj")
+                                       for w in tree.subtree(k)))), None)
 
 
 def statement_read_as_subject(tree: Tree, word, rules: Rules):
