@@ -235,7 +235,8 @@ PATTERNS_SCHEMA = {
               "speaking_occasion_prepositions": list, "adding_verbs": list, "absolute_openers": list,
               "goal_prepositions": list,
               "discourse_phrases": list, "people_pronouns": list,
-              "work_nouns": list, "sentence_end_marks": list, "time_clause_openers": list},
+              "work_nouns": list, "sentence_end_marks": list, "time_clause_openers": list,
+              "relative_adverbs": list},
 }
 
 

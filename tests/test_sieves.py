@@ -1908,6 +1908,24 @@ percent percent NOUN 13 obj
     assert record["speaker"]["mention"]["text"] == "analysts"
 
 
+def test_a_relative_clause_opened_by_a_relative_adverb_keeps_its_statement():
+    [record] = run("It extends to the point where they believe they are winning.", """
+It it PRON 2 nsubj
+extends extend VERB 0 root
+to to ADP 5 case
+the the DET 5 det
+point point NOUN 2 obl
+where where ADV 8 advmod
+they they PRON 8 nsubj
+believe believe VERB 5 acl:relcl
+they they PRON 11 nsubj
+are be AUX 11 aux
+winning win VERB 8 ccomp
+. . PUNCT 2 punct
+""")
+    assert (record["cue"]["text"], record["content"]["text"]) == ("believe", "they are winning")
+
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

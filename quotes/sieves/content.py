@@ -128,7 +128,8 @@ def content_moved_out(tree: Tree, cue: Cue, rules: Rules) -> bool:
         own_wh_word = head is not None and head.text.lower() in rules.words("wh_words") and bool(after) \
             and tree.subtree(after[0])[0].text.lower() not in rules.words("complement_openers") \
             and tree.subtree(after[0])[0].upos != "ADP"  # not "what Wahl said | when she resigned"
-        return not own_wh_word and not any(w.text.lower() in wh_words for w in clause) \
+        adverb_opened = any(k.text.lower() in rules.words("relative_adverbs") for k in tree.kids(cue.word, {"advmod"}))
+        return not own_wh_word and not adverb_opened and not any(w.text.lower() in wh_words for w in clause) \
             and any(base(k.deprel) == "nsubj" for k in tree.kids(cue.word))
     return False
 
