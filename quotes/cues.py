@@ -177,11 +177,12 @@ def _verb_read_as_a_noun(tree: Tree, word) -> bool:
     own, is a verb the tagger misread (a singular noun before one is its compound: "the
     reality TV | show")."""
     subjects = [k for k in tree.kids(word, {"nsubj"}) if k.id < word.id]
-    many = any(tree.kids(k, {"nummod"}) or feats(k).get("Number") == "Plur" or k.upos == "PRON" for k in subjects)
-    # ("leaked documents from his 1995 tax return | show | he took ...": a subject and a
-    # clause after it make any noun a verb)
+    many = any(tree.kids(k, {"nummod", "conj"}) or feats(k).get("Number") == "Plur" or k.upos == "PRON"
+               for k in subjects)
+    # ("leaked documents from his 1995 tax return | show | he took ...", "Obama | plans | to
+    # send a nominee": a subject and a clause after it make any noun a verb)
     clause_after = subjects and any(k.id > word.id and (k.upos in ("VERB", "AUX") or tree.kids(k, {"cop"}))
-                                    for k in tree.kids(word, {"ccomp"}))
+                                    for k in tree.kids(word, {"ccomp", "xcomp"}))
     return word.upos == "NOUN" and (many and any(k.id > word.id for k in tree.kids(word, {"obj"})) or clause_after) \
         and not tree.kids(word, {"det", "nmod:poss", "amod", "cop"})
 

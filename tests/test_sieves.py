@@ -8518,6 +8518,34 @@ loss loss NOUN 9 obj
     assert record["cue"]["text"] == "show" and record["content"]["text"] == "he took a loss"
 
 
+def test_a_noun_with_a_subject_and_an_infinitive_after_it_is_a_verb_cue():
+    [record] = run("Obama plans to send a nominee.", """
+Obama Obama PROPN 2 nsubj
+plans plan NOUN 0 root xpos=NNS
+to to PART 4 mark
+send send VERB 2 xcomp
+a a DET 6 det
+nominee nominee NOUN 4 obj
+. . PUNCT 2 punct
+""")
+    assert record["cue"]["text"] == "plans" and record["content"]["text"] == "to send a nominee"
+
+
+def test_a_noun_after_two_joined_subjects_with_an_object_is_a_verb_cue():
+    [record] = run("The caucus and Schumer oppose tinkering with it.", """
+The the DET 2 det
+caucus caucus NOUN 5 nsubj
+and and CCONJ 4 cc
+Schumer Schumer PROPN 2 conj
+oppose oppose NOUN 0 root xpos=NN
+tinkering tinker NOUN 5 obj
+with with ADP 8 case
+it it PRON 6 nmod
+. . PUNCT 5 punct
+""")
+    assert record["cue"]["text"] == "oppose" and record["content"]["text"] == "tinkering with it"
+
+
 def test_a_noun_before_a_title_is_no_verb_cue():
     from quotes.cues import verb_cues
     from quotes.deps import Tree
