@@ -236,7 +236,7 @@ PATTERNS_SCHEMA = {
               "goal_prepositions": list,
               "discourse_phrases": list, "people_pronouns": list,
               "work_nouns": list, "sentence_end_marks": list, "time_clause_openers": list,
-              "relative_adverbs": list},
+              "relative_adverbs": list, "clause_proforms": list},
 }
 
 

@@ -116,3 +116,6 @@ def test_sieves_never_raise_on_any_tree_and_spans_are_verbatim(blocks):
         fragments = record["content"].get("fragments") or []
         for earlier, later in zip(fragments, fragments[1:]):
             assert earlier["end"] <= later["start"]
+        mention = (record["speaker"] or {}).get("mention")
+        if mention and record["cue"]:  # who spoke is never the word of speaking
+            assert not mention["start"] <= record["cue"]["start"] < mention["end"]

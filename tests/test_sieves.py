@@ -1926,6 +1926,78 @@ winning win VERB 8 ccomp
     assert (record["cue"]["text"], record["content"]["text"]) == ("believe", "they are winning")
 
 
+def test_so_after_a_verb_of_believing_stands_for_the_statement():
+    [record] = run("Ted Cruz apparently thinks so, too.", """
+Ted Ted PROPN 4 nsubj
+Cruz Cruz PROPN 1 flat
+apparently apparently ADV 4 advmod
+thinks think VERB 0 root
+so so ADV 4 advmod
+, , PUNCT 7 punct
+too too ADV 4 advmod
+. . PUNCT 4 punct
+""")
+    assert (record["cue"]["text"], record["content"]["text"]) == ("thinks", "so")
+    assert record["speaker"]["mention"]["text"] == "Ted Cruz"
+
+
+def test_so_after_a_verb_of_saying_before_a_time_stands_for_the_statement():
+    [record] = run("Most voters said so in December.", """
+Most most ADJ 2 amod
+voters voter NOUN 3 nsubj
+said say VERB 0 root
+so so ADV 6 advmod
+in in ADP 6 case
+December December PROPN 3 obl
+. . PUNCT 3 punct
+""")
+    assert (record["cue"]["text"], record["content"]["text"]) == ("said", "so")
+
+
+def test_so_before_more_of_its_own_is_no_statement():
+    records = run("He said so much.", """
+He he PRON 2 nsubj
+said say VERB 0 root
+so so ADV 4 advmod
+much much ADV 2 advmod
+. . PUNCT 2 punct
+""")
+    assert records == []
+
+
+def test_the_speakers_mention_takes_in_neither_the_cue_nor_the_statement():
+    records = run("If the two spoke about the year-end budget agreement needed to prevent a shutdown, "
+                  "neither side would say so.", """
+If if SCONJ 4 mark
+the the DET 3 det
+two two NUM 4 nsubj xpos=CD
+spoke speak VERB 12 advcl xpos=VBD
+about about ADP 11 case
+the the DET 11 det
+year year NOUN 9 compound
+- - PUNCT 7 punct
+end end NOUN 11 compound
+budget budget NOUN 11 compound
+agreement agreement NOUN 4 obl
+needed need VERB 0 root xpos=VBD
+to to PART 14 mark
+prevent prevent VERB 12 xcomp
+a a DET 16 det
+shutdown shutdown NOUN 14 obj
+, , PUNCT 4 punct
+neither neither DET 19 det
+side side NOUN 21 nsubj
+would would AUX 21 aux
+say say VERB 12 parataxis
+so so ADV 21 advmod
+. . PUNCT 12 punct
+""")
+    for record in records:
+        mention = record["speaker"]["mention"]
+        assert not (mention["start"] <= record["cue"]["start"] < mention["end"])
+        assert mention["end"] <= record["content"]["start"] or record["content"]["end"] <= mention["start"]
+
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

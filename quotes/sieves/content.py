@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import VERB, Cue
-from quotes.deps import Tree, base, feats, finite, indefinite_article, present_participle, span_of
+from quotes.deps import Tree, base, contiguous_block, feats, finite, indefinite_article, present_participle, span_of
 from quotes.marks import QuoteSpan
 from quotes.parse import ParsedSentence
 from quotes.rules import Rules, timed_match
@@ -314,6 +314,18 @@ def time_clause_read_as_a_complement(tree: Tree, clause, rules: Rules) -> bool:
         and (tree.head(opening) is clause or tree.head(opening) in tree.kids(clause, {"nsubj", "nsubj:pass"}))
 
 
+def _clause_proform(tree: Tree, cue: Cue, rules: Rules):
+    """"Ted Cruz apparently thinks | so, too", "55 percent said | so in December": a word
+    standing for a clause right after a verb of saying or believing, and nothing of its own
+    after it ([words] clause_proforms; not "said so much"). The word, or None."""
+    following = tree.after(cue.word)
+    if following is None or following.text.lower() not in rules.words("clause_proforms") \
+            or not {"speech", "belief"} & set(cue.classes):
+        return None
+    after = tree.after(following)
+    return following if after is None or after.upos in ("PUNCT", "ADP") else None
+
+
 def _first_word(tree: Tree, word):
     """The first word of the word's phrase that is no punctuation mark."""
     return next((w for w in tree.subtree(word) if w.upos != "PUNCT"), word)
@@ -468,7 +480,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
         words = _with_the_objects_predicate(tree, cue, sorted(words, key=lambda w: w.id), rules)
     words = [w for w in words if (w.start_char > cue.end or w.end_char <= cue.start) and w not in dropped]
     if not words:
-        return []
+        proform = _clause_proform(tree, cue, rules)
+        return [proform] if proform is not None else []
     words.sort(key=lambda w: w.id)
     side = [w for w in words if w.start_char > cue.end] or words
     return side
@@ -1191,6 +1204,17 @@ def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, wor
     if cue is not None and source is not None and _source_leaves_outer_content(context, cue, source):
         return None
     source_words = tuple(source_mention_words(tree, source, context.rules)) if source is not None else ()
+    if source_words and cue is not None and cue.kind == VERB:
+        # ("the two | spoke about | the agreement": a parse that hung the clause on its subject
+        # does not make the cue or the statement part of who spoke)
+        taken = {cue.word.id} | {w.id for w in words}
+        if source.id not in taken and taken & {w.id for w in source_words}:
+            kept = contiguous_block([w for w in source_words if w.id not in taken], source)
+            while kept and kept[-1].upos == "PUNCT" and kept[-1] is not source:
+                kept.pop()
+            while kept and kept[0].upos == "PUNCT" and kept[0] is not source:
+                kept.pop(0)
+            source_words = tuple(kept)
     fragments = _fragments_around(tree, words, cue, source_words, context)
     fragments = _over_quoted_list(context, _to_quote_end(context, _from_quote_start(context, fragments)))
     return Attribution(fragments, cue, source, source_words, sentence, rule,
