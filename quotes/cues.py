@@ -81,8 +81,9 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
             continue  # "despite repeated attempts": a participle describing a noun reports nothing
         if feats(word).get("Mood") == "Imp" and not tree.kids(word, {"nsubj", "nsubj:pass", "expl"}):
             continue  # "Imagine paying ...", "Ask them which state ...": the writer bids the reader
-        if word.deprel == "acl" and past_participle(word) and _lemma(word) in rules.words("naming_verbs"):
-            continue  # "a program called Sandy Hook Promise" names the program
+        if word.deprel == "acl" and past_participle(word) and _lemma(word) in rules.words("naming_verbs") \
+                and not _with_its_phrasal_preposition(tree, word, rules):
+            continue  # "a program called Sandy Hook Promise" names the program (not "..., called for X")
         lemma = lexicon_lemma(word, rules)
         made = made_adjective(tree, word, rules)
         idiom = _idiom_object(tree, word, lemma, rules)
@@ -169,6 +170,16 @@ def _end_of_a_hyphenated_word(tree: Tree, word) -> bool:
         return True
     first_part = tree.before(previous)
     return first_part is not None and first_part.end_char == previous.start_char and first_part.text[-1:].isalnum()
+
+
+def _with_its_phrasal_preposition(tree: Tree, word, rules: Rules) -> bool:
+    """The word right after the verb makes one of its phrasal entries ("called | for",
+    "called | on")."""
+    following = tree.after(word)
+    lemma = _lemma(word)
+    return following is not None and any(
+        following.text.lower() in (particle, preposition)
+        for c in rules.verb_classes for particle, preposition in c.phrasal_of(lemma))
 
 
 def _verb_read_as_a_noun(tree: Tree, word) -> bool:

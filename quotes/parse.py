@@ -12,6 +12,7 @@ import contextvars
 import functools
 import hashlib
 import os
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -214,13 +215,16 @@ class Tokenizing:
     contraction_marks: frozenset[str] = frozenset()
     unmarked_contractions: frozenset[str] = frozenset()
     join_unfinished: bool = False  # `join_unfinished_sentences`
+    # Empty: a dash the tokenizer left on a word stays there (`split_at_dashes`).
+    joining_dashes: frozenset[str] = frozenset()
 
     @classmethod
     def from_patterns(cls, patterns: dict) -> "Tokenizing":
         return cls(frozenset(patterns["sentences"]["no_break_after"]),
                    frozenset(patterns["tokens"]["contraction_marks"]),
                    frozenset(word.lower() for word in patterns["tokens"]["unmarked_contractions"]),
-                   bool(patterns["sentences"]["join_unfinished"]))
+                   bool(patterns["sentences"]["join_unfinished"]),
+                   frozenset(patterns["tokens"]["joining_dashes"]))
 
     def identity(self) -> str:
         """A short hash of these rules, part of a parse's cache key."""
@@ -229,6 +233,8 @@ class Tokenizing:
             lines += ["[join_unfinished]"]
         if self.contraction_marks:
             lines += ["[tokens]", *sorted(self.contraction_marks), *sorted(self.unmarked_contractions)]
+        if self.joining_dashes:
+            lines += ["[dashes]", *sorted(self.joining_dashes)]
         return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:8]
 
 
@@ -333,9 +339,26 @@ def keep_unmarked_words_whole(sentences: list[list], marks: frozenset[str],
     return [[mended(token) for token in sentence] for sentence in sentences]
 
 
+def split_at_dashes(sentences: list[list], dashes: frozenset[str]) -> list[list]:
+    """The tokenizer's output with a dash written between two words without spaces made a
+    token of its own: "the debate–published by The Washington Post–shows that ..." had the
+    tokens "–published" and "–shows", which the parser cannot read as verbs."""
+    pattern = re.compile("([" + re.escape("".join(sorted(dashes))) + "])")
+
+    def pieces(token):
+        if not isinstance(token, str) or len(token) < 2 or not any(d in token for d in dashes) \
+                or not any(c.isalnum() for c in token):
+            return [token]
+        return [piece for piece in pattern.split(token) if piece]
+
+    return [[piece for token in sentence for piece in pieces(token)] for sentence in sentences]
+
+
 def mend_tokens(sentences: list[list], tokenizing: Tokenizing) -> list[list]:
-    """Stanza's tokenize postprocessor: `keep_unmarked_words_whole`, then `join_after_titles`,
-    then `join_unfinished_sentences`."""
+    """Stanza's tokenize postprocessor: `split_at_dashes`, `keep_unmarked_words_whole`, then
+    `join_after_titles`, then `join_unfinished_sentences`."""
+    if tokenizing.joining_dashes:
+        sentences = split_at_dashes(sentences, tokenizing.joining_dashes)
     if tokenizing.contraction_marks:
         sentences = keep_unmarked_words_whole(sentences, tokenizing.contraction_marks,
                                               tokenizing.unmarked_contractions)

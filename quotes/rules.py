@@ -203,7 +203,7 @@ SPEAKER_RESOLUTIONS = frozenset({"name", "cluster", "description", "pronoun", "r
 
 PATTERNS_SCHEMA = {
     "sentences": {"no_break_after": list, "join_unfinished": bool},
-    "tokens": {"contraction_marks": list, "unmarked_contractions": list},
+    "tokens": {"contraction_marks": list, "unmarked_contractions": list, "joining_dashes": list},
     "source": {"deprels": list, "climb": list, "expletives": list, "dates": list, "occasions": list,
                "passive_participle_openers": list, "clause_openers": list, "aside_dashes": list},
     "negation": {"lemmas": list, "deprels": list},

@@ -6,7 +6,7 @@ import torch
 from quotes.parse import (PACKAGE_MODEL_DIR, ModelError, ParseCache, Tokenizing, Word, join_after_titles,
                           join_unfinished_sentences, keep_unmarked_words_whole, load_pipeline, model_identity,
                           names_read_as_auxiliaries,
-                          parse_identity, parse_texts, parse_view, resolve_model_dir)
+                          parse_identity, parse_texts, parse_view, resolve_model_dir, split_at_dashes)
 from quotes.rules import load_rules
 from quotes.stanza_speedups import _matmul_biaffine_forward
 from quotes.text import make_text
@@ -392,6 +392,26 @@ def test_sentence_break_after_a_word_that_ends_no_sentence_is_undone():
     assert join_unfinished_sentences(sentences, "Karimi says Ali's mess\x83age is peace. It ended.".replace(
         "mess\x83age", "\x83message")) == join_unfinished_sentences(sentences, text)
     assert join_unfinished_sentences(sentences, "Karimi said Ali's message is peace. It ended.") == sentences
+
+
+def test_a_dash_between_words_without_spaces_becomes_a_token_of_its_own():
+    dashes = frozenset({"—", "–"})
+    sentences = [["the", "debate", "–published", "by", "the", "Post–shows", "that"], [("don't", True), "—", "-"]]
+    assert split_at_dashes(sentences, dashes) == [
+        ["the", "debate", "–", "published", "by", "the", "Post", "–", "shows", "that"], [("don't", True), "—", "-"]]
+
+
+def test_joining_dashes_are_part_of_the_parse_identity():
+    assert parse_identity("m", Tokenizing(frozenset({"Sen."}), joining_dashes=frozenset({"—"}))) \
+        != parse_identity("m", Tokenizing(frozenset({"Sen."})))
+
+
+def test_shipped_pipeline_parts_a_dash_from_the_words_it_joins():
+    text = "The transcript of the debate–published by The Washington Post–shows that Clinton won."
+    tokenizing = Tokenizing.from_patterns(load_rules().patterns)
+    words = load_pipeline(None, tokenizing=tokenizing)(text).sentences[0].words
+    assert [w.text for w in words if w.text.endswith(("published", "shows"))] == ["published", "shows"]
+    assert all(text[w.start_char:w.end_char] == w.text for w in words)
 
 
 def test_joining_unfinished_sentences_is_part_of_the_parse_identity():

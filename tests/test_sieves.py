@@ -1998,6 +1998,27 @@ so so ADV 21 advmod
         assert mention["end"] <= record["content"]["start"] or record["content"]["end"] <= mention["start"]
 
 
+def test_a_naming_verb_with_its_phrasal_preposition_hung_on_a_name_still_reports():
+    # the parser read "called" as a participle on the name ("a program called ...")
+    [record] = run("Keron Blair, director of AROS, called for more school investment.", """
+Keron Keron PROPN 0 root
+Blair Blair PROPN 1 flat
+, , PUNCT 4 punct
+director director NOUN 1 appos
+of of ADP 6 case
+AROS AROS PROPN 4 nmod
+, , PUNCT 4 punct
+called call VERB 1 acl xpos=VBN
+for for ADP 12 case
+more more ADJ 11 amod
+school school NOUN 12 compound
+investment investment NOUN 8 obl
+. . PUNCT 1 punct
+""")
+    assert (record["cue"]["text"], record["content"]["text"]) == ("called", "more school investment")
+    assert record["speaker"]["name"] == "Keron Blair"
+
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

@@ -128,7 +128,8 @@ def content_moved_out(tree: Tree, cue: Cue, rules: Rules) -> bool:
         own_wh_word = head is not None and head.text.lower() in rules.words("wh_words") and bool(after) \
             and tree.subtree(after[0])[0].text.lower() not in rules.words("complement_openers") \
             and tree.subtree(after[0])[0].upos != "ADP"  # not "what Wahl said | when she resigned"
-        adverb_opened = any(k.text.lower() in rules.words("relative_adverbs") for k in tree.kids(cue.word, {"advmod"}))
+        adverb_opened = any(k.text.lower() in rules.words("relative_adverbs")
+                            for k in tree.kids(cue.word, {"advmod"}))
         return not own_wh_word and not adverb_opened and not any(w.text.lower() in wh_words for w in clause) \
             and any(base(k.deprel) == "nsubj" for k in tree.kids(cue.word))
     return False
@@ -426,7 +427,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
             infinitive = _infinitive(tree, kid)
             if (relation == "xcomp" or infinitive) and "xcomp" in allowed and kid.upos in ("VERB", "AUX", "ADJ"):
                 chosen.append(kid)
-            elif base(relation) == "iobj" and "obj" in allowed and _clause_read_as_an_indirect_object(tree, cue, kid, rules):
+            elif base(relation) == "iobj" and "obj" in allowed \
+                    and _clause_read_as_an_indirect_object(tree, cue, kid, rules):
                 chosen.append(kid)
             elif base(relation) == "obj" and "obj" in allowed and _object_may_be_content(tree, cue, kid, rules):
                 if (len(tree.subtree(kid)) >= min_words or kid.upos == "PROPN") \
