@@ -2019,6 +2019,32 @@ investment investment NOUN 8 obl
     assert record["speaker"]["name"] == "Keron Blair"
 
 
+def test_a_phrase_set_off_after_an_inverted_speaker_does_not_keep_the_verb_from_closing_the_sentence():
+    [record] = run("It is informal, but it has a following, said Ms. Gil, with games and hikes.", """
+It it PRON 3 nsubj
+is be AUX 3 cop
+informal informal ADJ 0 root
+, , PUNCT 7 punct
+but but CCONJ 7 cc
+it it PRON 7 nsubj
+has have VERB 3 conj
+a a DET 9 det
+following following NOUN 7 obj
+, , PUNCT 11 punct
+said say VERB 3 conj
+Ms. Ms. PROPN 11 nsubj
+Gil Gil PROPN 12 flat
+, , PUNCT 16 punct
+with with ADP 16 case
+games game NOUN 11 obl
+and and CCONJ 18 cc
+hikes hike NOUN 16 conj
+. . PUNCT 3 punct
+""")
+    assert record["content"]["text"] == "It is informal, but it has a following"
+    assert record["speaker"]["mention"]["text"] == "Ms. Gil"
+
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

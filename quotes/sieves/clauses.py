@@ -451,9 +451,20 @@ def _ends_on_its_speaker(tree: Tree, cue: Cue, rules) -> bool:
              and tree.word(cue.word.id - 1).text == ","), None)
     if speaker is None or head is None or head.deprel not in ("root", "parataxis", "ccomp"):
         return False  # joined to a relative or adverbial clause, it is no statement's verb
+    # (a phrase set off by a comma after the speaker goes on with the statement the parser
+    # hung it from: "..., said Ms. Gil, | with games of capture the flag, ...")
+    speaker_end = tree.subtree(speaker)[-1].id
     return all(k is speaker or speaker.head == k.id or base(k.deprel) in ("punct", "appos", "acl")
                or base(k.deprel) in ("ccomp", "xcomp") and k.upos in ("NOUN", "PROPN")
+               or base(k.deprel) == "obl" and k.id > speaker_end and _after_a_comma(tree, k)
                for k in tree.kids(cue.word) if k.id > cue.word.id)
+
+
+def _after_a_comma(tree: Tree, word) -> bool:
+    """The word's phrase follows a comma (which the parser may have hung on it)."""
+    first = next((w for w in tree.subtree(word) if w.upos != "PUNCT"), word)
+    before = tree.before(first)
+    return before is not None and before.text == ","
 
 
 def noun_cue(context: Context) -> list[Attribution]:
