@@ -2045,6 +2045,28 @@ hikes hike NOUN 16 conj
     assert record["speaker"]["mention"]["text"] == "Ms. Gil"
 
 
+def test_a_contrast_with_a_copula_after_the_statement_is_the_writers():
+    records = run("Trump accused Holt of being a Democrat, though he has been a Republican.", """
+Trump Trump PROPN 2 nsubj
+accused accuse VERB 0 root
+Holt Holt PROPN 2 obj
+of of SCONJ 7 mark
+being be AUX 7 cop
+a a DET 7 det
+Democrat Democrat PROPN 2 xcomp
+, , PUNCT 14 punct
+though though SCONJ 14 mark
+he he PRON 14 nsubj
+has have AUX 14 aux
+been be AUX 14 cop
+a a DET 14 det
+Republican Republican PROPN 2 ccomp
+. . PUNCT 2 punct
+""")
+    accused = next(r for r in records if r["cue"]["text"] == "accused")
+    assert accused["content"]["text"] == "Holt of being a Democrat"
+
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

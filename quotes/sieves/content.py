@@ -1115,7 +1115,10 @@ def _comma_before_trailing_clause(context: Context, tree: Tree, ordered: list):
     relatives, contrasts = set(patterns["trailing_relatives"]), set(patterns["trailing_contrasts"])
     last = _last_word_id(ordered)
     for word in ordered:
-        if word.deprel != "acl:relcl" and word.upos not in ("VERB", "AUX"):
+        # (a predicate with a copula is a clause's head too: "..., though he has been | a
+        # registered Republican")
+        predicate = word.upos in ("VERB", "AUX") or bool(tree.kids(word, {"cop"}))
+        if word.deprel != "acl:relcl" and not predicate:
             continue
         clause, opening = _clause_opening(tree, word)
         marker = opening.text.lower()
@@ -1127,7 +1130,7 @@ def _comma_before_trailing_clause(context: Context, tree: Tree, ordered: list):
             tree.subtree(k)[0] is opening for k in tree.kids(word, {"nsubj", "nsubj:pass", "expl"}))
         if not ((word.deprel == "acl:relcl" or misparsed_relative) and marker in relatives
                 or spliced
-                or word.upos in ("VERB", "AUX") and opening.head == word.id
+                or predicate and opening.head == word.id
                 and base(opening.deprel) in ("cc", "mark") and marker in contrasts
                 or reporting_participle):
             continue
