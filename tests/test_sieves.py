@@ -1557,9 +1557,9 @@ out out ADP 5 compound:prt
     assert going_on["rule"] == "quote_continuation"
 
 
-def test_a_quotation_set_in_the_writers_sentence_is_not_the_last_speaker_going_on():
-    records = run("“We will win,” Miller said. Polls showed Miller far behind. "
-                  "Below the stage, banners with “we will take our country back.”", """
+# "“We will win,” Miller said." and "Polls showed Miller far behind.": the statements before
+# the quotations whose speaker the tests below look for
+MILLER_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj
 will will AUX 4 aux
@@ -1569,14 +1569,21 @@ win win VERB 8 ccomp
 Miller Miller PROPN 8 nsubj
 said say VERB 0 root
 . . PUNCT 8 punct
-""", """
+"""
+POLLS_SHOWED = """
 Polls poll NOUN 2 nsubj
 showed show VERB 0 root
 Miller Miller PROPN 2 obj
 far far ADV 5 advmod
 behind behind ADV 2 xcomp
 . . PUNCT 2 punct
-""", """
+"""
+
+
+def test_a_quotation_set_in_the_writers_sentence_is_not_the_last_speaker_going_on():
+    records = run("“We will win,” Miller said. Polls showed Miller far behind. "
+                  "Below the stage, banners with “we will take our country back.”",
+                  MILLER_SAID, POLLS_SHOWED, """
 Below below ADP 3 case
 the the DET 3 det
 stage stage NOUN 5 obl
@@ -1601,24 +1608,8 @@ back back ADV 10 advmod
 
 
 def test_a_quotation_standing_alone_after_another_statement_goes_on_with_the_last_speaker():
-    records = run("“We will win,” Miller said. Polls showed Miller far behind. “We will take our country back.”", """
-“ “ PUNCT 4 punct
-We we PRON 4 nsubj
-will will AUX 4 aux
-win win VERB 8 ccomp
-, , PUNCT 4 punct
-” ” PUNCT 4 punct
-Miller Miller PROPN 8 nsubj
-said say VERB 0 root
-. . PUNCT 8 punct
-""", """
-Polls poll NOUN 2 nsubj
-showed show VERB 0 root
-Miller Miller PROPN 2 obj
-far far ADV 5 advmod
-behind behind ADV 2 xcomp
-. . PUNCT 2 punct
-""", """
+    records = run("“We will win,” Miller said. Polls showed Miller far behind. “We will take our country back.”",
+                  MILLER_SAID, POLLS_SHOWED, """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj
 will will AUX 4 aux
@@ -1634,24 +1625,8 @@ back back ADV 4 advmod
 
 
 def test_a_quotation_the_parser_ran_on_into_the_next_sentence_still_stands_alone():
-    records = run("“We will win,” Miller said. Polls showed Miller far behind. “We will take it back!”Crowds gathered.", """
-“ “ PUNCT 4 punct
-We we PRON 4 nsubj
-will will AUX 4 aux
-win win VERB 8 ccomp
-, , PUNCT 4 punct
-” ” PUNCT 4 punct
-Miller Miller PROPN 8 nsubj
-said say VERB 0 root
-. . PUNCT 8 punct
-""", """
-Polls poll NOUN 2 nsubj
-showed show VERB 0 root
-Miller Miller PROPN 2 obj
-far far ADV 5 advmod
-behind behind ADV 2 xcomp
-. . PUNCT 2 punct
-""", """
+    records = run("“We will win,” Miller said. Polls showed Miller far behind. “We will take it back!”Crowds gathered.",
+                  MILLER_SAID, POLLS_SHOWED, """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj
 will will AUX 4 aux

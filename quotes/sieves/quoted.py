@@ -607,7 +607,8 @@ def _in_the_writers_sentence(context: Context, quote: QuoteSpan) -> bool:
     sentence, not the last speaker going on."""
     # the sentences of the quotation's first and last words (its marks may be parsed into the
     # sentence before or after)
-    inside = [w for s in context.parsed.sentences for w in s.words if quote.start < w.start_char < quote.end - 1]
+    inside = [w for s in context.parsed.sentences if s.start < quote.end and quote.start <= s.end
+              for w in s.words if quote.start < w.start_char < quote.end - 1]
     if not inside:
         return False
     first, last = context.sentence_at(inside[0].start_char), context.sentence_at(inside[-1].start_char)
