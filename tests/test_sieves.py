@@ -2042,6 +2042,44 @@ Republican Republican PROPN 2 ccomp
     assert accused["content"]["text"] == "Holt of being a Democrat"
 
 
+def test_a_relative_clause_whose_infinitive_has_its_own_object_keeps_its_statement():
+    # the parser made the relative "that" the verb's object: no object was moved out
+    records = run("One reason that Trump refuses to make public his returns is clear.", """
+One one NUM 2 nummod
+reason reason NOUN 12 nsubj
+that that SCONJ 5 obj
+Trump Trump PROPN 5 nsubj
+refuses refuse VERB 2 acl:relcl
+to to PART 7 mark
+make make VERB 5 xcomp
+public public ADJ 7 xcomp
+his his PRON 10 nmod:poss
+returns return NOUN 7 obj
+is be AUX 12 cop
+clear clear ADJ 0 root
+. . PUNCT 12 punct
+""")
+    refuses = next(r for r in records if r["cue"]["text"] == "refuses")
+    assert refuses["content"]["text"] == "to make public his returns"
+
+
+def test_scholars_with_the_lemma_left_capitalised_are_someone_who_can_debate():
+    records = run("Scholars have long debated the salience of ethnic ties.", """
+Scholars Scholars NOUN 4 nsubj
+have have AUX 4 aux
+long long ADV 4 advmod
+debated debate VERB 0 root
+the the DET 6 det
+salience salience NOUN 4 obj
+of of ADP 9 case
+ethnic ethnic ADJ 9 amod
+ties tie NOUN 6 nmod
+. . PUNCT 4 punct
+""")
+    assert [(r["speaker"]["mention"]["text"], r["content"]["text"]) for r in records] == [
+        ("Scholars", "the salience of ethnic ties")]
+
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

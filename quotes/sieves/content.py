@@ -113,7 +113,11 @@ def content_moved_out(tree: Tree, cue: Cue, rules: Rules) -> bool:
     # "what he called X": the wh-word stands before the cue ("asked what ..." keeps its clause,
     # and so does "which he said the Mexican government should pay for": the parser hung the
     # relative word on the cue, though the clause after it holds the gap)
-    clause_after = any(base(k.deprel) == "ccomp" and k.id > cue.word.id for k in tree.kids(cue.word))
+    # ("the reasons that Trump refuses | to make public his tax returns": an infinitive with
+    # an object of its own after the cue holds no gap either; "the ones he refused to answer" does)
+    clause_after = any(k.id > cue.word.id and (base(k.deprel) == "ccomp" or base(k.deprel) == "xcomp"
+                                               and tree.kids(k, {"obj", "ccomp"}))
+                       for k in tree.kids(cue.word))
     if not clause_after and any(base(k.deprel) in ("obj", "xcomp", "ccomp") and k.text.lower() in wh_words
                                 and k.id < cue.word.id for k in tree.kids(cue.word)):
         return True
