@@ -95,6 +95,9 @@ def verb_cues(tree: Tree, rules: Rules) -> list[Cue]:
         elif word.upos in ("NOUN", "PROPN") and word.text.lower() in rules.mistagged_verbs:
             if not word.text.lower().endswith("s") and tree.kids(word, {"det", "nmod:poss", "amod", "nummod"}):
                 continue  # "a say in the matter" (where "the survey shows" is a misparse, not a noun)
+            following = tree.after(word)
+            if following is not None and (following.upos == "VERB" or following.text.lower() in rules.mistagged_verbs):
+                continue  # "campaign-finance reports | shows": the noun is the verb's subject
             lemma = rules.mistagged_verbs[word.text.lower()]
         elif word.upos == "PROPN":
             continue

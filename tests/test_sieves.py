@@ -2080,6 +2080,27 @@ ties tie NOUN 6 nmod
         ("Scholars", "the salience of ethnic ties")]
 
 
+def test_a_misread_verb_form_right_before_the_verb_is_its_subjects_noun():
+    # "reports" and "shows" are both forms the tagger misreads; the first is the subject's noun
+    [record] = run("Donations hit a record, an analysis of newly filed reports shows.", """
+Donations donation NOUN 2 nsubj
+hit hit VERB 0 root
+a a DET 4 det
+record record NOUN 2 obj
+, , PUNCT 7 punct
+an a DET 7 det
+analysis analysis NOUN 4 appos
+of of ADP 11 case
+newly newly ADV 10 advmod
+filed file VERB 11 amod xpos=VBN
+reports report NOUN 12 nsubj xpos=NNS
+shows show NOUN 7 acl:relcl xpos=NNS
+. . PUNCT 2 punct
+""")
+    assert record["cue"]["text"] == "shows" and record["content"]["text"] == "Donations hit a record"
+    assert record["speaker"]["mention"]["text"] == "an analysis of newly filed reports"
+
+
 QIN_SAID = """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj

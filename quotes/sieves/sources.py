@@ -961,13 +961,22 @@ def nominal_run(words: list, start: int, step: int, rules: Rules) -> int:
     position = start
     while 0 <= position < len(words):
         word = words[position]
-        if word.text.lower() in rules.words("relative_pronouns") or word.text.lower() in rules.mistagged_verbs:
+        # (a verb form the tagger may misread stops the phrase, unless the verb comes right after
+        # it: "a USA TODAY analysis of campaign-finance | reports | shows")
+        verb_next = step == -1 and position + 1 < len(words) and (
+            words[position + 1].upos == "VERB" or words[position + 1].text.lower() in rules.mistagged_verbs)
+        if word.text.lower() in rules.words("relative_pronouns") \
+                or word.text.lower() in rules.mistagged_verbs and not verb_next:
             break
         # a participle before a noun modifies it ("another leading Supreme Court advocate")
         # (not a past tense between two noun phrases: "Republicans accused Newsom of ...")
         between_phrases = finite(word) and position > 0 and words[position - 1].upos in NOMINAL | {"PRON"}
         modifier = word.upos == "VERB" and position + 1 < len(words) and words[position + 1].upos in NOMINAL \
             and word.text.lower().endswith(("ing", "ed")) and not between_phrases
+        # (and so does an adverb of that participle: "an analysis of | newly | filed reports")
+        modifier = modifier or word.upos == "ADV" and position + 2 < len(words) \
+            and words[position + 1].upos == "VERB" and words[position + 1].text.lower().endswith(("ing", "ed")) \
+            and words[position + 2].upos in NOMINAL
         # ("about half | of voters", "85 % | of Democrats": a share, whatever its tag)
         share = word.text.lower() in rules.group_heads and word.upos in ("ADV", "SYM")
         if word.upos in NOMINAL or word.upos == "PRON" or modifier or share or \
