@@ -43,6 +43,11 @@ class Tree:
             return list(found)
         return [w for w in found if base(w.deprel) in deprels or w.deprel in deprels]
 
+    def first_word(self, word):
+        """The first word of the word's phrase that is no punctuation mark (the parser may hang
+        the comma before a phrase on it); the word itself when there is none."""
+        return next((w for w in self.subtree(word) if w.upos != "PUNCT"), word)
+
     def subtree(self, word, exclude=()) -> list:
         """The word and its descendants, in sentence order, minus excluded subtrees."""
         excluded = {w.id for w in exclude}

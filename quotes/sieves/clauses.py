@@ -462,8 +462,7 @@ def _ends_on_its_speaker(tree: Tree, cue: Cue, rules) -> bool:
 
 def _after_a_comma(tree: Tree, word) -> bool:
     """The word's phrase follows a comma (which the parser may have hung on it)."""
-    first = next((w for w in tree.subtree(word) if w.upos != "PUNCT"), word)
-    before = tree.before(first)
+    before = tree.before(tree.first_word(word))
     return before is not None and before.text == ","
 
 

@@ -300,7 +300,7 @@ def relative_clause_read_as_a_complement(tree: Tree, cue_word, clause, rules: Ru
     pronoun, set off by a comma right after the speaker named after the cue, says something
     of the speaker, not what was said (not "asked | who said it", a question, nor "said Trump,
     who ..., was seeking ...", where the relative clause is on the statement's subject)."""
-    opening = _first_word(tree, clause)
+    opening = tree.first_word(clause)
     before = tree.before(opening)
     if opening.text.lower() not in rules.words("relative_only") or before is None or before.text != "," \
             or opening not in tree.kids(clause, {"nsubj", "nsubj:pass"}):
@@ -313,6 +313,8 @@ def time_clause_read_as_a_complement(tree: Tree, clause, rules: Rules) -> bool:
     """"said during a panel | after the first-term senator easily won his primary": a clause
     opened by a subordinator of time (hung on the clause's verb or, as a preposition, on its
     subject) tells when, not what was said ([words] time_clause_openers)."""
+    # (the phrase's very first word: a comma hung on the clause keeps it a complement; taking
+    # the first word past it cost PolNeAR dev 2 right statements)
     opening = tree.subtree(clause)[0]
     return opening.text.lower() in rules.words("time_clause_openers") \
         and base(opening.deprel) in ("mark", "case") \
@@ -329,11 +331,6 @@ def _clause_proform(tree: Tree, cue: Cue, rules: Rules):
         return None
     after = tree.after(following)
     return following if after is None or after.upos in ("PUNCT", "ADP") else None
-
-
-def _first_word(tree: Tree, word):
-    """The first word of the word's phrase that is no punctuation mark."""
-    return next((w for w in tree.subtree(word) if w.upos != "PUNCT"), word)
 
 
 def _clause_read_as_an_indirect_object(tree: Tree, cue: Cue, kid, rules: Rules) -> bool:
@@ -397,7 +394,7 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     # ("..., political analysts say; | in 2012, Mitt Romney stumbled ...": past a semicolon
     # the writer goes on in a sentence of his own)
     clausal = [k for k in clausal if k.id < cue.word.id or not any(
-        w.text == ";" and cue.word.id < w.id < _first_word(tree, k).id for w in tree.words)] or clausal
+        w.text == ";" and cue.word.id < w.id < tree.first_word(k).id for w in tree.words)] or clausal
     if clausal:
         after = [k for k in clausal if k.start_char > cue.start]
         chosen = after or clausal
@@ -834,7 +831,6 @@ def with_parenthetical_opening(tree: Tree, cue: Cue, source, words: list, rules:
 def _past_listener_and_time(tree: Tree, cue: Cue, last: int, rules: Rules) -> int:
     """The id of the last word of the listener and the time hung on the cue right after the
     word with id `last` ("he told | me on Friday |"): both are part of the reporting clause."""
-    prepositions = rules.words("time_prepositions")
     moved = True
     while moved:
         moved = False
@@ -842,9 +838,7 @@ def _past_listener_and_time(tree: Tree, cue: Cue, last: int, rules: Rules) -> in
             phrase = tree.subtree(kid)
             listener = base(kid.deprel) in ("iobj", "obj") and cue.lemma in rules.words("listener_verbs") \
                 and speaker_like(kid, rules, frozenset())  # ("urged | consideration of ..." is no one)
-            time = base(kid.deprel) == "obl" and names_a_time(kid, rules) \
-                and all(c.text.lower() in prepositions for c in tree.kids(kid, {"case"}))
-            if phrase[0].id == last + 1 and (listener or time):
+            if phrase[0].id == last + 1 and (listener or _time_of_saying(tree, kid, rules)):
                 last, moved = phrase[-1].id, True
     return last
 
@@ -852,11 +846,14 @@ def _past_listener_and_time(tree: Tree, cue: Cue, last: int, rules: Rules) -> in
 def _when_said(tree: Tree, cue: Cue, rules: Rules) -> set[int]:
     """Ids of the words of a time hung on the cue right after it ("said | on Friday |, as ..."),
     which says when it was said, no part of what was."""
-    prepositions = rules.words("time_prepositions")
-    return {w.id for k in tree.kids(cue.word) if base(k.deprel) == "obl" and names_a_time(k, rules)
-            and tree.subtree(k)[0].id == cue.word.id + 1
-            and all(c.text.lower() in prepositions for c in tree.kids(k, {"case"}))
-            for w in tree.subtree(k)}
+    return {w.id for k in tree.kids(cue.word) if _time_of_saying(tree, k, rules)
+            and tree.subtree(k)[0].id == cue.word.id + 1 for w in tree.subtree(k)}
+
+
+def _time_of_saying(tree: Tree, kid, rules: Rules) -> bool:
+    """A time hung on a cue with its preposition of time, if any ("on Friday", "Tuesday")."""
+    return base(kid.deprel) == "obl" and names_a_time(kid, rules) \
+        and all(c.text.lower() in rules.words("time_prepositions") for c in tree.kids(kid, {"case"}))
 
 
 def with_question_word(tree: Tree, cue: Cue, words: list, rules: Rules) -> list:
@@ -1355,9 +1352,9 @@ def _fragments_around(tree: Tree, words: list, cue: Cue | None, source_words: tu
     if cue is None or not first < cue.word.id < last:
         return (span_of(words),)
     source_ids = {w.id for w in source_words}
-    aside_end = _past_listener_and_time(tree, cue, cue.word.id, context.rules)  # "told | me on Friday"
-    left_out = source_ids | _when_said(tree, cue, context.rules) | {cue.word.id, *(w.id for w in cue.extra_words)} \
-        | set(range(cue.word.id + 1, aside_end + 1))
+    # the time and the listener right after the cue ("told | me on Friday") are no part of it
+    aside_end = _past_listener_and_time(tree, cue, cue.word.id, context.rules)
+    left_out = source_ids | {cue.word.id, *(w.id for w in cue.extra_words)} | set(range(cue.word.id + 1, aside_end + 1))
     pieces: list[list] = [[]]
     after_source: list[bool] = [False]
     for word in tree.words:

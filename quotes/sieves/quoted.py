@@ -297,7 +297,7 @@ def _reports_another_quotation(context: Context, content: list, quote: QuoteSpan
     if not content:
         return False
     start, end = span_of(content)
-    return any(q is not quote and start <= q.start + 1 and q.end - 1 <= end for q in context.quotes)
+    return any(q is not quote and _holds(start, end, q) for q in context.quotes)
 
 
 def _noun_phrase_between(tree: Tree, quote: QuoteSpan, cue: Cue, source) -> bool:
@@ -490,10 +490,15 @@ def _listener(tree: Tree, cue: Cue, quote: QuoteSpan) -> list:
     return words
 
 
+def _holds(start: int, end: int, quote: QuoteSpan) -> bool:
+    """The span holds the quotation's words (its marks may stand just outside it)."""
+    return start <= quote.start + 1 and quote.end - 1 <= end
+
+
 def _mixed_not_direct(content_words: list, quote: QuoteSpan, context: Context) -> bool:
     """True when the cue's clausal content holds the quote plus several words of paraphrase."""
     start, end = span_of(content_words)
-    if not (start <= quote.start + 1 and quote.end - 1 <= end):
+    if not _holds(start, end, quote):
         return False
     outside = context.text[start:quote.start] + context.text[quote.end:end]
     return len([t for t in outside.split() if any(c.isalpha() for c in t)]) > 3

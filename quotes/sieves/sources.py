@@ -89,8 +89,8 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
             return absolute, None
         # "Most believe that ...", "Small, who attended the rally, said ...": the parser took a
         # subject that is also an adjective for the verb's modifier
-        first = next((w for w in tree.subtree(current) if w.upos != "PUNCT"), None)
-        if current is word and word.upos == "VERB" and first is not None and first.upos == "ADJ" \
+        first = tree.first_word(current)
+        if current is word and word.upos == "VERB" and first.upos == "ADJ" \
                 and first.deprel == "advmod" and first.head == current.id:
             return first, None
         if base(current.deprel) == "acl" and current is word:
@@ -398,8 +398,7 @@ def inverted_subject(tree: Tree, word, rules: Rules):
     # a senior analyst at Jefferies, who notes ...").
     follows = [k for k in tree.kids(word) if k.id > speaker.id and base(k.deprel) in ("ccomp", "xcomp")
                and k.id != speaker.head
-               and next((w for w in tree.subtree(k) if w.upos != "PUNCT"), k).text.lower()
-               not in rules.words("relative_pronouns")
+               and tree.first_word(k).text.lower() not in rules.words("relative_pronouns")
                and (k.upos in ("VERB", "AUX") or tree.kids(k, {"cop", "nsubj", "nsubj:pass"}))]
     return None if follows else speaker
 
