@@ -217,6 +217,7 @@ PATTERNS_SCHEMA = {
                "speaker_resolutions": list},
     "signature": {"dashes": list, "line_dashes": list, "max_words": int, "name_particles": list},
     "words": {"clock_marks": list, "quotation_cues": list, "listener_verbs": list, "relative_pronouns": list, "relative_only": list,
+              "personal_relatives": list, "place_prepositions": list, "focus_adverbs": list,
               "title_joiners": list, "thing_possessives": list, "list_connectors": list, "agent_prepositions": list,
               "wh_words": list,
               "conditional_marks": list, "question_verbs": list, "predicate_markers": list, "reflexives": list,

@@ -79,7 +79,10 @@ def name_tokens(name: str) -> tuple[str, ...]:
 def name_mentions(parsed: ParsedText, rules: Rules) -> list[NameMention]:
     """Every run of name-like words in the document, in text order; in a headline, which
     capitalises every word, a run ends at the last word the body also uses in a name ("Ted
-    Cruz | Apologizes", "Paul Ryan | Joins Growing List")."""
+    Cruz | Apologizes", "Paul Ryan | Joins Growing List"); one inside the headline starts at a
+    first name or the first word the body uses so ("Refuses to Disavow | Lindsey Graham",
+    "The Story of the Real | Donald Trump"), one that opens it where it starts ("Cecile
+    Richards: ...")."""
     text = parsed.text.text
     small_words = rules.words("title_small_words")
     runs = []
@@ -87,12 +90,17 @@ def name_mentions(parsed: ParsedText, rules: Rules) -> list[NameMention]:
         words = sentence.words
         headline = len(words) >= 4 and in_title_case([w.text for w in words], small_words)
         place_end = dateline_end(rules, text, sentence) or 0  # "CHICAGO —" names no one
-        runs += [(run, headline) for run in name_runs([w for w in words if w.start_char >= place_end], rules)]
-    in_body = {_norm(w.text) for run, headline in runs if not headline for w in run}
+        opening = next((w for w in words if w.upos != "PUNCT"), None)
+        runs += [(run, headline, run[0] is opening)
+                 for run in name_runs([w for w in words if w.start_char >= place_end], rules)]
+    in_body = {_norm(w.text) for run, headline, _ in runs if not headline for w in run}
     found = []
-    for run, headline in runs:
+    for run, headline, opens_it in runs:
         if headline and any(_norm(w.text) in in_body for w in run):
-            run = run[:max(i for i, w in enumerate(run) if _norm(w.text) in in_body) + 1]
+            used = [i for i, w in enumerate(run) if _norm(w.text) in in_body]
+            first = 0 if opens_it else \
+                next(i for i, w in enumerate(run) if i == used[0] or w.text.lower() in rules.first_names)
+            run = run[first:used[-1] + 1]
         start, end = span_of(run)
         subject = any(base(w.deprel) == "nsubj" for w in run)
         found.append(NameMention(start, end, name_tokens(text[start:end]), text[start:end], subject,
@@ -132,11 +140,14 @@ def name_runs(words, rules: Rules) -> list[list]:
     return [run for run in runs if not all(w.text.lower() in times for w in run)]  # "Tuesday" names no one
 
 
-def _fullest(name: NameMention, names: list[NameMention], rules: Rules, gender: str | None = None) -> NameMention:
+def _fullest(name: NameMention, names: list[NameMention], rules: Rules, gender: str | None = None,
+             person: bool = True) -> NameMention:
     """The longest name in the document that contains all the tokens of this one, less the
     names of bodies named after it, of another sex than the title gives ("Mr. Obama" is not
     "Michelle Obama"), and the words after it in a quoted event's or work's name ("“Barack
-    Obama Election Day”" names "Barack Obama")."""
+    Obama Election Day”" names "Barack Obama"). A person's surname is first sought at the
+    end of a longer name, however long a name that goes on after it ("Donald Trump", not
+    "Trump Taj Mahal"); a body's name may go on ("Nike Inc.")."""
     tokens = set(name.tokens)
     candidates = [_up_to(n, tokens) if n.quoted else n for n in names
                   if tokens <= set(n.tokens) and not _named_after(n, tokens, rules)]
@@ -146,8 +157,16 @@ def _fullest(name: NameMention, names: list[NameMention], rules: Rules, gender: 
     # "Warhol Polaroids"), or begin, for a first name ("John Hammond", not "Tom John"); then
     # the earlier
     first_name = len(name.tokens) == 1 and name.tokens[0] in rules.first_names
-    return max(candidates, key=lambda n: (len(n.tokens), (n.tokens[0] if first_name else n.tokens[-1]) in tokens,
-                                          -n.start), default=name)
+
+    def anchored(n: NameMention) -> bool:
+        return (n.tokens[0] if first_name else n.tokens[-1]) in tokens
+
+    def ends_longer(n: NameMention) -> bool:
+        # a title run into the name ("Admiral Harris") makes it no longer
+        return person and not first_name and len(n.tokens) > len(name.tokens) and anchored(n) \
+            and n.tokens[0] not in rules.titles
+
+    return max(candidates, key=lambda n: (ends_longer(n), len(n.tokens), anchored(n), -n.start), default=name)
 
 
 def _up_to(candidate: NameMention, tokens: set[str]) -> NameMention:
@@ -586,6 +605,20 @@ def resolve_speakers(attributions: list[Attribution], parsed: ParsedText, rules:
     return resolved
 
 
+def _past_its_preposition(tree: Tree, noun, words: list, rules: Rules) -> list:
+    """A noun phrase without the preposition it follows and the little words before it
+    ("especially for | the elder Mr. Murdoch", "at least with | younger voters"), and
+    without a word that only leans on it ("Even | Republicans", "particularly | Gov. Jeb Bush")."""
+    cases = [w for w in tree.kids(noun, {"case"}) if w.id < noun.id]
+    if cases and all(w.upos in ("ADV", "ADP", "ADJ", "CCONJ", "PART", "SCONJ")
+                     for w in words if w.id < cases[-1].id):
+        words = [w for w in words if w.id > cases[-1].id]
+    while len(words) > 1 and words[0].head == noun.id and (
+            words[0].upos in ("CCONJ", "SCONJ", "ADP") or words[0].text.lower() in rules.words("focus_adverbs")):
+        words = words[1:]
+    return words
+
+
 def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules, text: str) -> Speaker:
     head = attribution.source
     place_end = dateline_end(rules, text, attribution.sentence)
@@ -598,7 +631,8 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
         # "Smith, who said ...": the mention is the word that speaks ("who"), as written;
         # who that is comes from the noun phrase it stands for.
         stands_for = replace(attribution, source=antecedent,
-                             source_words=tuple(source_mention_words(tree, antecedent, rules)))
+                             source_words=tuple(_past_its_preposition(tree, antecedent,
+                                                                     source_mention_words(tree, antecedent, rules), rules)))
         speaker = _resolve_one(stands_for, tree, names, resolved, attributions, rules, text)
         return replace(speaker, mention=mention, resolution=RELATIVE)
     lowered = head.text.lower()
@@ -615,7 +649,8 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
     named_body = bool(described["name_words"]) and _names_a_body(described["name_words"], mention_words, rules)
     if named_body:
         start, end = span_of(described["name_words"])
-        fullest = _fullest(NameMention(start, end, name_tokens(text[start:end]), text[start:end]), names, rules)
+        fullest = _fullest(NameMention(start, end, name_tokens(text[start:end]), text[start:end]), names, rules,
+                           person=False)
         if fullest.tokens and fullest.tokens[0].lower() in rules.first_names:
             kind = PERSON  # "Israel", said after "Rep. Steve Israel"
     if described["name_words"] and kind == PERSON:

@@ -2267,6 +2267,87 @@ split split VERB 17 ccomp
     assert record["speaker"]["name"] == "Elliott Management" and record["speaker"]["resolution"] == "relative"
 
 
+def _introduced_by(preposition: str, name: str, relative: str) -> list:
+    """"Trump was introduced by Chris Christie, who said that taxes would rise." with the
+    relative clause misparsed as an adverbial one of the main verb."""
+    return run(f"Trump was introduced {preposition} {name}, {relative} said that taxes would rise.", f"""
+Trump Trump PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+introduced introduce VERB 0 root xpos=VBN
+{preposition} {preposition} ADP 5 case
+Chris Chris PROPN 3 obl
+{name.split()[1]} {name.split()[1]} PROPN 5 flat
+, , PUNCT 9 punct
+{relative} {relative} PRON 9 nsubj PronType=Rel
+said say VERB 3 advcl
+that that SCONJ 13 mark
+taxes tax NOUN 13 nsubj
+would would AUX 13 aux
+rise rise VERB 9 ccomp
+. . PUNCT 3 punct
+""")
+
+
+def test_relative_pronoun_after_a_verbs_phrase_stands_for_the_name_in_it():
+    [record] = _introduced_by("by", "Chris Christie", "who")
+    assert record["speaker"]["mention"]["text"] == "who"
+    assert record["speaker"]["name"] == "Chris Christie" and record["speaker"]["resolution"] == "relative"
+    # a phrase of place names where, not who ("enacted in New York, which ...")
+    [record] = _introduced_by("in", "Chris Christie", "who")
+    assert record["speaker"]["name"] is None and record["speaker"]["resolution"] == "unresolved"
+
+
+def test_whom_a_relative_pronoun_stands_for_leaves_out_the_preposition_and_adverb_before_the_name():
+    [record] = run("It helps, especially for the elder Mr. Murdoch, who said that taxes would rise.", """
+It it PRON 2 nsubj
+helps help VERB 0 root xpos=VBZ
+, , PUNCT 9 punct
+especially especially ADV 9 advmod
+for for ADP 9 case
+the the DET 9 det
+elder elder ADJ 9 amod
+Mr. Mr. PROPN 9 compound
+Murdoch Murdoch PROPN 2 obl
+, , PUNCT 12 punct
+who who PRON 12 nsubj PronType=Rel
+said say VERB 2 advcl
+that that SCONJ 16 mark
+taxes tax NOUN 16 nsubj
+would would AUX 16 aux
+rise rise VERB 12 ccomp
+. . PUNCT 2 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "who" and record["speaker"]["name"] == "Murdoch"
+    assert "especially" not in (record["speaker"]["role"] or "") and "for" not in (record["speaker"]["role"] or "")
+
+
+def test_relative_who_after_a_name_in_a_nouns_phrase_stands_for_the_name():
+    def aide_for(relative):
+        [record] = run(f"An aide for Mr. Lyovochkin, {relative} said that taxes would rise, left.", f"""
+An a DET 2 det
+aide aide NOUN 14 nsubj
+for for ADP 5 case
+Mr. Mr. PROPN 5 compound
+Lyovochkin Lyovochkin PROPN 2 nmod
+, , PUNCT 8 punct
+{relative} {relative} PRON 8 nsubj PronType=Rel
+said say VERB 14 advcl
+that that SCONJ 12 mark
+taxes tax NOUN 12 nsubj
+would would AUX 12 aux
+rise rise VERB 8 ccomp
+, , PUNCT 8 punct
+left leave VERB 0 root
+. . PUNCT 14 punct
+""")
+        assert record["cue"]["text"] == "said" and record["speaker"]["mention"]["text"] == relative
+        return record["speaker"]
+    # "who" stands for someone, and the name is the only one in the phrase
+    assert aide_for("who")["name"] == "Lyovochkin"
+    # "which" may stand for the aide's phrase as well: too far to tell
+    assert aide_for("which")["name"] is None
+
+
 def test_name_colon_quotation():
     [record] = run("Trump: “We are going to win so much.”", """
 Trump Trump PROPN 0 root

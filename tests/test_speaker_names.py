@@ -890,6 +890,76 @@ them they PRON 3 obj
     assert [r["speaker"]["name"] for r in records] == ["Andy Warhol"]
 
 
+def _trump_opened(subject_lines: str, verb: int) -> str:
+    return subject_lines + f"""
+opened open VERB 0 root xpos=VBD
+the the DET {verb + 2} det
+Trump Trump PROPN {verb} obj
+Taj Taj PROPN {verb + 2} flat
+Mahal Mahal PROPN {verb + 2} flat
+. . PUNCT {verb} punct
+"""
+
+
+def test_a_surname_takes_a_longer_name_it_ends_before_one_it_opens():
+    def speaker_after(sentence: str, parse: str) -> dict:
+        text, said = said_the_bill_was_dead("Trump", "Trump Trump PROPN SAID nsubj")
+        return records_of(f"{sentence} {text}", parse, said)[-1]["speaker"]
+    # the casino's name is longer, but a person's surname ends a name
+    assert speaker_after("Donald Trump opened the Trump Taj Mahal.", _trump_opened(
+        "Donald Donald PROPN 3 nsubj\nTrump Trump PROPN 1 flat", 3))["name"] == "Donald Trump"
+    # with no longer name ending in it, the longest still names the person ("Ban Ki-moon")
+    assert speaker_after("He opened the Trump Taj Mahal.", _trump_opened("He he PRON 2 nsubj", 2))["name"] \
+        == "Trump Taj Mahal"
+    # a rank run into the name makes it no longer ("Admiral Harris", after "Harry B. Harris Jr.")
+    ranks = records_of("Harry B. Harris Jr. spoke. Admiral Harris spoke. " + said_the_bill_was_dead("Harris", "")[0], """
+Harry Harry PROPN 5 nsubj
+B. B. PROPN 1 flat
+Harris Harris PROPN 1 flat
+Jr. Jr. PROPN 1 flat
+spoke speak VERB 0 root xpos=VBD
+. . PUNCT 5 punct
+""", """
+Admiral Admiral PROPN 2 compound
+Harris Harris PROPN 3 nsubj
+spoke speak VERB 0 root xpos=VBD
+. . PUNCT 3 punct
+""", said_the_bill_was_dead("Harris", "Harris Harris PROPN SAID nsubj")[1])
+    assert ranks[-1]["speaker"]["name"] == "Harry B. Harris Jr."
+
+
+def test_a_headline_name_starts_at_a_first_name_or_the_first_word_the_body_uses():
+    def speaker_after_headline(headline: str, parse: str, subject: str, subject_parse: str) -> dict:
+        text, said = said_the_bill_was_dead(subject, subject_parse)
+        return records_of(f"{headline}\n\n{text}", parse, said)[-1]["speaker"]
+    disavow = """
+Ted Ted PROPN 3 nsubj
+Cruz Cruz PROPN 1 flat
+Refuses refuse VERB 0 root
+to to PART 5 mark
+Disavow Disavow PROPN 3 xcomp
+Lindsey Lindsey PROPN 5 flat
+Graham Graham PROPN 5 flat
+Endorsement Endorsement PROPN 5 flat
+. . PUNCT 3 punct
+"""
+    assert speaker_after_headline("Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.", disavow,
+                                  "Lindsey Graham", "Lindsey Lindsey PROPN SAID nsubj\nGraham Graham PROPN 1 flat"
+                                  )["name"] == "Lindsey Graham"
+    real = """
+The the DET 2 det
+Story Story PROPN 0 root
+of of ADP 7 case
+the the DET 7 det
+Real Real PROPN 7 compound
+Donald Donald PROPN 7 compound
+Trump Trump PROPN 2 nmod
+. . PUNCT 2 punct
+"""
+    assert speaker_after_headline("The Story of the Real Donald Trump.", real, "Trump",
+                                  "Trump Trump PROPN SAID nsubj")["name"] == "Donald Trump"
+
+
 def test_the_word_opening_the_clause_is_no_part_of_the_speaker():
     # as parsed: "when" hung on the name, as word order took the phrase
     records = records_of("The bill died when House Speaker Paul Ryan said the bill was dead.", """

@@ -507,24 +507,45 @@ def relative_antecedent(tree: Tree, word, rules: Rules):
 def _noun_before_comma(tree: Tree, word, rules: Rules):
     """"Trump, who has criticized Powell, wrote ...", the relative clause misparsed as an
     adverbial one: the name right before the comma (its head word) is the antecedent."""
-    if word.text.lower() not in rules.words("relative_only") or word.id < 3 or tree.word(word.id - 1).text != ",":
+    if word.text.lower() not in rules.words("relative_only") or word.id < 3 \
+            or tree.word(word.id - 1).text not in {",", *rules.patterns["source"]["aside_dashes"]}:
         return None
     noun = tree.word(word.id - 2)
     while base(noun.deprel) in ("flat", "compound") and tree.head(noun) is not None and tree.head(noun).id < noun.id:
         noun = tree.head(noun)
     if tree.kids(noun, {"case"}):
-        # "Sen. Bernie Sanders of Vermont, who": the name the place phrase hangs on; after
-        # anything else ("the endorsement of ..., who") the phrase is too far to tell
-        holder = tree.head(noun)
-        noun = holder if holder is not None and holder.upos == "PROPN" and holder.id < noun.id else None
+        noun = _antecedent_past_its_preposition(tree, word, noun, rules)
     # "Senator Jeff Flake, Republican of Arizona, who": the name the description is set off from
     while noun is not None and base(noun.deprel) == "appos" and tree.head(noun) is not None \
             and tree.head(noun).id < noun.id:
         noun = tree.head(noun)
+    if tree.word(word.id - 1).text != "," and (noun is None or noun.upos != "PROPN"):
+        return None  # a dash may close an aside ("most of whom had announced their support -- who")
     if noun is None or noun.text.lower() in rules.words("time_words") or noun.upos not in ("NOUN", "PROPN") \
-            or any(w.upos == "ADP" for w in source_mention_words(tree, noun, rules) if w.id < noun.id):
+            or any(w.upos == "ADP" and w not in tree.kids(noun, {"case"})
+                   for w in source_mention_words(tree, noun, rules) if w.id < noun.id):
         return None  # "the endorsement of former Sen. Gordon Humphrey, who": the parse is no guide
     return noun
+
+
+def _antecedent_past_its_preposition(tree: Tree, relative, noun, rules: Rules):
+    """The antecedent of a relative pronoun after a noun with a preposition, or None."""
+    holder = tree.head(noun)
+    if holder is None or holder.id > noun.id:
+        return None
+    if holder.upos == "PROPN":
+        return holder  # "Sen. Bernie Sanders of Vermont, who": the name the place phrase hangs on
+    if noun.upos != "PROPN":
+        return None  # "one Democrat familiar with the discussion, who": the phrase is too far to tell
+    if holder.upos in ("VERB", "AUX", "ADJ"):
+        # "was introduced by Gov. Chris Christie, who ...", "risky for Cruz, who ...": the name
+        # is the verb's own phrase, unless it says where ("enacted recently in New York, which",
+        # "said Nicky Driscoll, 24, from Manchester, who")
+        cases = {w.text.lower() for w in tree.kids(noun, {"case"})}
+        return None if cases & rules.words("place_prepositions") else noun
+    # "a communications aide for Mr. Lyovochkin, who": "who" stands for someone, and only the
+    # name is someone; "the endorsement of ..., which" may stand for either
+    return noun if relative.text.lower() in rules.words("personal_relatives") else None
 
 
 def is_passive(tree: Tree, word, rules: Rules) -> bool:
