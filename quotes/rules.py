@@ -221,7 +221,7 @@ PATTERNS_SCHEMA = {
               "title_joiners": list, "thing_possessives": list, "list_connectors": list, "agent_prepositions": list,
               "wh_words": list,
               "conditional_marks": list, "question_verbs": list, "predicate_markers": list, "reflexives": list,
-              "not_speakers": list, "complement_openers": list, "question_times": list, "question_openers": list,
+              "not_speakers": list, "complement_openers": list, "listener_question_openers": list, "question_times": list, "question_openers": list,
               "small_clause_verbs": list, "appearance_verbs": list, "likeness_prepositions": list,
               "contrast_conjunctions": list, "discourse_subjects": list, "attribution_fillers": list,
               "naming_verbs": list, "clause_marks": list, "contracted_has": list,

@@ -2348,6 +2348,35 @@ left leave VERB 0 root
     assert aide_for("which")["name"] is None
 
 
+def test_the_one_asked_is_no_part_of_the_question_however_parsed():
+    # the question read as a relative clause on the listener
+    [record] = run("Earhardt asked Rubio which states he could win.", """
+Earhardt Earhardt PROPN 2 nsubj
+asked ask VERB 0 root xpos=VBD
+Rubio Rubio PROPN 2 iobj
+which which DET 5 det
+states state NOUN 8 obj
+he he PRON 8 nsubj
+could could AUX 8 aux
+win win VERB 3 acl:relcl
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "which states he could win"
+    assert record["speaker"]["name"] == "Earhardt"
+    # a relative pronoun with its verb right after it opens no question: nothing is cut
+    [record] = run("Earhardt asked Rubio who ran the campaign.", """
+Earhardt Earhardt PROPN 2 nsubj
+asked ask VERB 0 root xpos=VBD
+Rubio Rubio PROPN 2 obj
+who who PRON 5 nsubj
+ran run VERB 3 acl:relcl xpos=VBD
+the the DET 7 det
+campaign campaign NOUN 5 obj
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "Rubio who ran the campaign"
+
+
 def test_name_colon_quotation():
     [record] = run("Trump: “We are going to win so much.”", """
 Trump Trump PROPN 0 root

@@ -1193,6 +1193,7 @@ def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, wor
             reason = None if source is not None else "the parser took the dateline for the speaker"
     words = _after_leading_time(words, cue, context.rules, context.text)
     words = _after_leading_manner(words, cue, context.rules, context.text)
+    words = _after_leading_listener(words, cue, context.rules, context.text)
     if cue is not None and cue.kind == VERB:
         # "ruled | out | making a bid": the particle is the cue's, wherever the parser hung it
         words = [w for w in words if not cue.start <= w.start_char < cue.end]
@@ -1269,6 +1270,29 @@ def _after_leading_manner(words: list, cue: Cue | None, rules: Rules, text: str)
             or any(w.head not in (cue.word.id, words[index].head) for w in words[:index]):
         return words
     return trim_edges(words[index:], rules, text)
+
+
+def _after_leading_listener(words: list, cue: Cue | None, rules: Rules, text: str) -> list:
+    """"asked Rubio | which states he could win", "told cheering supporters | that the arc
+    ...": the one spoken to, right after a verb of telling, is not what was said, though the
+    parser hung the question or clause on them. ("asked Florida agencies that dealt with ...",
+    "told the crowd, which periodically chanted ...": a relative pronoun with its verb right
+    after it opens no statement.)"""
+    if cue is None or cue.kind != VERB or cue.lemma not in rules.words("listener_verbs") or not words \
+            or words[0].start_char < cue.end or words[0].id != cue.word.id + 1:
+        return words
+    listener = 0
+    while listener < min(len(words), 5) and words[listener].upos in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON") \
+            and words[listener].text.lower() not in rules.words("listener_question_openers"):
+        listener += 1
+    if listener == 0 or listener + 1 >= len(words) or words[listener - 1].upos not in ("NOUN", "PROPN", "PRON") \
+            or words[listener].text.lower() not in rules.words("listener_question_openers"):
+        return words
+    following = next((w for w in words[listener + 1:] if w.upos != "ADV"), None)
+    if words[listener].text.lower() in rules.words("relative_pronouns") \
+            and (following is None or following.upos in ("VERB", "AUX")):
+        return words
+    return trim_edges(words[listener:], rules, text)
 
 
 def dateline_end(rules: Rules, text: str, sentence: ParsedSentence | None) -> int | None:
