@@ -2377,6 +2377,24 @@ campaign campaign NOUN 5 obj
     assert record["content"]["text"] == "Rubio who ran the campaign"
 
 
+def test_people_named_by_a_role_in_ant_endorse_as_speakers():
+    # as parsed: "attendants" the subject, "representing" a modifier of it
+    records = run("A union representing flight attendants endorsed Hillary Clinton for president.", """
+A a DET 2 det
+union union NOUN 3 nsubj
+representing represent VERB 5 amod
+flight flight NOUN 5 compound
+attendants attendant NOUN 6 nsubj
+endorsed endorse VERB 0 root xpos=VBD
+Hillary Hillary PROPN 8 compound
+Clinton Clinton PROPN 6 obj
+for for ADP 10 case
+president president NOUN 6 obl
+. . PUNCT 6 punct
+""")
+    assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == [("endorsed", "Hillary Clinton for president")]
+
+
 def test_name_colon_quotation():
     [record] = run("Trump: “We are going to win so much.”", """
 Trump Trump PROPN 0 root
