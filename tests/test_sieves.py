@@ -2395,6 +2395,63 @@ president president NOUN 6 obl
     assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == [("endorsed", "Hillary Clinton for president")]
 
 
+def test_a_question_before_asked_and_the_speaker_read_as_the_one_asked():
+    # as parsed: the quoted question an adverbial clause of "asked", the speaker its indirect
+    # object, the relative clause on her its complement
+    records = run("“Asking them to go?” asked Sen. Barbara Mikulski, who wants a review.", """
+“ “ PUNCT 2 punct
+Asking ask VERB 8 advcl xpos=VBG
+them they PRON 2 obj
+to to PART 5 mark
+go go VERB 2 xcomp
+? ? PUNCT 2 punct
+” ” PUNCT 2 punct
+asked ask VERB 0 root xpos=VBD
+Sen. Sen. PROPN 8 iobj
+Barbara Barbara PROPN 9 flat
+Mikulski Mikulski PROPN 9 flat
+, , PUNCT 14 punct
+who who PRON 14 nsubj PronType=Rel
+wants want VERB 8 ccomp xpos=VBZ
+a a DET 16 det
+review review NOUN 14 obj
+. . PUNCT 8 punct
+""")
+    asked = next(r for r in records if r["cue"]["text"] == "asked")
+    assert asked["rule"] == "direct_quote_with_cue" and asked["content"]["text"] == "“Asking them to go?”"
+    assert asked["speaker"]["name"] == "Barbara Mikulski"
+
+
+def test_a_clause_right_after_a_verb_of_saying_hung_on_the_cue_is_that_verbs():
+    # as parsed: the that-clause hung on "told", its subject made the object of "hinting"
+    records = run("“It is on the table,” Carson told the AP after hinting that “changes” could come.", """
+“ “ PUNCT 6 punct
+It it PRON 6 nsubj
+is be AUX 6 cop
+on on ADP 6 case
+the the DET 6 det
+table table NOUN 10 advcl
+, , PUNCT 6 punct
+” ” PUNCT 6 punct
+Carson Carson PROPN 10 nsubj
+told tell VERB 0 root xpos=VBD
+the the DET 12 det
+AP AP PROPN 10 iobj
+after after SCONJ 14 mark
+hinting hint VERB 10 advcl xpos=VBG
+that that SCONJ 20 mark
+“ “ PUNCT 17 punct
+changes change NOUN 14 obj
+” ” PUNCT 17 punct
+could could AUX 20 aux
+come come VERB 10 ccomp
+. . PUNCT 10 punct
+""")
+    told = next(r for r in records if r["cue"] and r["cue"]["text"] == "told")
+    assert told["rule"] == "direct_quote_with_cue" and told["content"]["text"] == "“It is on the table,”"
+    assert told["speaker"]["name"] == "Carson"
+
+
 def test_name_colon_quotation():
     [record] = run("Trump: “We are going to win so much.”", """
 Trump Trump PROPN 0 root

@@ -305,7 +305,11 @@ def relative_clause_read_as_a_complement(tree: Tree, cue_word, clause, rules: Ru
     if opening.text.lower() not in rules.words("relative_only") or before is None or before.text != "," \
             or opening not in tree.kids(clause, {"nsubj", "nsubj:pass"}):
         return False
-    speakers = [k for k in tree.kids(cue_word, {"nsubj", "nsubj:pass"}) if k.id > cue_word.id]
+    # (an inverted speaker after a verb with a listener may be parsed as that listener: "asked
+    # Sen. Barbara Mikulski of Maryland, | who wants ...")
+    speakers = [k for k in tree.kids(cue_word, {"nsubj", "nsubj:pass"}) if k.id > cue_word.id] or \
+        [k for k in tree.kids(cue_word, {"obj", "iobj"}) if tree.first_word(k).id == cue_word.id + 1
+         and not tree.kids(cue_word, {"nsubj", "nsubj:pass"})]
     return any(tree.subtree(k)[-1].id + 1 == before.id for k in speakers)
 
 

@@ -11,6 +11,7 @@ from quotes.sieves.content import (content_type, regex_words, relative_clause_re
 from quotes.sieves.context import (DIRECT, INDIRECT, MAX_APPOSITION_DISTANCE, MAX_CUE_DISTANCE,
                                    MAX_FOLLOWING_CUE_CHARS, Attribution, Context)
 from quotes.sieves.sources import (adjacent_phrase, find_source, nominal_run, phrase_head, preceding_phrase,
+                                   verb_of_saying,
                                    source_mention_words)
 from quotes.text import in_title_case
 
@@ -447,7 +448,8 @@ def _says_something_else(context: Context, tree: Tree, cue: Cue, quote: QuoteSpa
     # what the parser hung on the cue after it, are the writer's words about him)
     relative = next((k for k in clauses if relative_clause_read_as_a_complement(tree, cue.word, k, context.rules)),
                     None)
-    for clause in [k for k in clauses if relative is None or k.id < relative.id]:
+    for clause in [k for k in clauses if (relative is None or k.id < relative.id)
+                   and not _complement_of_a_verb_before_it(tree, cue, k, context)]:
         marked = any(m.text.lower() in context.rules.words("clause_marks") for m in tree.kids(clause, {"mark"}))
         # "“been friends for some time,” he claimed | they had never met": a clause with a
         # verb and a subject of its own after the cue is one too
@@ -461,6 +463,17 @@ def _says_something_else(context: Context, tree: Tree, cue: Cue, quote: QuoteSpa
         if len(words) >= 3 and all(not quote.start <= w.start_char < quote.end for w in words):
             return True
     return False
+
+
+def _complement_of_a_verb_before_it(tree: Tree, cue: Cue, clause, context: Context) -> bool:
+    """"“...,” Carson told the AP on Wednesday after hinting | that “personnel changes” could
+    come": a clause right after a verb of saying the parser hung on the cue, with no complement
+    of its own, is that verb's."""
+    opening = tree.subtree(clause)[0]
+    # (right after the verb itself too: the parser may make the clause's subject its object)
+    return any(verb_of_saying(k, context.rules) and opening.id in (k.id + 1, tree.subtree(k)[-1].id + 1)
+               and not tree.kids(k, {"ccomp", "parataxis"})
+               for k in tree.kids(cue.word, {"advcl", "xcomp", "conj"}) if cue.word.id < k.id < opening.id)
 
 
 def _quote_continues_a_clause(context: Context, tree: Tree, quote: QuoteSpan, cue: Cue, mention: list) -> bool:

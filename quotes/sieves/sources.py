@@ -364,9 +364,12 @@ def inverted_subject(tree: Tree, word, rules: Rules):
         return None
     # The statement stands before the verb: the verb hangs from it, or holds it as a clause.
     head = tree.head(word)
-    # After a quotation the parser may also make the quoted words the verb's subject.
+    # After a quotation the parser may also make the quoted words the verb's subject, or, with
+    # the speaker read as the listener, an adverbial clause ("“Asking a superdelegate to get rid
+    # of themselves?” asked Sen. Barbara Mikulski")
+    holding = {"nsubj", "obj", "advcl"} if lemma in rules.words("listener_verbs") else {"nsubj", "obj"}
     quoted_before = before.text in inverted["listener_after"] and any(
-        before in tree.subtree(k) for k in tree.kids(word, {"nsubj", "obj"}) if k.id < word.id)
+        before in tree.subtree(k) for k in tree.kids(word, holding) if k.id < word.id)
     clause_before = any(k.id < word.id and not aside_after_the_subject(tree, word, k)
                         for k in tree.kids(word, {"ccomp", "parataxis"}))
     # "Defending that terrain is squarely within the Biden wheelhouse, said a handful of
