@@ -5,11 +5,13 @@ said Clinton wants to abolish X" reports one: Trump's claim about what Clinton w
 record that gave "abolish X" to Clinton would cite her for words she never said. An inner
 statement stands as its own record when it is a quotation, or when its speaker is someone
 named and its cue is a verb of saying or puts the content in its object with a speaker other
-than the outer one (`[nested]` in patterns.toml); otherwise it is part of the outer statement.
+than the outer one (`[nested]` in patterns.toml), or when the outer one is an interview's
+answer ("A: I think ..."); otherwise it is part of the outer statement.
 """
 
 from __future__ import annotations
 
+from quotes.cues import LABEL
 from quotes.rules import Rules
 from quotes.sieves import Attribution
 from quotes.sieves.context import DIRECT
@@ -37,11 +39,14 @@ def _speaker_key(speaker: Speaker | None, text: str) -> str:
     return text[speaker.mention[0]:speaker.mention[1]].casefold() if speaker.mention else ""
 
 
-def stands_alone(inner: Attribution, inner_speaker: Speaker | None, outer_speaker: Speaker | None,
-                 text: str, rules: Rules) -> bool:
+def stands_alone(inner: Attribution, inner_speaker: Speaker | None, outer: Attribution,
+                 outer_speaker: Speaker | None, text: str, rules: Rules) -> bool:
     """Whether a statement held by another is a record of its own (see the module's docstring)."""
     if inner.type == DIRECT:
         return True
+    if outer.cue is not None and outer.cue.kind == LABEL and len(outer.source_words) == 1 \
+            and outer.source_words[0].text in rules.patterns["interview"]["answer_labels"]:
+        return True  # an interview's answer runs on over many statements, each of them citable
     nested = rules.patterns["nested"]
     if inner_speaker is None or inner_speaker.resolution not in nested["speaker_resolutions"]:
         return False
@@ -61,5 +66,6 @@ def standalone_statements(attributions: list[Attribution], speakers: list[Speake
     them; a holder that is itself left out still counts, as its words are reported too."""
     kept = [index for index in range(len(attributions))
             if (holder := holder_of(index, attributions)) is None
-            or stands_alone(attributions[index], speakers[index], speakers[holder], text, rules)]
+            or stands_alone(attributions[index], speakers[index], attributions[holder], speakers[holder], text,
+                            rules)]
     return [attributions[i] for i in kept], [speakers[i] for i in kept]

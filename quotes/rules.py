@@ -162,6 +162,7 @@ class Rules:
     first_names: dict[str, str]  # "hillary" -> "female"
     title_abbreviations: dict[str, str]  # "sen." -> "senator"
     dateline: regex.Pattern
+    interviewee_opening: regex.Pattern
     patterns: dict
 
     def words(self, name: str) -> frozenset[str]:
@@ -199,7 +200,7 @@ SPEAKERS_SCHEMA = {
 }
 # How quotes.speakers resolves a speaker (Speaker.resolution).
 SPEAKER_RESOLUTIONS = frozenset({"name", "cluster", "description", "pronoun", "relative", "continuation",
-                                 "unresolved"})
+                                 "interview", "unresolved"})
 
 PATTERNS_SCHEMA = {
     "sentences": {"no_break_after": list, "join_unfinished": bool},
@@ -216,10 +217,12 @@ PATTERNS_SCHEMA = {
     "nested": {"standalone_classes": list, "attitude_classes": list, "other_speaker_classes": list,
                "speaker_resolutions": list},
     "signature": {"dashes": list, "line_dashes": list, "max_words": int, "name_particles": list},
+    "interview": {"question_labels": list, "answer_labels": list, "interviewee_opening": str,
+                  "opening_paragraphs": int},
     "words": {"clock_marks": list, "quotation_cues": list, "listener_verbs": list, "relative_pronouns": list, "relative_only": list,
               "personal_relatives": list, "place_prepositions": list, "focus_adverbs": list,
               "title_joiners": list, "thing_possessives": list, "list_connectors": list, "agent_prepositions": list,
-              "wh_words": list,
+              "wh_words": list, "first_person_singular": list,
               "conditional_marks": list, "question_verbs": list, "predicate_markers": list, "reflexives": list,
               "not_speakers": list, "complement_openers": list, "listener_question_openers": list, "question_times": list, "question_openers": list,
               "small_clause_verbs": list, "appearance_verbs": list, "likeness_prepositions": list,
@@ -409,6 +412,8 @@ def _load_rules(directory: Path) -> Rules:
         first_names=first_names,
         title_abbreviations={k.lower(): v.lower() for k, v in speakers["title_abbreviations"].items()},
         dateline=_compile(patterns["content"]["dateline"], patterns_path, patterns_src, "dateline"),
+        interviewee_opening=_compile(patterns["interview"]["interviewee_opening"], patterns_path, patterns_src,
+                                     "interviewee_opening"),
         patterns=patterns,
     )
 

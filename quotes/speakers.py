@@ -17,9 +17,11 @@ import regex
 
 from quotes.deps import Tree, base, feats, indefinite_article, relative_or_question_word, span_of
 from quotes.parse import ParsedText
-from quotes.rules import Rules, third_person_lemma
+from quotes.cues import LABEL
+from quotes.rules import Rules, third_person_lemma, timed_search
 from quotes.sieves import Attribution
 from quotes.sieves.content import dateline_end
+from quotes.sieves.phrases import interview_label
 from quotes.sieves.sources import (CLOSING_BRACKETS, name_set_off_before_its_verb, party_tag, relative_antecedent,
                                    source_mention_words, title_read_as_a_participle)
 from quotes.text import in_title_case
@@ -598,9 +600,16 @@ def resolve_speakers(attributions: list[Attribution], parsed: ParsedText, rules:
                 # The mention is where the inherited speaker was named (PolNeAR's shared source).
                 speaker = Speaker(earlier.mention, earlier.name, earlier.role, earlier.affiliation,
                                   earlier.kind, "continuation", earlier.co_speakers)
+        elif attribution.cue is not None and attribution.cue.kind == LABEL \
+                and interview_label(attribution.source_words, rules):
+            speaker = _interview_speaker(attribution, parsed, names, rules)
         elif attribution.source is not None and attribution.sentence is not None:
-            tree = trees[attribution.sentence.index]
-            speaker = _resolve_one(attribution, tree, names, resolved, attributions, rules, text)
+            speaker = _capitals_label_speaker(attribution, names, resolved, rules, text) \
+                if attribution.cue is not None and attribution.cue.kind == LABEL and _capitals_label(attribution) \
+                else None
+            if speaker is None:
+                tree = trees[attribution.sentence.index]
+                speaker = _resolve_one(attribution, tree, names, resolved, attributions, rules, text)
         resolved.append(speaker)
     return resolved
 
@@ -617,6 +626,67 @@ def _past_its_preposition(tree: Tree, noun, words: list, rules: Rules) -> list:
             words[0].upos in ("CCONJ", "SCONJ", "ADP") or words[0].text.lower() in rules.words("focus_adverbs")):
         words = words[1:]
     return words
+
+
+def _interview_speaker(attribution, parsed: ParsedText, names: list[NameMention], rules: Rules) -> Speaker:
+    """"Q: ..." is the interviewer's; "A: ..." is said by the person the interview is with,
+    named in its opening paragraphs ("Q&A with Vice President Joe Biden")."""
+    mention = span_of(attribution.source_words)
+    if attribution.source_words[0].text in rules.patterns["interview"]["question_labels"]:
+        return Speaker(mention, None, "interviewer", None, ANONYMOUS, "interview")
+    interviewee = _interviewee(parsed, names, rules)
+    if interviewee is None:
+        return Speaker(mention, None, None, None, OTHER, "unresolved")
+    return Speaker(mention, interviewee.text, None, None, PERSON, "interview")
+
+
+def _interviewee(parsed: ParsedText, names: list[NameMention], rules: Rules) -> NameMention | None:
+    """The first person named after "interview with" (`[interview] interviewee_opening`) in the
+    document's opening paragraphs, else the first named in its headline or first paragraph
+    ("Laura Bush sees 'Hope,' help for Afghan women"), in the fullest form the document gives."""
+    text = parsed.text.text
+    opening = [s for s in parsed.sentences if s.paragraph < rules.patterns["interview"]["opening_paragraphs"]]
+
+    def person(n: NameMention) -> bool:
+        return len(n.tokens) >= 2 and not _body_name(n.text, rules)
+
+    for sentence in opening:
+        found = timed_search(rules.interviewee_opening, text[sentence.start:sentence.end])
+        if found is None:
+            continue
+        after = sentence.start + found.end()
+        named = next((n for n in names if after <= n.start < sentence.end and person(n)), None)
+        if named is not None:
+            return _fullest(named, names, rules)
+    first_paragraph = [s for s in opening if s.paragraph == opening[0].paragraph] if opening else []
+    named = next((n for n in names if first_paragraph and first_paragraph[0].start <= n.start
+                  < first_paragraph[-1].end and person(n)), None)
+    return _fullest(named, names, rules) if named is not None else None
+
+
+def _capitals_label(attribution) -> bool:
+    """A transcript's label in capitals ("TAPPER:", "SEN. TIM KAINE:")."""
+    letters = "".join(w.text for w in attribution.source_words if w.upos != "PUNCT")
+    return any(c.isalpha() for c in letters) and letters.isupper()
+
+
+def _capitals_label_speaker(attribution, names: list[NameMention], resolved: list, rules: Rules,
+                            text: str) -> Speaker | None:
+    """The person a transcript's label in capitals names where the document gives that name in
+    full ("FALLIN:" after "Governor Mary Fallin", "TRUMP:" after "Donald Trump"): capitals there
+    are the label's style, not an acronym's. None for a label that names no one so ("BOOM:",
+    "UN:")."""
+    titles = [w for w in attribution.source_words if w.text.lower() in rules.titles]
+    named = [w for w in attribution.source_words if w.upos != "PUNCT" and w not in titles]
+    if not named:
+        return None
+    start, end = span_of(named)
+    local = NameMention(start, end, name_tokens(text[start:end]), text[start:end])
+    fullest = _fullest(local, names, rules)
+    if len(fullest.tokens) <= len(local.tokens) or _body_name(fullest.text, rules):
+        return None
+    role = " ".join(w.text for w in titles) or _role_elsewhere(fullest, resolved)
+    return Speaker(span_of(attribution.source_words), fullest.text, role, None, PERSON, "cluster")
 
 
 def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules, text: str) -> Speaker:
@@ -858,6 +928,9 @@ def _bare_name_of_a_body(attribution, attributions, resolved, rules: Rules) -> S
 def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, rules: Rules) -> Speaker:
     if head.text.lower() not in rules.pronouns:
         return Speaker(mention, None, None, None, OTHER, "unresolved")  # "you", "one", "someone"
+    line = _transcript_line_holding(head, attribution, attributions, resolved, rules)
+    if line is not None:
+        return replace(line, mention=mention, resolution="pronoun")
     gender, number = rules.pronouns[head.text.lower()]
     wanted = {PERSON} if number == "singular" and gender != "neuter" else \
         {ORGANIZATION, GROUP, MEDIA} if gender == "neuter" else {GROUP, ORGANIZATION, MEDIA, PERSON}
@@ -901,6 +974,17 @@ def _resolve_pronoun(head, mention, attribution, names, resolved, attributions, 
         if titled is not None:
             return replace(titled, mention=mention, resolution="pronoun")
     return Speaker(mention, None, None, None, OTHER, "unresolved")
+
+
+def _transcript_line_holding(head, attribution, attributions, resolved, rules: Rules) -> Speaker | None:
+    """"FALLIN: Well, I think ...", "A: I came home from school ...": "I" inside a transcript's
+    line is whoever its label names."""
+    if head.text.lower() not in rules.words("first_person_singular"):
+        return None
+    return next((speaker for earlier, speaker in zip(attributions, resolved)
+                 if speaker is not None and speaker.name and earlier is not attribution
+                 and earlier.cue is not None and earlier.cue.kind == LABEL
+                 and any(start <= head.start_char < end for start, end in earlier.fragments)), None)
 
 
 def _known_by_a_title_alone(head, attribution, attributions, resolved, gender: str, names: list[NameMention],

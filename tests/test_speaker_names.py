@@ -471,9 +471,10 @@ def test_an_honorific_in_the_role_tells_the_sex():
 
 
 def test_a_role_comes_from_the_mention_only():
-    # As parsed: the question's verb an apposition of the transcript's label.
-    [record] = records_for(parsed("Q: Will the tariffs stay in place?", """
-Q Q PROPN 0 root
+    # As parsed: the question's verb an apposition of the transcript's label. (An interview's
+    # "Q:" is the interviewer's: see test_an_interviews_answers_are_the_interviewees_...)
+    [record] = records_for(parsed("Lighthizer: Will the tariffs stay in place?", """
+Lighthizer Lighthizer PROPN 0 root
 : : PUNCT 1 punct
 Will will AUX 6 aux
 the the DET 5 det
@@ -483,7 +484,7 @@ in in ADP 8 case
 place place NOUN 6 obl
 ? ? PUNCT 6 punct
 """), RULES, EXTRACTOR)
-    assert record["speaker"]["mention"]["text"] == "Q"
+    assert record["speaker"]["mention"]["text"] == "Lighthizer"
     assert record["speaker"]["role"] is None
 
 
@@ -1477,3 +1478,103 @@ pass pass VERB 12 ccomp xpos=VB
     assert said["speaker"]["mention"]["text"] == "The state senator who wrote the bill, Tom Davis"
     assert said["speaker"]["name"] == "Tom Davis"
     assert all("Davis" not in r["content"]["text"] for r in records)
+
+
+INTERVIEW_OPENING = """
+Q&A Q&A PROPN 0 root
+with with ADP 5 case
+Vice Vice PROPN 5 compound
+President President PROPN 5 compound
+Joe Joe PROPN 1 nmod
+Biden Biden PROPN 5 flat
+. . PUNCT 1 punct
+"""
+QUESTION = """
+Q Q PROPN 0 root
+: : PUNCT 5 punct
+Have have AUX 5 aux
+you you PRON 5 nsubj
+talked talk VERB 1 appos xpos=VBN
+to to ADP 7 case
+her she PRON 5 obl
+? ? PUNCT 1 punct
+"""
+ANSWER = """
+A a DET 4 reparandum
+: : PUNCT 1 punct
+I I PRON 4 nsubj
+think think VERB 0 root xpos=VBP
+the the DET 6 det
+public public NOUN 8 nsubj
+will will AUX 8 aux
+respond respond VERB 4 ccomp
+. . PUNCT 4 punct
+"""
+
+
+def test_an_interviews_answers_are_the_interviewees_and_its_questions_the_interviewers():
+    records = records_of("Q&A with Vice President Joe Biden.\n\nQ: Have you talked to her?\n\n"
+                         "A: I think the public will respond.", INTERVIEW_OPENING, QUESTION, ANSWER)
+    by_label = {r["speaker"]["mention"]["text"]: r for r in records if r["cue"]["kind"] == "label"}
+    assert by_label["Q"]["content"]["text"] == "Have you talked to her?"
+    assert (by_label["Q"]["speaker"]["name"], by_label["Q"]["speaker"]["role"], by_label["Q"]["speaker"]["kind"]) \
+        == (None, "interviewer", "anonymous")
+    assert by_label["A"]["content"]["text"] == "I think the public will respond"
+    assert (by_label["A"]["speaker"]["name"], by_label["A"]["speaker"]["resolution"]) == ("Joe Biden", "interview")
+    # what the answer holds stands as its own record, and "I" is the one answering
+    [think] = [r for r in records if r["cue"]["text"] == "think"]
+    assert think["content"]["text"] == "the public will respond" and think["speaker"]["name"] == "Joe Biden"
+    assert think["nested_in"] == by_label["A"]["id"]
+
+
+def test_an_answer_with_no_interviewee_named_has_no_speaker_named():
+    records = records_of("The talks went on.\n\nQ: Have you talked to her?\n\nA: I think the public will respond.",
+                         """
+The the DET 2 det
+talks talk NOUN 3 nsubj
+went go VERB 0 root xpos=VBD
+on on ADP 3 compound:prt
+. . PUNCT 3 punct
+""", QUESTION, ANSWER)
+    [answer] = [r for r in records if r["cue"]["kind"] == "label" and r["speaker"]["mention"]["text"] == "A"]
+    assert answer["speaker"]["name"] is None and answer["speaker"]["resolution"] == "unresolved"
+
+
+def test_a_transcript_label_in_capitals_names_the_person_not_a_body():
+    # as parsed: the label a common noun; a short word in capitals is otherwise an acronym
+    # ("IBM"), a body's name
+    records = records_of("Donald Trump spoke.\n\nTRUMP: I think the public will respond.", """
+Donald Donald PROPN 3 nsubj
+Trump Trump PROPN 1 flat
+spoke speak VERB 0 root xpos=VBD
+. . PUNCT 3 punct
+""", ANSWER.replace("A a DET 4 reparandum", "TRUMP trump NOUN 4 vocative"))
+    [line] = [r for r in records if r["cue"]["kind"] == "label"]
+    assert (line["speaker"]["name"], line["speaker"]["kind"]) == ("Donald Trump", "person")
+
+
+def test_i_in_an_answer_is_the_one_answering_though_someone_else_spoke_in_it_since():
+    records = records_of("Q&A with Vice President Joe Biden.\n\nQ: Have you talked to her?\n\n"
+                         "A: Obama said the talks failed. I think the public will respond.", INTERVIEW_OPENING,
+                         QUESTION, """
+A a DET 4 reparandum
+: : PUNCT 1 punct
+Obama Obama PROPN 4 nsubj
+said say VERB 0 root xpos=VBD
+the the DET 6 det
+talks talk NOUN 7 nsubj
+failed fail VERB 4 ccomp xpos=VBD
+. . PUNCT 4 punct
+""", """
+I I PRON 2 nsubj
+think think VERB 0 root xpos=VBP
+the the DET 4 det
+public public NOUN 6 nsubj
+will will AUX 6 aux
+respond respond VERB 2 ccomp
+. . PUNCT 2 punct
+""")
+    [said] = [r for r in records if r["cue"]["text"] == "said"]
+    assert said["speaker"]["name"] == "Obama"
+    [think] = [r for r in records if r["cue"]["text"] == "think"]
+    assert think["speaker"]["mention"]["text"] == "I" and think["speaker"]["name"] == "Joe Biden"

@@ -324,6 +324,21 @@ def sentence_opens_paragraph(context: Context, sentence: ParsedSentence) -> bool
 LABEL_WORDS = 4  # at most, before the colon of a speaker's label: "Mr. Trump:", "SEN. TIM KAINE:"
 
 
+def interview_label(label_words, rules) -> bool:
+    """"Q" or "A" alone before a colon opening a line: an interview's question or answer."""
+    interview = rules.patterns["interview"]
+    return len(label_words) == 1 and label_words[0].text in interview["question_labels"] + interview["answer_labels"]
+
+
+def _has_questions(context: Context) -> bool:
+    """Whether a line of the document opens with a question's label ("Q: ..."): only then is
+    "A: ..." an interview's answer (the one answering is named in speakers.py)."""
+    labels = context.rules.patterns["interview"]["question_labels"]
+    marks = set(context.rules.patterns["colon"]["marks"])
+    return any(len(s.words) > 2 and s.words[0].text in labels and s.words[1].text in marks
+               and sentence_opens_paragraph(context, s) for s in context.parsed.sentences)
+
+
 def colon_after_name(context: Context) -> list[Attribution]:
     """"Trump: “We are going to win.”" — a short noun phrase (after a headline's dash, if
     any), a colon, then a quotation."""
@@ -349,10 +364,11 @@ def colon_after_name(context: Context) -> list[Attribution]:
         # speaks to the paragraph's end.
         label = sentence_opens_paragraph(context, sentence) and len(before) <= LABEL_WORDS \
             and all(w.text[:1].isupper() or w.upos == "PUNCT" for w in before)
-        if " ".join(w.text.lower() for w in before) in context.rules.words("not_speakers") \
+        interview = label and interview_label(before, context.rules) and _has_questions(context)
+        if " ".join(w.text.lower() for w in before) in context.rules.words("not_speakers") and not interview \
                 or len([w for w in after if w.upos != "PUNCT"]) < 3:
             continue  # "Twitter: @Milbank", "Superdelegates: 121."
-        if label and before[0].text.lower() in context.rules.words("determiners"):
+        if label and before[0].text.lower() in context.rules.words("determiners") and not interview:
             continue  # a heading ("The Latest: ...", "The Gap Goes On: ..."), not who speaks
         if not label and not context.inside_quote(after[0].start_char):
             continue
