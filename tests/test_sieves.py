@@ -2452,6 +2452,42 @@ come come VERB 10 ccomp
     assert told["speaker"]["name"] == "Carson"
 
 
+def test_a_that_clause_the_parser_hung_on_the_listener_as_a_plain_modifier_is_what_was_said():
+    # as parsed: the clause an "acl" of "leaders", not a relative clause
+    records = run("Clinton did not mention Trump, but told city leaders that the country should be governed "
+                  "by those “who put people first.”", """
+Clinton Clinton PROPN 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+mention mention VERB 0 root xpos=VB
+Trump Trump PROPN 4 obj
+, , PUNCT 8 punct
+but but CCONJ 8 cc
+told tell VERB 4 conj xpos=VBD
+city city NOUN 10 compound
+leaders leader NOUN 8 iobj
+that that SCONJ 16 mark
+the the DET 13 det
+country country NOUN 16 nsubj:pass
+should should AUX 16 aux
+be be AUX 16 aux:pass
+governed govern VERB 10 acl xpos=VBN
+by by ADP 18 case
+those that PRON 16 obl:agent
+“ “ PUNCT 21 punct
+who who PRON 21 nsubj
+put put VERB 18 acl:relcl xpos=VBP
+people people NOUN 21 obj
+first first ADV 21 advmod
+. . PUNCT 21 punct
+” ” PUNCT 21 punct
+""")
+    [told] = [r for r in records if r["cue"] and r["cue"]["text"] == "told"]
+    assert told["type"] == "mixed" and told["speaker"]["name"] == "Clinton"
+    assert told["content"]["text"] == "that the country should be governed by those “who put people first.”"
+    assert not [r for r in records if r["rule"] == "quote_without_cue"]
+
+
 def test_name_colon_quotation():
     [record] = run("Trump: “We are going to win so much.”", """
 Trump Trump PROPN 0 root
@@ -5491,9 +5527,10 @@ that that SCONJ 13 mark
 terror terror NOUN 13 nsubj
 is be AUX 13 cop
 the the DET 13 det
-answer answer NOUN 8 acl
+answer answer NOUN 8 dep
 . . PUNCT 2 punct
 """)
+    # (with the clause a bare "dep" of the phrase of time: a plain "acl" on it is read by structure)
     told = next(r for r in records if r["cue"]["text"] == "told")
     assert told["rule"] == "surface_reporting_clause"
     assert told["content"]["text"] == "that terror is the answer"

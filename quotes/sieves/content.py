@@ -258,8 +258,10 @@ def _clause_hung_on_a_noun(tree: Tree, cue: Cue, kids: list, rules: Rules) -> li
             and opening.id - 1 == max(w.id for w in tree.subtree(host) if w not in inside) \
             and tree.word(opening.id - 1).upos in ("NOUN", "PROPN", "PRON")
 
+    # (the parser may also call the clause a plain "acl": "told city leaders | that the United
+    # States should be governed by ...")
     return [clause for host in hosts
-            for clause in tree.kids(host, {"acl:relcl"})
+            for clause in tree.kids(host, {"acl:relcl", "acl"})
             if (opened_by_that(clause, host) or opened_by_its_subject(clause, host))
             and any(base(k.deprel) == "nsubj" for k in tree.kids(clause))][:1]
 
