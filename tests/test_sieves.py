@@ -2488,6 +2488,30 @@ first first ADV 21 advmod
     assert not [r for r in records if r["rule"] == "quote_without_cue"]
 
 
+def test_a_verb_joined_inside_quotation_marks_is_no_next_action_of_the_speaker():
+    records = run("She spoke, saying that we should lead and “be rallying our allies.”", """
+She she PRON 2 nsubj
+spoke speak VERB 0 root xpos=VBD
+, , PUNCT 4 punct
+saying say VERB 2 advcl xpos=VBG
+that that SCONJ 8 mark
+we we PRON 8 nsubj
+should should AUX 8 aux
+lead lead VERB 4 ccomp xpos=VB
+and and CCONJ 12 cc
+“ “ PUNCT 12 punct
+be be AUX 12 aux
+rallying rally VERB 8 conj xpos=VBG
+our our PRON 14 nmod:poss
+allies ally NOUN 12 obj
+. . PUNCT 12 punct
+” ” PUNCT 12 punct
+""")
+    [saying] = [r for r in records if r["cue"] and r["cue"]["text"] == "saying"]
+    assert saying["content"]["text"] == "that we should lead and “be rallying our allies.”"
+    assert saying["type"] == "mixed" and not [r for r in records if r["rule"] == "quote_without_cue"]
+
+
 def test_name_colon_quotation():
     [record] = run("Trump: “We are going to win so much.”", """
 Trump Trump PROPN 0 root

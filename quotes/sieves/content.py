@@ -1065,8 +1065,11 @@ def _conjunction_before_next_action(context: Context, tree: Tree, cue: Cue, orde
                 and not _statement_of_its_own(tree, word, context.rules):
             continue
         clause, opening = _clause_opening(tree, word)
+        # (a verb inside quotation marks is the speaker's words: "should play a leadership role
+        # and “be rallying our partners ...”")
         if base(opening.deprel) == "cc" and opening.head == word.id and opening in ordered \
-                and not context.inside_quote(opening.start_char) and _last_word_id(clause) == last:
+                and not context.inside_quote(opening.start_char) and not context.inside_quote(word.start_char) \
+                and _last_word_id(clause) == last:
             return opening
     return None
 
