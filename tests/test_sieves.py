@@ -2512,6 +2512,54 @@ allies ally NOUN 12 obj
     assert saying["type"] == "mixed" and not [r for r in records if r["rule"] == "quote_without_cue"]
 
 
+def test_a_quotation_inside_the_speakers_phrase_is_no_part_of_what_they_said():
+    records = run('Sam Solovey, a contestant on Trump\'s reality TV show, "The Apprentice," who went on to work '
+                  'alongside Trump, said his boss was "always kind and generous and charming."', """
+Sam Sam PROPN 26 nsubj
+Solovey Solovey PROPN 1 flat
+, , PUNCT 5 punct
+a a DET 5 det
+contestant contestant NOUN 1 appos
+on on ADP 10 case
+Trump Trump PROPN 10 nmod:poss
+'s 's PART 7 case
+reality reality NOUN 10 compound
+TV TV NOUN 11 nsubj
+show show NOUN 1 appos
+, , PUNCT 15 punct
+" " PUNCT 15 punct
+The the DET 15 det
+Apprentice Apprentice PROPN 11 appos
+, , PUNCT 19 punct
+" " PUNCT 19 punct
+who who PRON 19 nsubj
+went go VERB 15 acl:relcl xpos=VBD
+on on ADP 19 compound:prt
+to to PART 22 mark
+work work VERB 19 xcomp xpos=VB
+alongside alongside ADJ 24 compound
+Trump Trump PROPN 22 obj
+, , PUNCT 19 punct
+said say VERB 0 root xpos=VBD
+his his PRON 28 nmod:poss
+boss boss NOUN 32 nsubj
+was be AUX 32 cop xpos=VBD
+" " PUNCT 32 punct
+always always ADV 32 advmod
+kind kind ADJ 26 ccomp
+and and CCONJ 34 cc
+generous generous ADJ 32 conj
+and and CCONJ 36 cc
+charming Charming VERB 34 conj xpos=VBG
+. . PUNCT 26 punct
+" " PUNCT 26 punct
+""")
+    [said] = [r for r in records if r["cue"] and r["cue"]["text"] == "said"]
+    assert said["content"]["text"] == 'his boss was "always kind and generous and charming."'
+    assert said["type"] == "mixed" and said["speaker"]["name"] == "Sam Solovey"
+    assert not [r for r in records if r["content"]["text"] == '"The Apprentice,"']
+
+
 def test_name_colon_quotation():
     [record] = run("Trump: “We are going to win so much.”", """
 Trump Trump PROPN 0 root

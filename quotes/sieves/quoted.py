@@ -72,6 +72,8 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                 # the speaker's whole phrase may stand between ("Said Dorothy Poynter, who grew up
                 # with Ali, “We were all so proud of him.”")
                 speaker_phrase = tree.subtree(source) if source.upos in ("PROPN", "NOUN") else []
+                if _inside(quote, mention):
+                    continue  # "Sam Solovey, a contestant on “The Apprentice,” who ..., said": who, not what
                 allowed_between = speaker_phrase + mention + _listener(tree, cue, quote)
                 if not _only_attribution_between(context, quote, cue, allowed_between) and not (
                         named and source in named) and not _noun_phrase_between(tree, quote, cue, source):
@@ -501,6 +503,13 @@ def _listener(tree: Tree, cue: Cue, quote: QuoteSpan) -> list:
         if cue.end <= subtree[0].start_char and subtree[-1].end_char <= quote.start:
             words.extend(subtree)
     return words
+
+
+def _inside(quote: QuoteSpan, phrase: list) -> bool:
+    """The phrase goes on on both sides of the quotation (not a quotation's words a misparse hung
+    on the speaker, which the mention has already left out)."""
+    words = [w for w in phrase if w.upos != "PUNCT"]
+    return any(w.end_char <= quote.start for w in words) and any(w.start_char >= quote.end for w in words)
 
 
 def _holds(start: int, end: int, quote: QuoteSpan) -> bool:
