@@ -98,12 +98,18 @@ FOUND_CRASHES = [
       ("report", "report", "NOUN", 6, "nsubj", None), (",", ",", "PUNCT", 6, "punct", None),
       ("he", "he", "PRON", 6, "nsubj", None), ("said", "say", "VERB", 6, "ccomp", None),
       (",", ",", "PUNCT", 6, "punct", None)]],
+    # a verb of saying hung under its own subject before a colon: the mention had taken in the cue
+    [[("Miller", "Miller", "PROPN", 0, "root", None)],
+     [("said", "say", "VERB", 2, "acl:relcl", None), ("Matthew", "Matthew", "PROPN", 0, "root", None),
+      ("Matthew", "Matthew", "PROPN", 2, "nsubj", None), (":", ":", "PUNCT", 2, "punct", None)],
+     [("Matthew", "Matthew", "PROPN", 0, "root", None)]],
 ]
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(st.lists(sentences(), min_size=1, max_size=4))
 @example(FOUND_CRASHES[0])
+@example(FOUND_CRASHES[1])
 def test_sieves_never_raise_on_any_tree_and_spans_are_verbatim(blocks):
     parsed = document(blocks)
     text = parsed.text.text

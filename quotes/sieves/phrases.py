@@ -294,7 +294,12 @@ def _quote_after_colon(context: Context, sentence: ParsedSentence, tree: Tree, c
         return None
     next_start, next_end = paragraphs[sentence.paragraph + 1]
     quote = next((q for q in context.quotes if next_start <= q.start <= next_start + 1), None)
-    mention = tuple(source_mention_words(tree, source, context.rules))
+    # (who spoke is never the word of speaking, however the parser hung it: "said Matthew:")
+    mention = tuple(w for w in source_mention_words(tree, source, context.rules) if w is not cue.word) \
+        if source is not cue.word else ()
+    mention = tuple(contiguous_block(list(mention), source)) if mention else ()
+    if not mention:
+        return None
     if quote is None:
         return _paragraph_after_colon(context, sentence, cue, source, mention, next_start, next_end)
     if context.claimed(quote.start, quote.end):
