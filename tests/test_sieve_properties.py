@@ -103,6 +103,16 @@ FOUND_CRASHES = [
      [("said", "say", "VERB", 2, "acl:relcl", None), ("Matthew", "Matthew", "PROPN", 0, "root", None),
       ("Matthew", "Matthew", "PROPN", 2, "nsubj", None), (":", ":", "PUNCT", 2, "punct", None)],
      [("Matthew", "Matthew", "PROPN", 0, "root", None)]],
+    # every word of a verb's statement cut as the writer's: nothing was left to report
+    [[("Miller", "Miller", "PROPN", 0, "root", None)],
+     [("Matthew", "Matthew", "PROPN", 0, "root", None), ("Matthew", "Matthew", "PROPN", 1, "nsubj", None),
+      ("reportedly", "reportedly", "ADV", 1, "advmod", None), (",", ",", "PUNCT", 1, "punct", None),
+      ("according", "accord", "VERB", 1, "ccomp", None), ("to", "to", "ADP", 1, "case", None),
+      ("according", "accord", "VERB", 1, "ccomp", None), ("to", "to", "ADP", 1, "case", None),
+      ("the", "the", "DET", 1, "det", None), ("report", "report", "NOUN", 1, "nsubj", None),
+      ("according", "accord", "VERB", 16, "ccomp", None), ("to", "to", "ADP", 1, "case", None),
+      ("the", "the", "DET", 1, "det", None), ("report", "report", "NOUN", 1, "nsubj", None),
+      (":", ":", "PUNCT", 11, "punct", None), ("told", "tell", "VERB", 1, "ccomp", None)]],
 ]
 
 
@@ -110,6 +120,7 @@ FOUND_CRASHES = [
 @given(st.lists(sentences(), min_size=1, max_size=4))
 @example(FOUND_CRASHES[0])
 @example(FOUND_CRASHES[1])
+@example(FOUND_CRASHES[2])
 def test_sieves_never_raise_on_any_tree_and_spans_are_verbatim(blocks):
     parsed = document(blocks)
     text = parsed.text.text

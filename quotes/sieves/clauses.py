@@ -50,6 +50,8 @@ def verb_complement(context: Context) -> list[Attribution]:
         words = with_question_word(tree, cue, extend_over_colon(context, tree, cue, source, words), context.rules)
         words = before_writers_words(context, tree, cue, words)
         words = before_main_clause(tree, cue, words, context.rules)
+        if not words:
+            continue  # the writer's words from the first on
         if source is None and any(m.text.lower() == "to" for m in tree.kids(cue.word, {"mark"})):
             continue  # "It is important to note that ...": the writer's own aside
         if _not_permitted(context, tree, cue) or _asked_not_to_be_named(context, tree, cue):
