@@ -15,6 +15,7 @@ from quotes.cues import LABEL
 from quotes.rules import Rules
 from quotes.sieves import Attribution
 from quotes.sieves.context import DIRECT
+from quotes.sieves.phrases import interview_label
 from quotes.speakers import Speaker
 
 
@@ -44,8 +45,8 @@ def stands_alone(inner: Attribution, inner_speaker: Speaker | None, outer: Attri
     """Whether a statement held by another is a record of its own (see the module's docstring)."""
     if inner.type == DIRECT:
         return True
-    if outer.cue is not None and outer.cue.kind == LABEL and len(outer.source_words) == 1 \
-            and outer.source_words[0].text in rules.patterns["interview"]["answer_labels"]:
+    if outer.cue is not None and outer.cue.kind == LABEL \
+            and interview_label(outer.source_words, rules, ("answer_labels",)):
         return True  # an interview's answer runs on over many statements, each of them citable
     nested = rules.patterns["nested"]
     if inner_speaker is None or inner_speaker.resolution not in nested["speaker_resolutions"]:

@@ -294,12 +294,11 @@ def _quote_after_colon(context: Context, sentence: ParsedSentence, tree: Tree, c
         return None
     next_start, next_end = paragraphs[sentence.paragraph + 1]
     quote = next((q for q in context.quotes if next_start <= q.start <= next_start + 1), None)
-    # (who spoke is never the word of speaking, however the parser hung it: "said Matthew:")
-    mention = tuple(w for w in source_mention_words(tree, source, context.rules) if w is not cue.word) \
-        if source is not cue.word else ()
-    mention = tuple(contiguous_block(list(mention), source)) if mention else ()
-    if not mention:
+    if source is cue.word:
         return None
+    # (who spoke is never the word of speaking, however the parser hung it: "said Matthew:")
+    mention = tuple(contiguous_block([w for w in source_mention_words(tree, source, context.rules)
+                                      if w is not cue.word], source))
     if quote is None:
         return _paragraph_after_colon(context, sentence, cue, source, mention, next_start, next_end)
     if context.claimed(quote.start, quote.end):
@@ -329,10 +328,11 @@ def sentence_opens_paragraph(context: Context, sentence: ParsedSentence) -> bool
 LABEL_WORDS = 4  # at most, before the colon of a speaker's label: "Mr. Trump:", "SEN. TIM KAINE:"
 
 
-def interview_label(label_words, rules) -> bool:
-    """"Q" or "A" alone before a colon opening a line: an interview's question or answer."""
+def interview_label(label_words, rules, kinds: tuple[str, ...] = ("question_labels", "answer_labels")) -> bool:
+    """"Q" or "A" alone before a colon opening a line: an interview's question or answer (of
+    the `[interview]` label lists named by `kinds`)."""
     interview = rules.patterns["interview"]
-    return len(label_words) == 1 and label_words[0].text in interview["question_labels"] + interview["answer_labels"]
+    return len(label_words) == 1 and any(label_words[0].text in interview[kind] for kind in kinds)
 
 
 def _has_questions(context: Context) -> bool:
