@@ -2560,6 +2560,32 @@ charming Charming VERB 34 conj xpos=VBG
     assert not [r for r in records if r["content"]["text"] == '"The Apprentice,"']
 
 
+def test_a_quotation_in_the_writers_sentence_after_a_verb_of_saying_is_that_speakers():
+    records = run("Sanders said that he hoped for a large turnout, which “will help elect Kloppenburg.”", """
+Sanders Sanders PROPN 2 nsubj
+said say VERB 0 root xpos=VBD
+that that SCONJ 5 mark
+he he PRON 5 nsubj
+hoped hope VERB 2 ccomp xpos=VBD
+for for ADP 9 case
+a a DET 9 det
+large large ADJ 9 amod
+turnout turnout NOUN 5 obl
+, , PUNCT 14 punct
+which which PRON 14 nsubj
+“ “ PUNCT 14 punct
+will will AUX 14 aux xpos=MD
+help help VERB 9 acl:relcl xpos=VB
+elect elect ADP 14 xcomp
+Kloppenburg Kloppenburg PROPN 15 obj
+. . PUNCT 2 punct
+” ” PUNCT 14 punct
+""")
+    [quote] = [r for r in records if r["type"] == "direct"]
+    assert quote["content"]["text"] == "“will help elect Kloppenburg.”"
+    assert quote["rule"] == "quote_continuation" and quote["speaker"]["name"] == "Sanders"
+
+
 def test_name_colon_quotation():
     [record] = run("Trump: “We are going to win so much.”", """
 Trump Trump PROPN 0 root
