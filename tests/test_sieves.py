@@ -2586,6 +2586,27 @@ Kloppenburg Kloppenburg PROPN 15 obj
     assert quote["rule"] == "quote_continuation" and quote["speaker"]["name"] == "Sanders"
 
 
+def test_a_things_infinitive_is_done_by_whoever_has_the_thing():
+    records = run("Trump used the debate to remind voters that he funds his campaign.", """
+Trump Trump PROPN 2 nsubj
+used use VERB 0 root xpos=VBD
+the the DET 4 det
+debate debate NOUN 2 obj
+to to PART 6 mark
+remind remind VERB 4 acl xpos=VB
+voters voter NOUN 6 obj
+that that SCONJ 10 mark
+he he PRON 10 nsubj
+funds fund VERB 6 ccomp xpos=VBZ
+his his PRON 12 nmod:poss
+campaign campaign NOUN 10 obj
+. . PUNCT 2 punct
+""")
+    [remind] = [r for r in records if r["cue"]["text"] == "remind"]
+    assert remind["content"]["text"] == "that he funds his campaign"
+    assert remind["speaker"]["mention"]["text"] == "Trump"
+
+
 def test_name_colon_quotation():
     [record] = run("Trump: “We are going to win so much.”", """
 Trump Trump PROPN 0 root

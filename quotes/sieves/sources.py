@@ -106,8 +106,12 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
                 if clause is not None:
                     current = clause
                     continue
+                # ("has a rare chance | to show ...", "used a socially unacceptable word | to
+                # describe ...": a thing's infinitive is done by whoever has or uses the thing)
+                thing_to_do = any(m.text.lower() == "to" for m in tree.kids(word, {"mark"})) \
+                    and not speaker_like(head, rules, frozenset())
                 if not (base(head.deprel) in ("obj", "obl") and head.upos == "NOUN" and holder is not None
-                        and present_participle(word) and tree.kids(holder, {"nsubj"})
+                        and (present_participle(word) or thing_to_do) and tree.kids(holder, {"nsubj"})
                         and (base(head.deprel) == "obj" or placed)):
                     return head, None
                 # "issued a statement saying ...", "emailed supporters saying ...", "said at a news
