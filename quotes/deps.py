@@ -48,6 +48,10 @@ class Tree:
         the comma before a phrase on it); the word itself when there is none."""
         return next((w for w in self.subtree(word) if w.upos != "PUNCT"), word)
 
+    def to_infinitive(self, word) -> bool:
+        """The word is marked as an infinitive by "to" ("urged women | to vote")."""
+        return any(m.text.lower() == "to" for m in self.kids(word, {"mark"}))
+
     def subtree(self, word, exclude=()) -> list:
         """The word and its descendants, in sentence order, minus excluded subtrees."""
         excluded = {w.id for w in exclude}

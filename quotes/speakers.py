@@ -604,12 +604,8 @@ def resolve_speakers(attributions: list[Attribution], parsed: ParsedText, rules:
                 and interview_label(attribution.source_words, rules):
             speaker = _interview_speaker(attribution, parsed, names, rules)
         elif attribution.source is not None and attribution.sentence is not None:
-            speaker = _capitals_label_speaker(attribution, names, resolved, rules, text) \
-                if attribution.cue is not None and attribution.cue.kind == LABEL and _capitals_label(attribution) \
-                else None
-            if speaker is None:
-                tree = trees[attribution.sentence.index]
-                speaker = _resolve_one(attribution, tree, names, resolved, attributions, rules, text)
+            speaker = _capitals_label_speaker(attribution, names, resolved, rules, text) or _resolve_one(
+                attribution, trees[attribution.sentence.index], names, resolved, attributions, rules, text)
         resolved.append(speaker)
     return resolved
 
@@ -658,24 +654,23 @@ def _interviewee(parsed: ParsedText, names: list[NameMention], rules: Rules) -> 
         named = next((n for n in names if after <= n.start < sentence.end and person(n)), None)
         if named is not None:
             return _fullest(named, names, rules)
-    first_paragraph = [s for s in opening if s.paragraph == opening[0].paragraph] if opening else []
-    named = next((n for n in names if first_paragraph and first_paragraph[0].start <= n.start
-                  < first_paragraph[-1].end and person(n)), None)
+    if not opening:
+        return None
+    first_paragraph = [s for s in opening if s.paragraph == opening[0].paragraph]
+    start, end = first_paragraph[0].start, first_paragraph[-1].end
+    named = next((n for n in names if start <= n.start < end and person(n)), None)
     return _fullest(named, names, rules) if named is not None else None
-
-
-def _capitals_label(attribution) -> bool:
-    """A transcript's label in capitals ("TAPPER:", "SEN. TIM KAINE:")."""
-    letters = "".join(w.text for w in attribution.source_words if w.upos != "PUNCT")
-    return any(c.isalpha() for c in letters) and letters.isupper()
 
 
 def _capitals_label_speaker(attribution, names: list[NameMention], resolved: list, rules: Rules,
                             text: str) -> Speaker | None:
     """The person a transcript's label in capitals names where the document gives that name in
     full ("FALLIN:" after "Governor Mary Fallin", "TRUMP:" after "Donald Trump"): capitals there
-    are the label's style, not an acronym's. None for a label that names no one so ("BOOM:",
-    "UN:")."""
+    are the label's style, not an acronym's. None for any other speaker, and for a label that
+    names no one so ("BOOM:", "UN:")."""
+    letters = "".join(w.text for w in attribution.source_words if w.upos != "PUNCT")
+    if attribution.cue is None or attribution.cue.kind != LABEL or not letters.isupper():
+        return None
     titles = [w for w in attribution.source_words if w.text.lower() in rules.titles]
     named = [w for w in attribution.source_words if w.upos != "PUNCT" and w not in titles]
     if not named:
@@ -700,9 +695,8 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
     if antecedent is not None:
         # "Smith, who said ...": the mention is the word that speaks ("who"), as written;
         # who that is comes from the noun phrase it stands for.
-        stands_for = replace(attribution, source=antecedent,
-                             source_words=tuple(_past_its_preposition(tree, antecedent,
-                                                                     source_mention_words(tree, antecedent, rules), rules)))
+        phrase = _past_its_preposition(tree, antecedent, source_mention_words(tree, antecedent, rules), rules)
+        stands_for = replace(attribution, source=antecedent, source_words=tuple(phrase))
         speaker = _resolve_one(stands_for, tree, names, resolved, attributions, rules, text)
         return replace(speaker, mention=mention, resolution=RELATIVE)
     lowered = head.text.lower()

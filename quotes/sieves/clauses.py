@@ -52,7 +52,7 @@ def verb_complement(context: Context) -> list[Attribution]:
         words = before_main_clause(tree, cue, words, context.rules)
         if not words:
             continue  # the writer's words from the first on
-        if source is None and any(m.text.lower() == "to" for m in tree.kids(cue.word, {"mark"})):
+        if source is None and tree.to_infinitive(cue.word):
             continue  # "It is important to note that ...": the writer's own aside
         if _not_permitted(context, tree, cue) or _asked_not_to_be_named(context, tree, cue):
             continue  # "he was not authorized to discuss the matter": nothing was said

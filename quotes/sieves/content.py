@@ -501,7 +501,7 @@ def _infinitive(tree: Tree, kid) -> bool:
     phrase with "to" for its preposition ("urged women | to vote for Clinton"); not a gerund
     after the preposition "to" ("commitment | to establishing ...")."""
     if base(kid.deprel) == "advcl":
-        return kid.xpos != "VBG" and any(m.text.lower() == "to" for m in tree.kids(kid, {"mark"}))
+        return kid.xpos != "VBG" and tree.to_infinitive(kid)
     return base(kid.deprel) == "obl" and kid.upos == "VERB" and kid.xpos == "VB" \
         and any(m.text.lower() == "to" for m in tree.kids(kid, {"case", "mark"}))
 
@@ -1281,6 +1281,9 @@ def _after_leading_manner(words: list, cue: Cue | None, rules: Rules, text: str)
     return trim_edges(words[index:], rules, text)
 
 
+LISTENER_WORDS = 5  # at most, in the one spoken to before what was said: "his 17-year-old daughter"
+
+
 def _after_leading_listener(words: list, cue: Cue | None, rules: Rules, text: str) -> list:
     """"asked Rubio | which states he could win", "told cheering supporters | that the arc
     ...": the one spoken to, right after a verb of telling, is not what was said, though the
@@ -1291,7 +1294,7 @@ def _after_leading_listener(words: list, cue: Cue | None, rules: Rules, text: st
             or words[0].start_char < cue.end or words[0].id != cue.word.id + 1:
         return words
     listener = 0
-    while listener < min(len(words), 5) and words[listener].upos in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON") \
+    while listener < min(len(words), LISTENER_WORDS) and words[listener].upos in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON") \
             and words[listener].text.lower() not in rules.words("listener_question_openers"):
         listener += 1
     if listener == 0 or listener + 1 >= len(words) or words[listener - 1].upos not in ("NOUN", "PROPN", "PRON") \

@@ -350,6 +350,7 @@ def colon_after_name(context: Context) -> list[Attribution]:
     found = []
     marks = set(context.rules.patterns["colon"]["marks"])
     dash_marks = set(context.rules.patterns["colon"]["headline_dashes"])
+    has_questions = _has_questions(context)
     for index, sentence in enumerate(context.parsed.sentences):
         tree = context.trees[index]
         words = list(tree.words)
@@ -369,7 +370,7 @@ def colon_after_name(context: Context) -> list[Attribution]:
         # speaks to the paragraph's end.
         label = sentence_opens_paragraph(context, sentence) and len(before) <= LABEL_WORDS \
             and all(w.text[:1].isupper() or w.upos == "PUNCT" for w in before)
-        interview = label and interview_label(before, context.rules) and _has_questions(context)
+        interview = label and has_questions and interview_label(before, context.rules)
         if " ".join(w.text.lower() for w in before) in context.rules.words("not_speakers") and not interview \
                 or len([w for w in after if w.upos != "PUNCT"]) < 3:
             continue  # "Twitter: @Milbank", "Superdelegates: 121."

@@ -108,8 +108,7 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
                     continue
                 # ("has a rare chance | to show ...", "used a socially unacceptable word | to
                 # describe ...": a thing's infinitive is done by whoever has or uses the thing)
-                thing_to_do = any(m.text.lower() == "to" for m in tree.kids(word, {"mark"})) \
-                    and not speaker_like(head, rules, frozenset())
+                thing_to_do = tree.to_infinitive(word) and not speaker_like(head, rules, frozenset())
                 if not (base(head.deprel) in ("obj", "obl") and head.upos == "NOUN" and holder is not None
                         and (present_participle(word) or thing_to_do) and tree.kids(holder, {"nsubj"})
                         and (base(head.deprel) == "obj" or placed)):
@@ -124,8 +123,7 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
         head = tree.head(current)
         if head is None or _title_read_as_a_predicate(tree, current, head):
             break
-        infinitive = base(current.deprel) == "xcomp" or base(current.deprel) == "advcl" and any(
-            m.text.lower() == "to" for m in tree.kids(current, {"mark"}))
+        infinitive = base(current.deprel) == "xcomp" or base(current.deprel) == "advcl" and tree.to_infinitive(current)
         controller = [k for k in tree.kids(head, {"obj", "iobj"}) if k.id < current.id
                       and not is_bare_date(tree, k, rules)]
         # "issued a statement calling ...", "filed a motion to unseal the records, arguing ...":
@@ -514,8 +512,10 @@ def relative_antecedent(tree: Tree, word, rules: Rules):
 def _noun_before_comma(tree: Tree, word, rules: Rules):
     """"Trump, who has criticized Powell, wrote ...", the relative clause misparsed as an
     adverbial one: the name right before the comma (its head word) is the antecedent."""
-    if word.text.lower() not in rules.words("relative_only") or word.id < 3 \
-            or tree.word(word.id - 1).text not in {",", *rules.patterns["source"]["aside_dashes"]}:
+    if word.text.lower() not in rules.words("relative_only") or word.id < 3:
+        return None
+    set_off_by = tree.word(word.id - 1).text
+    if set_off_by not in {",", *rules.patterns["source"]["aside_dashes"]}:
         return None
     noun = tree.word(word.id - 2)
     while base(noun.deprel) in ("flat", "compound") and tree.head(noun) is not None and tree.head(noun).id < noun.id:
@@ -526,7 +526,7 @@ def _noun_before_comma(tree: Tree, word, rules: Rules):
     while noun is not None and base(noun.deprel) == "appos" and tree.head(noun) is not None \
             and tree.head(noun).id < noun.id:
         noun = tree.head(noun)
-    if tree.word(word.id - 1).text != "," and (noun is None or noun.upos != "PROPN"):
+    if set_off_by != "," and (noun is None or noun.upos != "PROPN"):
         return None  # a dash may close an aside ("most of whom had announced their support -- who")
     if noun is None or noun.text.lower() in rules.words("time_words") or noun.upos not in ("NOUN", "PROPN") \
             or any(w.upos == "ADP" and w not in tree.kids(noun, {"case"})
@@ -894,7 +894,7 @@ def _controlling_object(tree: Tree, word, rules: Rules):
     the verb a to-infinitive complements is the infinitive's subject."""
     head = tree.head(word)
     if word.deprel != "xcomp" or head is None or head.upos != "VERB" \
-            or not any(m.text.lower() == "to" for m in tree.kids(word, {"mark"})):
+            or not tree.to_infinitive(word):
         return None
     return next((k for k in tree.kids(head, {"obj"}) if k.id < word.id and not names_a_time(k, rules)
                  and (k.upos in ("NOUN", "PROPN", "PRON") or k.text.lower() in rules.words("people_pronouns"))
