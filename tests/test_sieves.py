@@ -10615,3 +10615,35 @@ said say VERB 0 root xpos=VBD
 . . PUNCT 4 punct
 """)
     assert all(r["content"]["text"] for r in records)
+
+
+def test_an_including_phrase_after_the_object_is_part_of_it():
+    # The parser hung "including ..." on the verb; it names some of the factors blamed, and an
+    # object so extended may still be the subject of the statement's own verb.
+    blamed, said = run("Rendell blamed several factors, including budget cuts. "
+                       "They say the economy, including jobs, should come first.", """
+Rendell Rendell PROPN 2 nsubj
+blamed blame VERB 0 root
+several several ADJ 4 amod
+factors factor NOUN 2 obj
+, , PUNCT 8 punct
+including include VERB 8 case xpos=VBG
+budget budget NOUN 8 compound
+cuts cut NOUN 2 obl
+. . PUNCT 2 punct
+""", """
+They they PRON 2 nsubj
+say say VERB 10 advcl
+the the DET 4 det
+economy economy NOUN 2 obj
+, , PUNCT 7 punct
+including include VERB 7 case xpos=VBG
+jobs job NOUN 2 obl
+, , PUNCT 10 punct
+should should AUX 10 aux Mood=Ind|VerbForm=Fin
+come come VERB 0 root VerbForm=Inf
+first first ADV 10 advmod
+. . PUNCT 10 punct
+""")
+    assert blamed["content"]["text"] == "several factors, including budget cuts"
+    assert said["content"]["text"] == "the economy, including jobs, should come first"

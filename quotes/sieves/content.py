@@ -482,7 +482,7 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     words: list = []
     for kid in chosen:
         words.extend(tree.subtree(kid))
-    if chosen and all(base(k.deprel) == "obj" for k in chosen):
+    if chosen and all(base(k.deprel) == "obj" or _part_of_the_object(tree, k, rules) for k in chosen):
         words = _object_as_subject(tree, cue, words, rules)
         words = _through_predicate(tree, cue, words, rules)
     if chosen and base(chosen[0].deprel) == "obj":
@@ -682,12 +682,21 @@ def _name_given(tree: Tree, cue: Cue, kid, content: list, rules: Rules) -> bool:
     return tree.subtree(kid)[0].id == last + 1
 
 
+def _part_of_the_object(tree: Tree, kid, rules: Rules) -> bool:
+    """"blamed several factors, | including congressional budget cuts ...": a phrase that names
+    some of what the object holds ([content] object_part_openers), wherever the parser hung it."""
+    openers = tree.kids(kid, {"case", "mark"})
+    return base(kid.deprel) in ("obl", "advcl", "nmod") and any(
+        w.text.lower() in rules.patterns["content"]["object_part_openers"] for w in openers)
+
+
 def _continues_object(tree: Tree, kid, rules: Rules) -> bool:
     """After an object, only a complement goes on with it ("described the incident | as a
     terrible situation", "emphasized the importance | in order to ..."); adjuncts of time,
     place and reason ("mentioned Machado | since the debate") do not."""
     content = rules.patterns["content"]
-    if base(kid.deprel) in content["object_extend_deprels"] or kid.deprel == "conj" and kid.upos != "VERB":
+    if base(kid.deprel) in content["object_extend_deprels"] or kid.deprel == "conj" and kid.upos != "VERB" \
+            or _part_of_the_object(tree, kid, rules):
         return True
     openers = tree.kids(kid, {"case", "mark"})
     if not openers and kid.upos == "VERB" and present_participle(kid) and tree.word(kid.id - 1).text != ",":
