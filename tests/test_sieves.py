@@ -10647,3 +10647,17 @@ first first ADV 10 advmod
 """)
     assert blamed["content"]["text"] == "several factors, including budget cuts"
     assert said["content"]["text"] == "the economy, including jobs, should come first"
+
+
+def test_a_condition_after_the_object_is_part_of_the_statement():
+    [record] = run("They would support him if he wins.", """
+They they PRON 3 nsubj
+would would AUX 3 aux
+support support VERB 0 root
+him he PRON 3 obj
+if if SCONJ 7 mark
+he he PRON 7 nsubj
+wins win VERB 3 advcl
+. . PUNCT 3 punct
+""")
+    assert record["content"]["text"] == "him if he wins"
