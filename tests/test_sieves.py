@@ -10661,3 +10661,40 @@ wins win VERB 3 advcl
 . . PUNCT 3 punct
 """)
     assert record["content"]["text"] == "him if he wins"
+
+
+def test_a_second_infinitive_marked_by_to_goes_on_with_the_statement():
+    # "or to appear flustered" is a second thing he does not want, not something he did next;
+    # after a cue itself marked by "to", a "to" infinitive is the next action.
+    records = run("He doesn't want the attacks to stick, or to appear flustered. "
+                       "She went to say she won and to thank them.", """
+He he PRON 4 nsubj
+does do AUX 4 aux
+n't not PART 4 advmod
+want want VERB 0 root xpos=VB
+the the DET 6 det
+attacks attack NOUN 4 obj
+to to PART 8 mark
+stick stick VERB 6 acl xpos=VB
+, , PUNCT 12 punct
+or or CCONJ 12 cc
+to to PART 12 mark
+appear appear VERB 4 conj xpos=VB
+flustered flustered VERB 12 xcomp xpos=VBN
+. . PUNCT 4 punct
+""", """
+She she PRON 2 nsubj
+went go VERB 0 root xpos=VBD
+to to PART 4 mark
+say say VERB 2 advcl xpos=VB
+she she PRON 6 nsubj
+won win VERB 4 ccomp xpos=VBD
+and and CCONJ 9 cc
+to to PART 9 mark
+thank thank VERB 4 conj xpos=VB
+them they PRON 9 obj
+. . PUNCT 2 punct
+""")
+    contents = {r["cue"]["text"]: r["content"]["text"] for r in records}
+    assert contents["want"] == "the attacks to stick, or to appear flustered"
+    assert contents["say"] == "she won"

@@ -746,12 +746,16 @@ def _predicate_in_the_statements_tense(tree: Tree, kid) -> bool:
 def _infinitive_goes_on(tree: Tree, kid) -> bool:
     """"declined to threaten Moscow | or even directly declare it responsible": a bare verb
     joined to a cue that is no bare verb itself cannot be what the speaker went on to do (that
-    would be "declared"); it is a second infinitive after the cue's own."""
+    would be "declared"); it is a second infinitive after the cue's own. So is one marked by
+    "to" after a cue that is not ("doesn't want the attacks to stick, | or to appear flustered")."""
     cue = tree.head(kid)
-    if cue is None or kid.deprel != "conj" or kid.xpos != "VB" or cue.xpos not in ("VBD", "VBZ", "VBN", "VBG") \
-            or _has_subject(tree, kid) or tree.kids(kid, {"aux"}):
+    if cue is None or kid.deprel != "conj" or kid.xpos != "VB" or _has_subject(tree, kid) or tree.kids(kid, {"aux"}):
         return False
-    return any(base(k.deprel) == "xcomp" and k.id < kid.id and tree.kids(k, {"mark"}) for k in tree.kids(cue))
+    if cue.xpos not in ("VBD", "VBZ", "VBN", "VBG") and not (tree.to_infinitive(kid) and not tree.to_infinitive(cue)):
+        return False
+    infinitives = [k for k in tree.kids(cue) if base(k.deprel) == "xcomp"] \
+        + [a for k in tree.kids(cue, {"obj"}) for a in tree.kids(k, {"acl"})]
+    return any(k.id < kid.id and tree.to_infinitive(k) for k in infinitives)
 
 
 def _has_subject(tree: Tree, word) -> bool:
