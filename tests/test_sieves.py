@@ -10698,3 +10698,35 @@ them they PRON 9 obj
     contents = {r["cue"]["text"]: r["content"]["text"] for r in records}
     assert contents["want"] == "the attacks to stick, or to appear flustered"
     assert contents["say"] == "she won"
+
+
+def test_a_writers_suggestion_to_the_reader_reports_no_one():
+    # "Let's say ..." puts a case, "let's focus on understanding ..." proposes; "'s" is no
+    # speaker. Someone the writer lets speak still is one.
+    records = run("Let's say costs rise. Let's focus on understanding how firms work. "
+                  "Let him say he won.", """
+Let let VERB 0 root xpos=VB
+'s we PRON 1 obj
+say say VERB 1 xcomp xpos=VB
+costs cost NOUN 5 nsubj
+rise rise VERB 3 ccomp
+. . PUNCT 1 punct
+""", """
+Let let VERB 0 root xpos=VB
+'s we PRON 1 obj
+focus focus VERB 1 xcomp xpos=VB
+on on SCONJ 5 mark
+understanding understand VERB 3 advcl xpos=VBG
+how how ADV 8 advmod
+firms firm NOUN 8 nsubj
+work work VERB 5 ccomp
+. . PUNCT 1 punct
+""", """
+Let let VERB 0 root xpos=VB
+him he PRON 1 obj
+say say VERB 1 xcomp xpos=VB
+he he PRON 5 nsubj
+won win VERB 3 ccomp
+. . PUNCT 1 punct
+""")
+    assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == [("say", "he won")]

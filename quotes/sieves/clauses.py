@@ -54,7 +54,8 @@ def verb_complement(context: Context) -> list[Attribution]:
             continue  # the writer's words from the first on
         if source is None and tree.to_infinitive(cue.word):
             continue  # "It is important to note that ...": the writer's own aside
-        if _not_permitted(context, tree, cue) or _asked_not_to_be_named(context, tree, cue):
+        if _not_permitted(context, tree, cue) or _asked_not_to_be_named(context, tree, cue) \
+                or _writers_suggestion(context, tree, cue):
             continue  # "he was not authorized to discuss the matter": nothing was said
         if _moved_to(tree, cue, words, context.rules):
             continue  # "Washington added a dozen firms to a trade blacklist": nothing was said
@@ -240,6 +241,21 @@ def _not_permitted(context: Context, tree: Tree, cue: Cue) -> bool:
     return head is not None and base(cue.word.deprel) in ("xcomp", "advcl") and head.upos == "VERB" \
         and (head.lemma or "").lower() in context.rules.words("permission_verbs") \
         and is_negated(tree, head, context.rules)
+
+
+def _writers_suggestion(context: Context, tree: Tree, cue: Cue) -> bool:
+    """"Let's say you think ...", "let's hope it stays that way", "let's focus on understanding
+    how ...": the writer puts a case to the reader, or hopes or thinks with them; no one is
+    reported."""
+    word = cue.word
+    while base(word.deprel) in ("xcomp", "advcl") and not tree.kids(word, {"nsubj", "nsubj:pass"}):
+        head = tree.head(word)
+        if head is None:
+            return False
+        if (head.lemma or "").lower() in context.rules.words("suggestion_verbs"):
+            return any((k.lemma or "").lower() == "we" for k in tree.kids(head, {"obj"}))
+        word = head
+    return False
 
 
 def _asked_not_to_be_named(context: Context, tree: Tree, cue: Cue) -> bool:
