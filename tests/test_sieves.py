@@ -10730,3 +10730,48 @@ won win VERB 3 ccomp
 . . PUNCT 1 punct
 """)
     assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == [("say", "he won")]
+
+
+def test_a_one_word_answer_after_a_verb_of_saying_is_what_was_said():
+    # The parser hung the last "yes" on the words after it, and the clause of time on "said"
+    # as its complement; "said no to the war" is no answer standing alone.
+    records = run("Melanie said yes, yes, yes, over and over again, until Trump finished. "
+                  "Sanders said yes and took the opportunity. He said no to the war.", """
+Melanie Melanie PROPN 2 nsubj
+said say VERB 0 root
+yes yes INTJ 2 discourse
+, , PUNCT 5 punct
+yes yes INTJ 2 discourse
+, , PUNCT 7 punct
+yes yes INTJ 9 discourse
+, , PUNCT 9 punct
+over over ADV 11 advmod
+and and CCONJ 11 cc
+over over ADP 12 advmod
+again again ADV 16 advmod
+, , PUNCT 16 punct
+until until SCONJ 16 mark
+Trump Trump PROPN 16 nsubj
+finished finish VERB 2 ccomp
+. . PUNCT 2 punct
+""", """
+Sanders Sanders PROPN 2 nsubj
+said say VERB 0 root
+yes yes INTJ 2 discourse
+and and CCONJ 5 cc
+took take VERB 2 conj
+the the DET 7 det
+opportunity opportunity NOUN 5 obj
+. . PUNCT 2 punct
+""", """
+He he PRON 2 nsubj
+said say VERB 0 root
+no no INTJ 6 det
+to to ADP 6 case
+the the DET 6 det
+war war NOUN 2 obl
+. . PUNCT 2 punct
+""")
+    contents = [r["content"]["text"] for r in records if r["cue"]["text"] == "said"]
+    assert contents[:2] == ["yes, yes, yes", "yes"]
+    assert "no" not in contents

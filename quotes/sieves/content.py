@@ -358,6 +358,9 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
             return [w for w in tree.subtree(misread) if w.id < cue.word.id - 1]
     if content_moved_out(tree, cue, rules):
         return []
+    answer = _answer_after(tree, cue, rules)
+    if answer:
+        return answer
     min_words = rules.patterns["content"]["min_words"]
     clausal = [k for k in kids if k.deprel in ("ccomp", "parataxis") and k.deprel in allowed
                or "ccomp" in allowed and _misparsed_clause(tree, cue, k, rules)]
@@ -494,6 +497,28 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     words.sort(key=lambda w: w.id)
     side = [w for w in words if w.start_char > cue.end] or words
     return side
+
+
+def _answer_after(tree: Tree, cue: Cue, rules: Rules) -> list:
+    """"said | yes", "said | yes, yes, yes, over and over again": a one-word answer right after
+    a verb of saying, standing alone, is what was said, wherever the parser hung it (often on
+    the next clause)."""
+    if "speech" not in cue.classes:
+        return []
+    answers = rules.words("answer_words")
+    words = list(tree.words)
+    answer: list = []
+    position = cue.word.id  # (ids count from 1: the word after the cue)
+    while position < len(words) and words[position].text.lower() in answers and words[position].upos == "INTJ":
+        answer.append(words[position])
+        position += 1
+        if position + 1 < len(words) and words[position].text == "," \
+                and words[position + 1].text.lower() in answers:
+            position += 1
+    if not answer:
+        return []
+    after = words[position] if position < len(words) else None
+    return answer if after is None or after.upos in ("PUNCT", "CCONJ") else []
 
 
 def _infinitive(tree: Tree, kid) -> bool:
