@@ -330,7 +330,9 @@ def _subject_after_inverted_verb(tree: Tree, verb, subjects: list, rules: Rules)
 
 NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
 # "Friday, Bill Clinton announced": a time phrase the parser hung on the verb, no part of a name
-TIME_RELATIONS = {"obl:tmod", "nmod:tmod", "obl:npmod"}
+# (UD 2.15 merged obl:tmod and obl:npmod into obl:unmarked, which the shipped parser, trained
+# on it, gives; the older names stay for hand parses and other models)
+TIME_RELATIONS = {"obl:tmod", "nmod:tmod", "obl:npmod", "obl:unmarked"}
 
 
 def is_bare_date(tree: Tree, word, rules: Rules) -> bool:
@@ -665,9 +667,9 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
         if _opens_with_own_preposition(by_id, low, source):
             break  # "improved his standing, | with 30 percent of voters saying"
         previous = by_id[low - 1]
-        if previous.upos not in NOMINAL or not attached(previous) or previous.deprel in TIME_RELATIONS \
-                or tree.kids(previous, {"case"}):
-            break
+        if previous.upos not in NOMINAL or not attached(previous) or tree.kids(previous, {"case"}) \
+                or previous.deprel in TIME_RELATIONS and previous.upos != "PROPN":
+            break  # ("Last week | Stumpf appeared to blame ...", not "Mrs. | Schlafly" misread so)
         low -= 1
         ids.add(low)
     article = low
