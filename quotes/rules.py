@@ -209,7 +209,7 @@ PATTERNS_SCHEMA = {
                "passive_participle_openers": list, "clause_openers": list, "aside_dashes": list},
     "negation": {"lemmas": list, "deprels": list},
     "inverted": {"deprels": list, "subject_after": list, "listener_after": list, "object_deprels": list},
-    "content": {"dateline": str, "edge_deprels": list, "kept_end_marks": list, "outside_deprels": list, "extend_deprels": list,
+    "content": {"dateline": str, "edge_deprels": list, "kept_end_marks": list, "extend_deprels": list,
                 "min_words": int, "object_extend_deprels": list, "object_extend_openers": list,
                 "object_part_openers": list,
                 "trailing_relatives": list, "trailing_contrasts": list, "trailing_dashes": list,
