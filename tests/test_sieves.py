@@ -10800,3 +10800,29 @@ glad glad ADJ 3 ccomp
 """)
     assert said["speaker"]["mention"]["text"] == "Stumpf"
     assert replied["speaker"]["mention"]["text"] == "Mrs. Schlafly"
+
+
+def test_a_noun_read_as_a_clausal_complement_may_be_the_statements_subject():
+    # The parser made the quoted noun the verb's ccomp and hung "would help" on the main verb.
+    [record] = run('He gave no cost, though he said "budget reforms" and taxes would help finance them.', """
+He he PRON 2 nsubj
+gave give VERB 0 root xpos=VBD
+no no DET 4 det
+cost cost NOUN 2 obj
+, , PUNCT 8 punct
+though though SCONJ 8 mark
+he he PRON 8 nsubj
+said say VERB 2 advcl xpos=VBD
+" " PUNCT 11 punct
+budget budget NOUN 11 compound
+reforms reform NOUN 8 ccomp
+" " PUNCT 11 punct
+and and CCONJ 16 cc
+taxes tax NOUN 16 nsubj
+would would AUX 16 aux xpos=MD
+help help VERB 2 conj xpos=VB
+finance finance VERB 16 xcomp xpos=VB
+them they PRON 17 obj
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == '"budget reforms" and taxes would help finance them'

@@ -210,6 +210,14 @@ def _noun_read_as_a_clause(tree: Tree, cue: Cue, kid) -> bool:
         and phrase[-1].id == cue.word.id - 1 and not any(w.upos == "PUNCT" for w in phrase)
 
 
+def _noun_read_as_a_complement(tree: Tree, kid) -> bool:
+    """"he said | "budget reforms" and the collection of unpaid taxes would help": a noun the
+    parser made the verb's clausal complement though nothing makes it a clause (no subject,
+    copula or auxiliary) is an object, which may be the subject of the statement's verb."""
+    return base(kid.deprel) == "ccomp" and kid.upos in ("NOUN", "PROPN") \
+        and not tree.kids(kid, {"nsubj", "nsubj:pass", "cop", "aux", "mark", "expl"})
+
+
 def _apposition_read_as_a_clause(tree: Tree, cue: Cue, kid) -> bool:
     """"..., said Brian Baker, a longtime political adviser to ...": a noun set off after the
     speaker who follows the cue, with no copula or subject of its own, describes the speaker;
@@ -485,7 +493,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
     words: list = []
     for kid in chosen:
         words.extend(tree.subtree(kid))
-    if chosen and all(base(k.deprel) == "obj" or _part_of_the_object(tree, k, rules) for k in chosen):
+    if chosen and all(base(k.deprel) == "obj" or _part_of_the_object(tree, k, rules) or _noun_read_as_a_complement(tree, k)
+                      for k in chosen):
         words = _object_as_subject(tree, cue, words, rules)
         words = _through_predicate(tree, cue, words, rules)
     if chosen and base(chosen[0].deprel) == "obj":
