@@ -10826,3 +10826,26 @@ them they PRON 17 obj
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == '"budget reforms" and taxes would help finance them'
+
+
+def test_a_clause_opening_with_the_speakers_quoted_words_goes_on_with_the_statement():
+    [record] = run("Trump says correctness has run amok, and “we’re going to end” that.", """
+Trump Trump PROPN 2 nsubj
+says say VERB 0 root xpos=VBZ
+correctness correctness NOUN 5 nsubj
+has have AUX 5 aux
+run run VERB 2 ccomp xpos=VBN
+amok amok NOUN 5 obj
+, , PUNCT 12 punct
+and and CCONJ 12 cc
+“ “ PUNCT 12 punct xpos=``
+we we PRON 12 nsubj
+’re be AUX 12 aux
+going go VERB 2 conj xpos=VBG
+to to PART 14 mark
+end end VERB 12 xcomp xpos=VB
+” ” PUNCT 12 punct
+that that PRON 14 obj
+. . PUNCT 2 punct
+""")
+    assert record["content"]["text"] == "correctness has run amok, and “we’re going to end” that"

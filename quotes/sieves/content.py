@@ -755,6 +755,8 @@ def _coordinated_content(tree: Tree, kid, rules: Rules) -> bool:
     if _second_complement(tree, kid, rules) or _predicate_in_the_statements_tense(tree, kid) \
             or _infinitive_goes_on(tree, kid):
         return True
+    if _quotation_opens_it(tree, kid, rules):
+        return True
     contrast = {w.text.lower() for w in tree.kids(kid, {"cc"})} & rules.words("contrast_conjunctions")
     if contrast:
         return False
@@ -766,6 +768,19 @@ def _coordinated_content(tree: Tree, kid, rules: Rules) -> bool:
     conjunctions = tree.kids(kid, {"cc"})
     return bool(conjunctions) and tree.word(conjunctions[0].id - 1).text != "," \
         and not rules.verb_classes_of((kid.lemma or kid.text).lower())
+
+
+def _quotation_opens_it(tree: Tree, kid, rules: Rules) -> bool:
+    """"says political correctness has run amok, and | “we’re going to get away from” that":
+    a clause that opens, right after its conjunction, with the speaker's quoted words goes on
+    with what they said."""
+    conjunctions = tree.kids(kid, {"cc"})
+    if not conjunctions:
+        return False
+    following = tree.word(conjunctions[0].id + 1) if conjunctions[0].id < len(tree.words) else None
+    openers = {opening for opening, _, _ in rules.marks.pairs}
+    return following is not None and following.upos == "PUNCT" \
+        and (following.text in openers or following.xpos == "``")
 
 
 def _predicate_in_the_statements_tense(tree: Tree, kid) -> bool:
