@@ -10849,3 +10849,22 @@ that that PRON 14 obj
 . . PUNCT 2 punct
 """)
     assert record["content"]["text"] == "correctness has run amok, and “we’re going to end” that"
+
+
+def test_a_speaker_the_parser_gave_the_statement_as_its_subject_is_the_speaker():
+    # The parse gave "said" the statement's subject and "held" the speaker.
+    [record] = run("A cashier who steals is held accountable, Warren said.", """
+A a DET 2 det
+cashier cashier NOUN 10 nsubj
+who who PRON 4 nsubj
+steals steal VERB 2 acl:relcl xpos=VBZ
+is be AUX 6 aux:pass
+held hold VERB 10 ccomp xpos=VBN
+accountable accountable ADJ 6 xcomp
+, , PUNCT 2 punct
+Warren Warren PROPN 6 nsubj:pass
+said say VERB 0 root xpos=VBD
+. . PUNCT 10 punct
+""")
+    assert record["content"]["text"] == "A cashier who steals is held accountable"
+    assert record["speaker"]["mention"]["text"] == "Warren"

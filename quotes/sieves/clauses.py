@@ -75,6 +75,10 @@ def verb_complement(context: Context) -> list[Attribution]:
             reason = None if source is not None else reason
             speaker_words = set(phrase)
             words = [w for w in words if w not in speaker_words]
+        swapped = _speaker_read_as_the_statements_subject(tree, cue, source, words)
+        if swapped is not None:
+            source, phrase, words = swapped
+            reason = None
         if not plausible_source(source, cue, context.rules, context.names):
             continue
         words = with_parenthetical_opening(tree, cue, source, words, context.rules)
@@ -88,6 +92,25 @@ def verb_complement(context: Context) -> list[Attribution]:
                 attribution.source_words = tuple(phrase)  # "Biden and Xi", not just "Xi"
             context.keep(attribution, found)
     return found
+
+
+def _speaker_read_as_the_statements_subject(tree: Tree, cue: Cue, source, words: list):
+    """"A cashier who “steals a handful of $20s” is held accountable, | Warren | said": the
+    parser swapped the subjects, giving the verb of saying the statement's and the statement
+    the speaker, who stands set off right before the verb. Returns the speaker, their phrase
+    and the statement's words, or None when the parse is not so."""
+    if source is None or not words or max(w.id for w in words) != cue.word.id - 1 or source.id > words[0].id:
+        return None
+    inside = {w.id for w in words}
+    speaker = next((w for w in words if base(w.deprel) == "nsubj" and tree.head(w) is not None
+                    and tree.head(w).id in inside and w.id > tree.head(w).id), None)
+    if speaker is None:
+        return None
+    phrase = tree.subtree(speaker)
+    if phrase[-1].id != cue.word.id - 1 or phrase[0].id < 2 or tree.word(phrase[0].id - 1).text != ",":
+        return None
+    statement = tree.subtree(source) + [w for w in words if w.id < phrase[0].id - 1]
+    return speaker, phrase, sorted(statement, key=lambda w: w.id)
 
 
 def _quotation_holding(context: Context, sentence, cue: Cue, word):
