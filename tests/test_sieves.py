@@ -10868,3 +10868,26 @@ said say VERB 0 root xpos=VBD
 """)
     assert record["content"]["text"] == "A cashier who steals is held accountable"
     assert record["speaker"]["mention"]["text"] == "Warren"
+
+
+def test_a_name_set_off_before_the_cue_is_no_part_of_the_statements_fragments():
+    # The parser hung "Ms." on "problem" as an apposition and "Bigbee" on "Ms."
+    [record] = run("The only problem, Ms. Bigbee said, is that her pay is less.", """
+The the DET 3 det
+only only ADJ 3 amod
+problem problem NOUN 7 nsubj
+, , PUNCT 3 punct
+Ms. Ms. PROPN 3 appos
+Bigbee Bigbee PROPN 5 flat
+said say VERB 0 root xpos=VBD
+, , PUNCT 3 punct
+is be AUX 14 cop
+that that SCONJ 14 mark
+her her PRON 12 nmod:poss
+pay pay NOUN 14 nsubj
+is be AUX 14 cop
+less less ADJ 7 ccomp
+. . PUNCT 7 punct
+""")
+    assert [f["text"] for f in record["content"]["fragments"]] == ["The only problem", "is that her pay is less"]
+    assert record["speaker"]["mention"]["text"] == "Ms. Bigbee"

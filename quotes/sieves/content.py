@@ -1450,6 +1450,14 @@ def _fragments_around(tree: Tree, words: list, cue: Cue | None, source_words: tu
     if cue is None or not first < cue.word.id < last:
         return (span_of(words),)
     source_ids = {w.id for w in source_words}
+    if source_ids and max(source_ids) == cue.word.id - 1:
+        # "The only problem, | Ms. Bigbee | said, is that ...": the rest of a name set off
+        # before the cue is the speaker's too, though the parser hung it on the statement
+        content_ids = {w.id for w in words}
+        low = min(source_ids)
+        while low - 1 > first and low - 1 not in content_ids and tree.word(low - 1).upos != "PUNCT":
+            low -= 1
+            source_ids.add(low)
     # the time and the listener right after the cue ("told | me on Friday") are no part of it
     aside_end = _past_listener_and_time(tree, cue, cue.word.id, context.rules)
     left_out = source_ids | {cue.word.id, *(w.id for w in cue.extra_words)} | set(range(cue.word.id + 1, aside_end + 1))
