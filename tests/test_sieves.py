@@ -10891,3 +10891,21 @@ less less ADJ 7 ccomp
 """)
     assert [f["text"] for f in record["content"]["fragments"]] == ["The only problem", "is that her pay is less"]
     assert record["speaker"]["mention"]["text"] == "Ms. Bigbee"
+
+
+def test_a_statement_cut_between_a_title_and_its_name_does_not_end_in_the_title():
+    from quotes.sieves.content import trim_edges
+    document = parsed("She was pleased Ms. Friedan had said that.", """
+She she PRON 3 nsubj
+was be AUX 3 cop
+pleased pleased ADJ 0 root
+Ms. Ms. PROPN 5 nmod:desc
+Friedan Friedan PROPN 7 nsubj
+had have AUX 7 aux
+said say VERB 3 ccomp
+that that PRON 7 obj
+. . PUNCT 3 punct
+""")
+    words = list(document.sentences[0].words)
+    assert [w.text for w in trim_edges(words[:4], RULES, document.text.text)] == ["She", "was", "pleased"]
+    assert [w.text for w in trim_edges(words[:5], RULES, document.text.text)][-1] == "Friedan"

@@ -29,7 +29,10 @@ def trim_edges(words: list, rules: Rules, text: str) -> list:
                 or (word.text in "“‘«" and at_end) or (word.text in "”’»" and not at_end)
         return True
 
-    while words and droppable(words[-1], True):
+    # "reached deep into the core groups of voters | Mrs. | Clinton must win": a cut made
+    # between a title and its name leaves the title, which ends no statement
+    titles = set(rules.title_abbreviations) | {w for w in rules.gendered_words if w.endswith(".")}
+    while words and (droppable(words[-1], True) or words[-1].text.lower() in titles):
         words = words[:-1]
     while words and droppable(words[0], False):
         words = words[1:]
