@@ -10909,3 +10909,34 @@ that that PRON 7 obj
     words = list(document.sentences[0].words)
     assert [w.text for w in trim_edges(words[:4], RULES, document.text.text)] == ["She", "was", "pleased"]
     assert [w.text for w in trim_edges(words[:5], RULES, document.text.text)][-1] == "Friedan"
+
+
+def test_according_to_takes_the_whole_phrase_over_adverbs_and_joining_hyphens():
+    # "yearly" and "just" are adverbs of words after them; the hyphen joins a word. A spaced
+    # dash ends the phrase.
+    records = run("Clinton leads, according to a yearly Gallup poll. "
+                  "According to a just-released poll, Trump leads.", """
+Clinton Clinton PROPN 2 nsubj
+leads lead VERB 0 root
+, , PUNCT 9 punct
+according accord VERB 9 case
+to to ADP 4 fixed
+a a DET 9 det
+yearly yearly ADV 8 advmod
+Gallup Gallup PROPN 9 compound
+poll poll NOUN 2 obl
+. . PUNCT 2 punct
+""", """
+According accord VERB 7 case
+to to ADP 1 fixed
+a a DET 7 det
+just just ADV 6 advmod
+- - PUNCT 4 punct xpos=HYPH
+released release VERB 7 amod xpos=VBN
+poll poll NOUN 10 obl
+, , PUNCT 7 punct
+Trump Trump PROPN 10 nsubj
+leads lead VERB 0 root
+. . PUNCT 10 punct
+""")
+    assert [r["speaker"]["mention"]["text"] for r in records] == ["a yearly Gallup poll", "a just-released poll"]

@@ -947,7 +947,8 @@ def phrase_object(tree: Tree, last_phrase_word, rules: Rules) -> list:
         adverb_of_modifier = word.upos == "ADV" and nxt is not None and nxt.upos in ("ADJ", "VERB") \
             and after_next is not None and after_next.upos in NOMINAL | {"ADJ", "VERB"}
         modifier = word.upos in ("VERB", "ADJ", "NUM") and nxt is not None and nxt.upos in NOMINAL \
-            or adverb_of_modifier
+            or adverb_of_modifier or _modifier_of_what_follows(tree, word) \
+            or run and nxt is not None and _joining_hyphen(run[-1], word, nxt)
         if run and word.upos in ("VERB", "ADJ") and nxt is not None and nxt.upos == "ADP" \
                 and after_next is not None and after_next.upos in NOMINAL:
             run += [word, nxt]  # "two people | familiar with | the matter", "officials | briefed on"
@@ -961,6 +962,20 @@ def phrase_object(tree: Tree, last_phrase_word, rules: Rules) -> list:
             break
         position += 1
     return run or _words_to_punctuation(following, rules)
+
+
+def _modifier_of_what_follows(tree: Tree, word) -> bool:
+    """"according to a | yearly | Gallup poll", "a | just-released poll": an adverb that
+    modifies a word after it in the phrase, whatever its tag."""
+    head = tree.head(word)
+    return word.upos == "ADV" and head is not None and word.id < head.id <= word.id + 3 \
+        and head.upos in NOMINAL | {"ADJ", "VERB"}
+
+
+def _joining_hyphen(previous, word, following) -> bool:
+    """"a just|-|released poll", "the 50|-|state poll": a hyphen with no space on either side
+    joins the words around it into one ("the Tax Policy Center | - | ..." is a dash)."""
+    return word.text in ("-", "‐") and previous.end_char == word.start_char and word.end_char == following.start_char
 
 
 def _possessive(word) -> bool:
