@@ -10940,3 +10940,19 @@ leads lead VERB 0 root
 . . PUNCT 10 punct
 """)
     assert [r["speaker"]["mention"]["text"] for r in records] == ["a yearly Gallup poll", "a just-released poll"]
+
+
+def test_a_subordinator_the_parser_took_for_a_preposition_is_no_part_of_the_speaker():
+    [record] = run("It came hours after Donald Trump proposed a ban.", """
+It it PRON 2 nsubj
+came come VERB 0 root
+hours hour NOUN 2 obj
+after after ADP 5 case
+Donald Donald PROPN 6 compound
+Trump Trump PROPN 7 nsubj
+proposed propose VERB 2 advcl xpos=VBD
+a a DET 9 det
+ban ban NOUN 7 obj
+. . PUNCT 2 punct
+""")
+    assert record["speaker"]["mention"]["text"] == "Donald Trump"

@@ -702,10 +702,13 @@ def source_mention_words(tree: Tree, source, rules: Rules) -> list:
                                                  and _unclosed(by_id, low, block[-2].id if len(block) > 1 else low)):
         block.pop()  # ("Sanders, meanwhile,": the adverb is the sentence's)
     while block and (base(block[0].deprel) in ("punct", "cc") or block[0].upos == "CCONJ"
-                     or block[0].deprel == "case" and block[0].head == source.id
+                     or block[0].deprel == "case" and (block[0].head == source.id or block[0].head in {
+                         w.id for w in block if w.upos in ("NOUN", "PROPN", "PRON", "NUM")})  # (not "at least")
                      or _opening_subordinator(block, rules) or _adverb_set_off(block, 0)) \
             and block[0] is not source:
-        block.pop(0)  # "by Wall Street critics": the agent's preposition is no part of its name
+        # "by Wall Street critics": the agent's preposition is no part of its name, nor is a
+        # subordinator the parser took for a preposition ("hours | after | Donald Trump proposed")
+        block.pop(0)
     colons = [position for position, word in enumerate(block)
               if word.text in rules.patterns["colon"]["marks"] and word.id < source.id]
     if colons:
