@@ -98,16 +98,35 @@ def name_mentions(parsed: ParsedText, rules: Rules) -> list[NameMention]:
     in_body = {_norm(w.text) for run, headline, _ in runs if not headline for w in run}
     found = []
     for run, headline, opens_it in runs:
-        if headline and any(_norm(w.text) in in_body for w in run):
-            used = [i for i, w in enumerate(run) if _norm(w.text) in in_body]
-            first = 0 if opens_it else \
-                next(i for i, w in enumerate(run) if i == used[0] or w.text.lower() in rules.first_names)
-            run = run[first:used[-1] + 1]
-        start, end = span_of(run)
-        subject = any(base(w.deprel) == "nsubj" for w in run)
-        found.append(NameMention(start, end, name_tokens(text[start:end]), text[start:end], subject,
-                                 _quoted_whole(text, start, end, rules)))
+        for piece in _headline_names(run, in_body, opens_it, rules) if headline else [run]:
+            start, end = span_of(piece)
+            subject = any(base(w.deprel) == "nsubj" for w in piece)
+            found.append(NameMention(start, end, name_tokens(text[start:end]), text[start:end], subject,
+                                     _quoted_whole(text, start, end, rules)))
     return found
+
+
+def _headline_names(run: list, in_body: set[str], opens_it: bool, rules: Rules) -> list[list]:
+    """The names in a headline's run of capitalised words: the stretches of words the body
+    also uses in names, or first names ("Bush | Hits | Marco Rubio", "Paul Ryan | Joins Growing
+    List"); one that opens the headline starts where it does ("Cecile Richards: ..."). A run
+    with no word the body uses stays whole."""
+    named = [_norm(w.text) in in_body or w.text.lower() in rules.first_names for w in run]
+    if not any(_norm(w.text) in in_body for w in run):
+        return [run]
+    if opens_it:
+        first_used = named.index(True)
+        named[:first_used] = [True] * first_used
+    pieces: list[list] = []
+    for word, keep in zip(run, named):
+        if not keep:
+            if pieces and pieces[-1]:
+                pieces.append([])
+            continue
+        if not pieces:
+            pieces.append([])
+        pieces[-1].append(word)
+    return [piece for piece in pieces if piece]
 
 
 def _quoted_whole(text: str, start: int, end: int, rules: Rules) -> bool:

@@ -1578,3 +1578,25 @@ respond respond VERB 2 ccomp
     assert said["speaker"]["name"] == "Obama"
     [think] = [r for r in records if r["cue"]["text"] == "think"]
     assert think["speaker"]["mention"]["text"] == "I" and think["speaker"]["name"] == "Joe Biden"
+
+
+def test_a_headline_word_the_body_never_names_splits_its_run_of_names():
+    # "Hits" is no name the body uses, so the run is "Bush" and "Marco Rubio", and "Rubio" in
+    # the body is Marco Rubio, not "Bush Hits Marco Rubio".
+    headline = """
+Bush Bush PROPN 2 nsubj
+Hits Hits PROPN 0 root
+Marco Marco PROPN 2 obj
+Rubio Rubio PROPN 3 flat
+Again Again PROPN 3 flat
+. . PUNCT 2 punct
+"""
+    text, said = said_the_bill_was_dead("Marco Rubio", "Marco Marco PROPN SAID nsubj\nRubio Rubio PROPN 1 flat")
+    later, said_later = said_the_bill_was_dead("Rubio", "Rubio Rubio PROPN SAID nsubj")
+    records = records_of(f"Bush Hits Marco Rubio Again.\n\n{text} Jeb Bush spoke. {later}", headline, said, """
+Jeb Jeb PROPN 3 nsubj
+Bush Bush PROPN 1 flat
+spoke speak VERB 0 root xpos=VBD
+. . PUNCT 3 punct
+""", said_later)
+    assert records[-1]["speaker"]["name"] == "Marco Rubio"
