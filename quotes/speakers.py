@@ -143,8 +143,10 @@ def _quoted_whole(text: str, start: int, end: int, rules: Rules) -> bool:
 
 def name_runs(words, rules: Rules) -> list[list]:
     """Runs of consecutive name-like words; a hyphen written tight between two of them joins
-    them ("Karine Jean-Pierre", "Alexandria Ocasio-Cortez"). A day or month alone is no name."""
+    them ("Karine Jean-Pierre", "Alexandria Ocasio-Cortez"), and so do lower-case particles
+    ("Bill de Blasio", "Azucena de la Cruz"). A day or month alone is no name."""
     joiners = rules.words("name_joiners")
+    particles = set(rules.patterns["signature"]["name_particles"])
     runs: list[list] = []
     for word in words:
         previous = runs[-1][-1] if runs and runs[-1][-1].id == word.id - 1 else None
@@ -156,7 +158,11 @@ def name_runs(words, rules: Rules) -> list[list]:
                 runs.append([word])
         elif word.text in joiners and tight and previous.text not in joiners:
             runs[-1].append(word)
-    runs = [run[:-1] if run[-1].text in joiners else run for run in runs]
+        elif word.text in particles and previous is not None and previous.text not in joiners:
+            runs[-1].append(word)
+    for run in runs:
+        while run[-1].text in joiners or run[-1].text in particles:
+            run.pop()
     times = rules.words("time_words")
     return [run for run in runs if not all(w.text.lower() in times for w in run)]  # "Tuesday" names no one
 
@@ -450,7 +456,7 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
         name_words = titled[-1]
     else:
         name_words = []
-    name_words = _with_the_state_before(name_words, mention_words, rules)
+    name_words = _with_particles_before(_with_the_state_before(name_words, mention_words, rules), mention_words, rules)
     role = affiliation = None
     if name_words:
         before = [w for w in mention_words if w.id < name_words[0].id and base(w.deprel) != "punct"]
@@ -901,6 +907,16 @@ def gender_of(name: str | None, role: str | None, rules: Rules) -> str | None:
         return by_role.pop()
     tokens = name_tokens(name) if name else ()
     return rules.first_names.get(tokens[0]) if len(tokens) >= 2 and not by_role else None
+
+
+def _with_particles_before(name_words: list, mention_words: list, rules: Rules) -> list:
+    """"de | Blasio", "van | Hollen": a lower-case particle right before the name is part of
+    it ([signature] name_particles), not a role."""
+    particles = set(rules.patterns["signature"]["name_particles"])
+    by_id = {w.id: w for w in mention_words}
+    while name_words and name_words[0].id - 1 in by_id and by_id[name_words[0].id - 1].text in particles:
+        name_words = [by_id[name_words[0].id - 1], *name_words]
+    return name_words
 
 
 def _role_elsewhere(fullest: NameMention, resolved) -> str | None:

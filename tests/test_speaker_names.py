@@ -1600,3 +1600,18 @@ spoke speak VERB 0 root xpos=VBD
 . . PUNCT 3 punct
 """, said_later)
     assert records[-1]["speaker"]["name"] == "Marco Rubio"
+
+
+def test_a_name_particle_is_part_of_the_name_and_judicial_watch_an_organisation():
+    text, said = said_the_bill_was_dead("Mayor Bill de Blasio", """
+Mayor Mayor PROPN 4 compound
+Bill Bill PROPN 4 compound
+de de PROPN 4 compound
+Blasio Blasio PROPN SAID nsubj
+""")
+    later, said_later = said_the_bill_was_dead("de Blasio", "de de PROPN 2 compound\nBlasio Blasio PROPN SAID nsubj")
+    watch, said_watch = said_the_bill_was_dead("Judicial Watch", "Judicial Judicial PROPN 2 compound\nWatch Watch PROPN SAID nsubj")
+    records = records_of(f"{text} {later} {watch}", said, said_later, said_watch)
+    assert [(r["speaker"]["name"], r["speaker"]["role"], r["speaker"]["kind"]) for r in records] == [
+        ("Bill de Blasio", "Mayor", "person"), ("Bill de Blasio", "Mayor", "person"),
+        ("Judicial Watch", None, "organization")]
