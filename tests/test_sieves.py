@@ -10956,3 +10956,26 @@ ban ban NOUN 7 obj
 . . PUNCT 2 punct
 """)
     assert record["speaker"]["mention"]["text"] == "Donald Trump"
+
+
+def test_word_order_gives_a_verb_that_reports_clauses_no_bare_object():
+    # "maintain" reports only clauses; a poll still finds an object with its predicate.
+    records = run("Clinton maintains a wide lead among voters. The poll finds Trump gaining ground.", """
+Clinton Clinton PROPN 2 nsubj
+maintains maintain VERB 0 root xpos=VBZ
+a a DET 5 det
+wide wide ADJ 5 amod
+lead lead NOUN 2 obj
+among among ADP 7 case
+voters voter NOUN 5 nmod
+. . PUNCT 2 punct
+""", """
+The the DET 2 det
+poll poll NOUN 3 nsubj
+finds find VERB 0 root xpos=VBZ
+Trump Trump PROPN 3 obj
+gaining gain VERB 4 acl xpos=VBG
+ground ground NOUN 5 obj
+. . PUNCT 3 punct
+""")
+    assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == [("finds", "Trump gaining ground")]

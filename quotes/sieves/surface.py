@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.cues import VERB, Cue
-from quotes.deps import Tree, indefinite_article, present_participle
+from quotes.deps import Tree, finite, indefinite_article, present_participle
 from quotes.sieves.content import (content_deprels, entry_words, make_attribution, phrasal_entries,
                                    predicate_words, statement_end)
 from quotes.sieves.context import Attribution, Context
@@ -108,6 +108,9 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 # order alone, says something only with a clause ("ruled out | making a bid")
                 # (PolNeAR train: right 4 times in 24)
                 continue
+            if set(cue.classes) <= {"speech"} and not _clause_in_word_order(content, cue) \
+                    and not _finding_in_word_order(cue, source_phrase, context):
+                continue  # "Clinton maintains | a commanding lock": a verb that reports clauses
             if _relative_clause_on_a_thing(tree, cue, content, source_phrase, context):
                 continue  # "..., a claim the mayor's office disputed": the writer's, about the statement
             if all(w.upos in ("ADV", "PUNCT") for w in content):
@@ -231,6 +234,24 @@ def _inverted_speaker(cue: Cue, phrase: list, context: Context) -> bool:
         return True
     head = phrase_head(phrase)
     return head is not None and speaker_like(head, context.rules, context.names)
+
+
+def _clause_in_word_order(content: list, cue: Cue) -> bool:
+    """The words after the cue hold a finite verb or an infinitive, or open with a subordinator
+    or a quotation ("maintains | that ...", "said | the race was close", "told Megyn | not to
+    worry"), as a verb that reports clauses needs ("Clinton maintains | a commanding lock")."""
+    words = [w for w in content if not cue.start <= w.start_char < cue.end]
+    if words and (words[0].upos == "SCONJ" or words[0].upos == "PUNCT" and words[0].text != ","):
+        return True
+    return any(w.upos in ("VERB", "AUX") and finite(w) or w.upos == "PART" and w.text.lower() == "to" for w in words)
+
+
+def _finding_in_word_order(cue: Cue, source_phrase: list, context: Context) -> bool:
+    """"The poll finds | Trump faring better ...": what a poll or study finds is an object with
+    its predicate ([words] small_clause_verbs, [media_heads] in speakers.toml)."""
+    head = phrase_head(source_phrase)
+    return cue.lemma in context.rules.words("small_clause_verbs") and head is not None \
+        and (head.lemma or head.text).lower() in context.rules.media_heads
 
 
 def _relative_clause_on_a_thing(tree: Tree, cue: Cue, content: list, source_phrase: list, context: Context) -> bool:
