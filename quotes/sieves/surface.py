@@ -108,7 +108,7 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 # order alone, says something only with a clause ("ruled out | making a bid")
                 # (PolNeAR train: right 4 times in 24)
                 continue
-            if set(cue.classes) <= {"speech"} and not _clause_in_word_order(content, cue) \
+            if set(cue.classes) <= {"speech"} and content[0].id > cue.word.id and not _clause_in_word_order(content, cue) \
                     and not _finding_in_word_order(cue, source_phrase, context):
                 continue  # "Clinton maintains | a commanding lock": a verb that reports clauses
             if _relative_clause_on_a_thing(tree, cue, content, source_phrase, context):
@@ -243,7 +243,8 @@ def _clause_in_word_order(content: list, cue: Cue) -> bool:
     words = [w for w in content if not cue.start <= w.start_char < cue.end]
     if words and (words[0].upos == "SCONJ" or words[0].upos == "PUNCT" and words[0].text != ","):
         return True
-    return any(w.upos in ("VERB", "AUX") and finite(w) or w.upos == "PART" and w.text.lower() == "to" for w in words)
+    return any(w.upos in ("VERB", "AUX") and finite(w) or w.upos == "PART" and w.text.lower() == "to"
+               or w.upos == "SCONJ" for w in words)
 
 
 def _finding_in_word_order(cue: Cue, source_phrase: list, context: Context) -> bool:
