@@ -10979,3 +10979,30 @@ ground ground NOUN 5 obj
 . . PUNCT 3 punct
 """)
     assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == [("finds", "Trump gaining ground")]
+
+
+def test_a_hedged_verb_of_saying_keeps_its_whole_statement():
+    # The parser hung "might not be as strong" on the main clause; the statement "suggest"
+    # reports runs on over it, and so does the clause of "appeared" that hedges it.
+    records = run("He is drawing fire after he appeared to suggest that veterans who suffer might not be strong.", """
+He he PRON 3 nsubj
+is be AUX 3 aux
+drawing draw VERB 0 root xpos=VBG
+fire fire NOUN 3 obj
+after after SCONJ 7 mark
+he he PRON 7 nsubj
+appeared appear VERB 3 advcl xpos=VBD
+to to PART 9 mark
+suggest suggest VERB 7 xcomp xpos=VB
+that that SCONJ 11 det
+veterans veteran NOUN 9 obj
+who who PRON 13 nsubj
+suffer suffer VERB 11 acl:relcl xpos=VBP
+might might AUX 17 aux xpos=MD
+not not PART 17 advmod
+be be AUX 17 cop xpos=VB
+strong strong ADJ 3 conj
+. . PUNCT 3 punct
+""")
+    [appeared] = [r for r in records if r["cue"]["text"] == "appeared"]
+    assert appeared["content"]["text"].endswith("that veterans who suffer might not be strong")

@@ -367,8 +367,9 @@ def evidential_clause(context: Context) -> list[Attribution]:
                      ("punct", "conj", "parataxis", "cc")]
             words = [w for k in after for w in tree.subtree(k)]
         else:
-            words = [w for w in tree.subtree(complements[0])]
-        words.sort(key=lambda w: w.id)
+            words = [w for w in tree.subtree(complements[0])] + _statement_of_the_hedged_verb(context, sentence, tree,
+                                                                                              complements[0])
+        words = sorted(set(words), key=lambda w: w.id)
         # ("it seemed like an impossible task": the subject of a predicate is part of it)
         subjects = [k for k in tree.kids(cue.word, {"nsubj"}) if k.text.lower() not in expletives
                     or predicate is not None]
@@ -382,6 +383,20 @@ def evidential_clause(context: Context) -> list[Attribution]:
         if attribution:
             context.keep(attribution, found)
     return found
+
+
+def _statement_of_the_hedged_verb(context: Context, sentence, tree: Tree, complement) -> list:
+    """"appeared | to suggest that veterans who suffer from PTSD | might not be as strong ...":
+    the statement of a verb of saying that a verb of appearance hedges runs as far as that
+    verb's own would, wherever the parser hung its words."""
+    inner = next((c for s, t, c in context.sentence_cues() if s is sentence and c.word is complement), None)
+    if inner is None or inner.kind != VERB or "evidential" in inner.classes:
+        return []
+    statement = verb_content_words(tree, inner, context.rules)
+    if not statement or min(w.id for w in statement) < complement.id:
+        return []
+    last = max(w.id for w in statement)
+    return [w for w in tree.words if complement.id < w.id <= last]
 
 
 def _predicate_read_as_an_object(tree: Tree, cue: Cue, rules: Rules):
