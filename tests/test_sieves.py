@@ -11006,3 +11006,15 @@ strong strong ADJ 3 conj
 """)
     [appeared] = [r for r in records if r["cue"]["text"] == "appeared"]
     assert appeared["content"]["text"].endswith("that veterans who suffer might not be strong")
+
+
+def test_a_reflexive_alone_is_no_statement():
+    records = run("Rubio defended himself on Saturday.", """
+Rubio Rubio PROPN 2 nsubj
+defended defend VERB 0 root xpos=VBD
+himself himself PRON 2 obj
+on on ADP 5 case
+Saturday Saturday PROPN 2 obl
+. . PUNCT 2 punct
+""")
+    assert records == []

@@ -508,6 +508,8 @@ def verb_content_words(tree: Tree, cue: Cue, rules: Rules) -> list:
         return [proform] if proform is not None else []
     words.sort(key=lambda w: w.id)
     side = [w for w in words if w.start_char > cue.end] or words
+    if len(side) == 1 and side[0].text.lower() in rules.words("reflexives"):
+        return []  # "Rubio defended | himself": the one defended, nothing said
     return side
 
 
