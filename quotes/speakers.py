@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import groupby
 
 import regex
 
@@ -117,16 +118,8 @@ def _headline_names(run: list, in_body: set[str], opens_it: bool, rules: Rules) 
     if opens_it:
         first_used = named.index(True)
         named[:first_used] = [True] * first_used
-    pieces: list[list] = []
-    for word, keep in zip(run, named):
-        if not keep:
-            if pieces and pieces[-1]:
-                pieces.append([])
-            continue
-        if not pieces:
-            pieces.append([])
-        pieces[-1].append(word)
-    return [piece for piece in pieces if piece]
+    return [[word for word, _ in stretch] for keep, stretch in groupby(zip(run, named), key=lambda pair: pair[1])
+            if keep]
 
 
 def _quoted_whole(text: str, start: int, end: int, rules: Rules) -> bool:

@@ -389,7 +389,7 @@ def _statement_of_the_hedged_verb(context: Context, sentence, tree: Tree, comple
     """"appeared | to suggest that veterans who suffer from PTSD | might not be as strong ...":
     the statement of a verb of saying that a verb of appearance hedges runs as far as that
     verb's own would, wherever the parser hung its words."""
-    inner = next((c for s, t, c in context.sentence_cues() if s is sentence and c.word is complement), None)
+    inner = next((c for c in context.cues[sentence.index] if c.word is complement), None)
     if inner is None or inner.kind != VERB or "evidential" in inner.classes:
         return []
     statement = verb_content_words(tree, inner, context.rules)

@@ -951,7 +951,7 @@ def phrase_object(tree: Tree, last_phrase_word, rules: Rules) -> list:
             and after_next is not None and after_next.upos in NOMINAL | {"ADJ", "VERB"}
         modifier = word.upos in ("VERB", "ADJ", "NUM") and nxt is not None and nxt.upos in NOMINAL \
             or adverb_of_modifier or _modifier_of_what_follows(tree, word) \
-            or run and nxt is not None and _joining_hyphen(run[-1], word, nxt)
+            or run and nxt is not None and _joining_hyphen(run[-1], word, nxt, rules)
         if run and word.upos in ("VERB", "ADJ") and nxt is not None and nxt.upos == "ADP" \
                 and after_next is not None and after_next.upos in NOMINAL:
             run += [word, nxt]  # "two people | familiar with | the matter", "officials | briefed on"
@@ -975,10 +975,12 @@ def _modifier_of_what_follows(tree: Tree, word) -> bool:
         and head.upos in NOMINAL | {"ADJ", "VERB"}
 
 
-def _joining_hyphen(previous, word, following) -> bool:
-    """"a just|-|released poll", "the 50|-|state poll": a hyphen with no space on either side
-    joins the words around it into one ("the Tax Policy Center | - | ..." is a dash)."""
-    return word.text in ("-", "‐") and previous.end_char == word.start_char and word.end_char == following.start_char
+def _joining_hyphen(previous, word, following, rules: Rules) -> bool:
+    """"a just|-|released poll", "the 50|-|state poll": a hyphen ([words] name_joiners) with no
+    space on either side joins the words around it into one ("the Tax Policy Center | - | ..."
+    is a dash)."""
+    return word.text in rules.words("name_joiners") and previous.end_char == word.start_char \
+        and word.end_char == following.start_char
 
 
 def _possessive(word) -> bool:

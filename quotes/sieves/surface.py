@@ -241,7 +241,7 @@ def _clause_in_word_order(content: list, cue: Cue) -> bool:
     or a quotation ("maintains | that ...", "said | the race was close", "told Megyn | not to
     worry"), as a verb that reports clauses needs ("Clinton maintains | a commanding lock")."""
     words = [w for w in content if not cue.start <= w.start_char < cue.end]
-    if words and (words[0].upos == "SCONJ" or words[0].upos == "PUNCT" and words[0].text != ","):
+    if words and words[0].upos == "PUNCT" and words[0].text != ",":
         return True
     return any(w.upos in ("VERB", "AUX") and finite(w) or w.upos == "PART" and w.text.lower() == "to"
                or w.upos == "SCONJ" for w in words)
