@@ -11018,3 +11018,23 @@ Saturday Saturday PROPN 2 obl
 . . PUNCT 2 punct
 """)
     assert records == []
+
+
+def test_appealing_to_voters_is_no_statement_but_appealing_for_calm_is():
+    records = run("Both candidates appeal to the voters. The mayor appealed for calm.", """
+Both both DET 2 det
+candidates candidate NOUN 3 nsubj
+appeal appeal VERB 0 root xpos=VBP
+to to ADP 6 case
+the the DET 6 det
+voters voter NOUN 3 obl
+. . PUNCT 3 punct
+""", """
+The the DET 2 det
+mayor mayor NOUN 3 nsubj
+appealed appeal VERB 0 root xpos=VBD
+for for ADP 5 case
+calm calm NOUN 3 obl
+. . PUNCT 3 punct
+""")
+    assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == [("appealed", "calm")]
