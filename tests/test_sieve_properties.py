@@ -113,6 +113,15 @@ FOUND_CRASHES = [
       ("according", "accord", "VERB", 16, "ccomp", None), ("to", "to", "ADP", 1, "case", None),
       ("the", "the", "DET", 1, "det", None), ("report", "report", "NOUN", 1, "nsubj", None),
       (":", ":", "PUNCT", 11, "punct", None), ("told", "tell", "VERB", 1, "ccomp", None)]],
+    # verbs alone after "according to" made its speaker's phrase, and a participle among them
+    # took that phrase as its own speaker
+    [[("Miller", "Miller", "PROPN", 0, "root", None)],
+     [("Miller", "Miller", "PROPN", 0, "root", None)],
+     [(",", ",", "PUNCT", 2, "punct", None), ("Miller", "Miller", "PROPN", 0, "root", None),
+      ("Matthew", "Matthew", "PROPN", 2, "nsubj", None), ("according", "accord", "VERB", 2, "ccomp", None),
+      ("to", "to", "ADP", 2, "case", None), ("said", "say", "VERB", 9, "ccomp", None),
+      ("told", "tell", "VERB", 2, "ccomp", None), ("according", "accord", "VERB", 2, "ccomp", None),
+      ("calling", "call", "VERB", 2, "ccomp", None)]],
 ]
 
 
@@ -121,6 +130,7 @@ FOUND_CRASHES = [
 @example(FOUND_CRASHES[0])
 @example(FOUND_CRASHES[1])
 @example(FOUND_CRASHES[2])
+@example(FOUND_CRASHES[3])
 def test_sieves_never_raise_on_any_tree_and_spans_are_verbatim(blocks):
     parsed = document(blocks)
     text = parsed.text.text

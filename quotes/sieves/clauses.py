@@ -606,7 +606,8 @@ def inherit_participle_sources(context: Context) -> None:
                 or not cue.word.text.lower().endswith("ing"):
             continue
         earlier = [a for a in ordered if a.sentence is attribution.sentence and a.source is not None
-                   and a.cue is not None and a.cue.start < cue.start]
+                   and a.cue is not None and a.cue.start < cue.start
+                   and cue.word not in a.source_words]  # (a speaker is never the verb of speaking)
         if earlier:
             donor = earlier[-1]
             attribution.source, attribution.source_words = donor.source, donor.source_words
