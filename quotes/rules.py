@@ -129,6 +129,11 @@ class MarkRules:
     max_quote_chars: int
     min_words_without_cue: int
 
+    @property
+    def opening_marks(self) -> frozenset[str]:
+        """The marks that may open a quotation: each pair's opening one and the straight double."""
+        return frozenset(opening for opening, _, _ in self.pairs) | {self.ambiguous_double}
+
 
 @dataclass(frozen=True)
 class Rules:
@@ -217,7 +222,7 @@ PATTERNS_SCHEMA = {
     "colon": {"marks": list, "headline_dashes": list, "speaker_prepositions": list},
     "nested": {"standalone_classes": list, "attitude_classes": list, "other_speaker_classes": list,
                "speaker_resolutions": list},
-    "signature": {"dashes": list, "line_dashes": list, "max_words": int, "name_particles": list},
+    "signature": {"dashes": list, "line_dashes": list, "max_words": int},
     "interview": {"question_labels": list, "answer_labels": list, "interviewee_opening": str,
                   "opening_paragraphs": int},
     "words": {"clock_marks": list, "quotation_cues": list, "listener_verbs": list, "relative_pronouns": list, "relative_only": list,
@@ -237,7 +242,8 @@ PATTERNS_SCHEMA = {
               "complement_marks": list, "time_words": list, "time_modifiers": list, "time_prepositions": list,
               "time_apart": list, "comparison_phrases": list,
               "manner_verbs": list,
-              "quoting_verbs": list, "permission_verbs": list, "suggestion_verbs": list, "answer_words": list, "naming_in_print_verbs": list, "persuaded_verbs": list,
+              "quoting_verbs": list, "permission_verbs": list, "suggestion_verbs": list, "answer_words": list,
+              "naming_in_print_verbs": list, "persuaded_verbs": list, "name_particles": list,
               "speaking_occasion_prepositions": list, "adding_verbs": list, "absolute_openers": list,
               "goal_prepositions": list,
               "discourse_phrases": list, "people_pronouns": list,

@@ -139,7 +139,7 @@ def name_runs(words, rules: Rules) -> list[list]:
     them ("Karine Jean-Pierre", "Alexandria Ocasio-Cortez"), and so do lower-case particles
     ("Bill de Blasio", "Azucena de la Cruz"). A day or month alone is no name."""
     joiners = rules.words("name_joiners")
-    particles = set(rules.patterns["signature"]["name_particles"])
+    particles = rules.words("name_particles")
     runs: list[list] = []
     for word in words:
         previous = runs[-1][-1] if runs and runs[-1][-1].id == word.id - 1 else None
@@ -646,7 +646,7 @@ def _interview_speaker(attribution, parsed: ParsedText, names: list[NameMention]
     """"Q: ..." is the interviewer's; "A: ..." is said by the person the interview is with,
     named in its opening paragraphs ("Q&A with Vice President Joe Biden")."""
     mention = span_of(attribution.source_words)
-    if attribution.source_words[0].text in rules.patterns["interview"]["question_labels"]:
+    if interview_label(attribution.source_words, rules, ("question_labels",)):
         return Speaker(mention, None, "interviewer", None, ANONYMOUS, "interview")
     interviewee = _interviewee(parsed, names, rules)
     if interviewee is None:
@@ -904,8 +904,8 @@ def gender_of(name: str | None, role: str | None, rules: Rules) -> str | None:
 
 def _with_particles_before(name_words: list, mention_words: list, rules: Rules) -> list:
     """"de | Blasio", "van | Hollen": a lower-case particle right before the name is part of
-    it ([signature] name_particles), not a role."""
-    particles = set(rules.patterns["signature"]["name_particles"])
+    it ([words] name_particles), not a role."""
+    particles = rules.words("name_particles")
     by_id = {w.id: w for w in mention_words}
     while name_words and name_words[0].id - 1 in by_id and by_id[name_words[0].id - 1].text in particles:
         name_words = [by_id[name_words[0].id - 1], *name_words]

@@ -783,9 +783,8 @@ def _quotation_opens_it(tree: Tree, kid, rules: Rules) -> bool:
     if not conjunctions:
         return False
     following = tree.word(conjunctions[0].id + 1) if conjunctions[0].id < len(tree.words) else None
-    openers = {opening for opening, _, _ in rules.marks.pairs}
     return following is not None and following.upos == "PUNCT" \
-        and (following.text in openers or following.xpos == "``")
+        and (following.text in rules.marks.opening_marks or following.xpos == "``")
 
 
 def _predicate_in_the_statements_tense(tree: Tree, kid) -> bool:

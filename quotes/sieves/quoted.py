@@ -695,7 +695,7 @@ def _signature_name(context: Context, quote: QuoteSpan) -> tuple[int, int, int, 
     start = dash_end + len(name) - len(name.lstrip(" \u00a0\t"))
     end = start + len(name.strip(" \u00a0\t").rstrip("."))
     tokens = text[start:end].split()
-    particles = set(signature["name_particles"])
+    particles = context.rules.words("name_particles")
     if not 0 < len(tokens) <= signature["max_words"] or \
             not all(t[:1].isupper() or t in particles for t in tokens) or not tokens[0][:1].isupper():
         return None

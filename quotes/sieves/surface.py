@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quotes.cues import VERB, Cue
 from quotes.deps import Tree, finite, indefinite_article, present_participle
+from quotes.rules import Rules
 from quotes.sieves.content import (content_deprels, entry_words, make_attribution, phrasal_entries,
                                    predicate_words, statement_end)
 from quotes.sieves.context import Attribution, Context
@@ -108,7 +109,8 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
                 # order alone, says something only with a clause ("ruled out | making a bid")
                 # (PolNeAR train: right 4 times in 24)
                 continue
-            if set(cue.classes) <= {"speech"} and content[0].id > cue.word.id and not _clause_in_word_order(content, cue) \
+            if set(cue.classes) <= {"speech"} and content[0].id > cue.word.id \
+                    and not _clause_in_word_order(content, cue, context.rules) \
                     and not _finding_in_word_order(cue, source_phrase, context):
                 continue  # "Clinton maintains | a commanding lock": a verb that reports clauses
             if _relative_clause_on_a_thing(tree, cue, content, source_phrase, context):
@@ -236,12 +238,12 @@ def _inverted_speaker(cue: Cue, phrase: list, context: Context) -> bool:
     return head is not None and speaker_like(head, context.rules, context.names)
 
 
-def _clause_in_word_order(content: list, cue: Cue) -> bool:
+def _clause_in_word_order(content: list, cue: Cue, rules: Rules) -> bool:
     """The words after the cue hold a finite verb or an infinitive, or open with a subordinator
     or a quotation ("maintains | that ...", "said | the race was close", "told Megyn | not to
     worry"), as a verb that reports clauses needs ("Clinton maintains | a commanding lock")."""
     words = [w for w in content if not cue.start <= w.start_char < cue.end]
-    if words and words[0].upos == "PUNCT" and words[0].text != ",":
+    if words and words[0].text in rules.marks.opening_marks:
         return True
     return any(w.upos in ("VERB", "AUX") and finite(w) or w.upos == "PART" and w.text.lower() == "to"
                or w.upos == "SCONJ" for w in words)
