@@ -1615,3 +1615,65 @@ Blasio Blasio PROPN SAID nsubj
     assert [(r["speaker"]["name"], r["speaker"]["role"], r["speaker"]["kind"]) for r in records] == [
         ("Bill de Blasio", "Mayor", "person"), ("Bill de Blasio", "Mayor", "person"),
         ("Judicial Watch", None, "organization")]
+
+
+def test_a_verb_in_a_relative_clause_on_the_speaker_is_no_part_of_the_reporting_clause():
+    # the parse of a PolNeAR sentence: the description is the verb's complement and the
+    # relative clause hangs on the party, not on the pollster "who" stands for
+    records = records_of("“We won,” said Jan Kopa, a pollster with the party who worked with Mr. Manafort "
+                         "and called him a strategist.", """
+“ “ PUNCT 3 punct
+We we PRON 3 nsubj
+won win VERB 6 ccomp
+, , PUNCT 3 punct
+” ” PUNCT 3 punct
+said say VERB 0 root xpos=VBD
+Jan Jan PROPN 6 nsubj
+Kopa Kopa PROPN 7 flat
+, , PUNCT 11 punct
+a a DET 11 det
+pollster pollster NOUN 6 ccomp
+with with ADP 14 case
+the the DET 14 det
+party party NOUN 11 nmod
+who who PRON 16 nsubj
+worked work VERB 14 acl:relcl xpos=VBD
+with with ADP 19 case
+Mr. Mr. PROPN 19 compound
+Manafort Manafort PROPN 16 obl
+and and CCONJ 21 cc
+called call VERB 16 conj xpos=VBD
+him he PRON 21 iobj
+a a DET 24 det
+strategist strategist NOUN 21 obj
+. . PUNCT 6 punct
+""")
+    [called] = [r for r in records if r["cue"]["text"] == "called"]
+    assert called["speaker"]["mention"]["text"] == "who"
+    assert called["speaker"]["name"] == "Jan Kopa"
+    for record in records:
+        mention = record["speaker"]["mention"]
+        assert not mention["start"] <= record["cue"]["start"] < mention["end"]
+
+
+def test_a_verb_the_parser_joined_to_a_relative_clause_on_a_thing_keeps_the_speaker():
+    records = records_of("Clinton stressed her support of the raid that killed Laden and said she was ready.", """
+Clinton Clinton PROPN 2 nsubj
+stressed stress VERB 0 root xpos=VBD
+her her PRON 4 nmod:poss
+support support NOUN 2 obj
+of of ADP 7 case
+the the DET 7 det
+raid raid NOUN 4 nmod
+that that PRON 9 nsubj
+killed kill VERB 7 acl:relcl xpos=VBD
+Laden Laden PROPN 9 obj
+and and CCONJ 12 cc
+said say VERB 9 conj xpos=VBD
+she she PRON 15 nsubj
+was be AUX 15 cop
+ready ready ADJ 12 ccomp
+. . PUNCT 2 punct
+""")
+    [said] = [r for r in records if r["cue"]["text"] == "said"]
+    assert said["speaker"]["name"] == "Clinton"

@@ -18,7 +18,8 @@ from quotes.sieves.content import (
 )
 from quotes.sieves.context import INDIRECT, Attribution, Context
 from quotes.sieves.sources import (NO_SOURCE, adjacent_phrase, find_source, inverted_subject, nominal_run, noun_owner,
-                                   phrase_head, plausible_source, preceding_phrase, quoted_after_the_cue)
+                                   phrase_head, plausible_source, preceding_phrase, quoted_after_the_cue,
+                                   relative_antecedent, speaker_like)
 
 
 def verb_complement(context: Context) -> list[Attribution]:
@@ -181,9 +182,30 @@ def _joined_to_statement(context: Context, tree: Tree, cue: Cue) -> Attribution 
                 or attribution.cue.start >= cue.start \
                 or not attribution.sentence.start <= cue.start < attribution.sentence.end:
             continue
+        if cue.word in attribution.source_words:
+            continue  # what the speaker's own phrase says of them
         if cue.word in tree.subtree(attribution.cue.word):
-            return attribution
+            return None if _inside_a_relative_clause(context, tree, cue.word, attribution.cue.word) else attribution
     return None
+
+
+def _inside_a_relative_clause(context: Context, tree: Tree, word, above) -> bool:
+    """"said Kopa, a pollster with the party who worked with him | and called him ...": a
+    relative clause on someone between the word and the cue above it says what that person
+    did, not what the one above said. (On a thing or a pronoun, "stressed her support of the
+    raid that killed bin Laden | and said ...", the parser has joined the verb to the wrong
+    clause.)"""
+    current = tree.head(word)
+    while current is not None and current is not above:
+        if base(current.deprel) == "acl":
+            relative = next((k for k in tree.kids(current, {"nsubj"})
+                             if k.text.lower() in context.rules.words("relative_pronouns")), None)
+            antecedent = relative_antecedent(tree, relative, context.rules) if relative is not None else None
+            if antecedent is not None and antecedent.upos in ("NOUN", "PROPN") \
+                    and speaker_like(antecedent, context.rules, context.names):
+                return True
+        current = tree.head(current)
+    return False
 
 
 def _moved_to(tree: Tree, cue: Cue, words: list, rules: Rules) -> bool:

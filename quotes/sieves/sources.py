@@ -508,7 +508,29 @@ def relative_antecedent(tree: Tree, word, rules: Rules):
         # argued ...", hung on the predicate "pressure": the noun phrase right before it
         before = [w for w in tree.words if w.id < word.id and w.upos != "PUNCT"]
         antecedent = before[-1] if before and before[-1].id > antecedent.id else antecedent
+    if antecedent is not None and word.text.lower() in rules.words("personal_relatives"):
+        antecedent = _person_the_phrase_hangs_on(tree, antecedent, rules)
     return antecedent if antecedent is not None and antecedent.upos in ("NOUN", "PROPN", "PRON") else None
+
+
+def _person_the_phrase_hangs_on(tree: Tree, noun, rules: Rules):
+    """"a pollster with Mr. Yanukovych's former party | who cooperated ...": "who" stands for
+    someone, so a thing's phrase hung by its preposition on a word for a person leaves the
+    relative clause to that person."""
+    holder = tree.head(noun)
+    if noun.upos != "NOUN" or _person_noun(noun, rules) or noun.text.lower() in rules.group_heads \
+            or not tree.kids(noun, {"case"}) or holder is None or holder.id > noun.id:
+        return noun
+    return holder if holder.upos == "NOUN" and _person_noun(holder, rules) else noun
+
+
+def _person_noun(noun, rules: Rules) -> bool:
+    """A common noun for a person by its ending or as one that speaks unnamed ("pollster",
+    "official"), not a body's ("party", "center")."""
+    words = {noun.text.lower(), (noun.lemma or "").lower()}
+    if words & (rules.organisation_heads | rules.not_person_nouns):
+        return False
+    return bool(words & rules.anonymous_heads) or any(w.endswith(rules.person_suffixes) for w in words)
 
 
 def _noun_before_comma(tree: Tree, word, rules: Rules):
