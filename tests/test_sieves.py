@@ -11038,3 +11038,32 @@ calm calm NOUN 3 obl
 . . PUNCT 3 punct
 """)
     assert [(r["cue"]["text"], r["content"]["text"]) for r in records] == [("appealed", "calm")]
+
+
+def test_a_statement_inside_a_quotation_stops_at_its_according_to():
+    records = run("“The count was 699, according to the party. Sanders had 695,” The Blaze reported.", """
+“ “ PUNCT 5 punct
+The the DET 3 det
+count count NOUN 5 nsubj
+was be AUX 5 cop
+699 699 NUM 0 root
+, , PUNCT 10 punct
+according accord VERB 10 case
+to to ADP 7 fixed
+the the DET 10 det
+party party NOUN 5 obl
+. . PUNCT 5 punct
+""", """
+Sanders Sanders PROPN 2 nsubj
+had have VERB 8 ccomp
+695 695 NUM 2 obj
+, , PUNCT 2 punct
+” ” PUNCT 2 punct
+The the DET 7 det
+Blaze Blaze PROPN 8 nsubj
+reported report VERB 0 root xpos=VBD
+. . PUNCT 8 punct
+""")
+    [party] = [r for r in records if r["cue"]["text"] == "according to"]
+    assert party["content"]["text"] == "“The count was 699"
+    assert party["speaker"]["mention"]["text"] == "the party"

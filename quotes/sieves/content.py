@@ -1298,7 +1298,7 @@ def make_attribution(context: Context, sentence: ParsedSentence, tree: Tree, wor
                 kept.pop(0)
             source_words = tuple(kept)
     fragments = _fragments_around(tree, words, cue, source_words, context)
-    fragments = _over_quoted_list(context, _to_quote_end(context, _from_quote_start(context, fragments)))
+    fragments = _over_quoted_list(context, _to_quote_end(context, _from_quote_start(context, fragments), cue))
     return Attribution(fragments, cue, source, source_words, sentence, rule,
                        content_type(fragments, context.quotes, context.text), reason)
 
@@ -1410,13 +1410,14 @@ def _from_quote_start(context: Context, fragments: tuple) -> tuple:
     return ((opened.start, fragments[0][1]),) + tuple(fragments[1:])
 
 
-def _to_quote_end(context: Context, fragments: tuple) -> tuple:
+def _to_quote_end(context: Context, fragments: tuple, cue: Cue | None) -> tuple:
     """"noted that Trump would not dwell on “the difference between Sunni and Shia. ... ”": a
     quotation opened inside the statement is the speaker's to its closing mark, past the end
-    of the sentence (and of the paragraph)."""
+    of the sentence (and of the paragraph). Not over its own cue: "“Clinton’s count was
+    699.57, | according to the Iowa Democratic Party. ...”" is the party's up to the phrase."""
     start, end = fragments[0][0], fragments[-1][1]
     opened = next((q for q in context.quotes if q.closed and start <= q.start < end < q.end), None)
-    if opened is None:
+    if opened is None or cue is not None and end <= cue.start < opened.end:
         return fragments
     extended = list(fragments)
     for piece_start, piece_end in opened.fragments:
