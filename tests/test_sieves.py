@@ -11067,3 +11067,46 @@ reported report VERB 0 root xpos=VBD
     [party] = [r for r in records if r["cue"]["text"] == "according to"]
     assert party["content"]["text"] == "“The count was 699"
     assert party["speaker"]["mention"]["text"] == "the party"
+
+
+def test_the_one_quoted_as_saying_is_no_statement_and_the_quotation_is_reported():
+    records = run("A tweet quoted the president as saying “We need to prevent the next one!”", """
+A a DET 2 det
+tweet tweet NOUN 3 nsubj
+quoted quote VERB 0 root xpos=VBD
+the the DET 5 det
+president president NOUN 3 obj
+as as SCONJ 7 mark
+saying say VERB 3 advcl xpos=VBG VerbForm=Part|Tense=Pres
+“ “ PUNCT 10 punct
+We we PRON 10 nsubj
+need need VERB 3 advcl
+to to PART 12 mark
+prevent prevent VERB 10 xcomp
+the the DET 15 det
+next next ADJ 15 amod
+one one NOUN 12 obj
+! ! PUNCT 3 punct
+” ” PUNCT 3 punct
+""")
+    assert [(r["content"]["text"], r["cue"]["text"]) for r in records] == \
+        [("“We need to prevent the next one!”", "saying")]
+    assert records[0]["type"] == "direct"
+
+
+def test_an_outlet_quoting_someone_as_saying_reports_what_follows_not_whom():
+    records = run("The Post quoted an official as saying that Trump was wrong.", """
+The the DET 2 det
+Post Post PROPN 3 nsubj
+quoted quote VERB 0 root xpos=VBD
+an a DET 5 det
+official official NOUN 3 obj
+as as SCONJ 7 mark
+saying say VERB 3 advcl xpos=VBG VerbForm=Part|Tense=Pres
+that that SCONJ 11 mark
+Trump Trump PROPN 11 nsubj
+was be AUX 11 cop
+wrong wrong ADJ 7 ccomp
+. . PUNCT 3 punct
+""")
+    assert [(r["content"]["text"], r["cue"]["text"]) for r in records] == [("that Trump was wrong", "saying")]

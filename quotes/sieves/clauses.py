@@ -19,7 +19,7 @@ from quotes.sieves.content import (
 from quotes.sieves.context import INDIRECT, Attribution, Context
 from quotes.sieves.sources import (NO_SOURCE, adjacent_phrase, find_source, inverted_subject, nominal_run, noun_owner,
                                    phrase_head, plausible_source, preceding_phrase, quoted_after_the_cue,
-                                   relative_antecedent, speaker_like)
+                                   quoted_as_saying, relative_antecedent, speaker_like)
 
 
 def verb_complement(context: Context) -> list[Attribution]:
@@ -30,6 +30,8 @@ def verb_complement(context: Context) -> list[Attribution]:
         if cue.kind != VERB or context.cue_used(cue) or context.inside_quote(cue.start) \
                 or context.quotation_only(cue):
             continue
+        if quoted_as_saying(tree, cue.word, context.rules):
+            continue  # "quoted the president | as saying ...": the one quoted is no statement
         words = verb_content_words(tree, cue, context.rules) or that_clause_by_word_order(tree, cue, context.rules)
         rule = "verb_complement"
         source, reason = find_source(tree, cue.word, context.rules)
@@ -237,6 +239,8 @@ def as_parenthetical(context: Context) -> list[Attribution]:
         head = tree.head(cue.word)
         if head is None or head.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
             continue
+        if quoted_as_saying(tree, head, context.rules):
+            continue  # "quoted the president | as saying ...": no aside; it reports what follows
         aside = {w.id for w in _aside_of(tree, cue.word, head)}
         words = [w for w in tree.subtree(head) if w.id not in aside]
         words = contiguous_block(words, head) if words else []
@@ -273,7 +277,7 @@ def passive_object(context: Context) -> list[Attribution]:
             continue
         subjects = [k for k in tree.kids(cue.word, {"nsubj:pass"}) if k.upos in ("NOUN", "PROPN")]
         agents = tree.kids(cue.word, {"obl:agent"})
-        if not subjects or _quoted_as_saying(context, tree, cue):
+        if not subjects or quoted_as_saying(tree, cue.word, context.rules):
             continue
         _keep_passive(context, found, sentence, tree, tree.subtree(subjects[0]), cue, "passive_object", agents)
     return found
@@ -319,16 +323,6 @@ def _asked_not_to_be_named(context: Context, tree: Tree, cue: Cue) -> bool:
     return False
 
 
-def _quoted_as_saying(context: Context, tree: Tree, cue: Cue) -> bool:
-    """"was quoted as saying that ...": the passive's subject said it, and the participle
-    after "as" reports it (`find_source` gives the participle that subject)."""
-    markers = context.rules.words("predicate_markers")
-    return cue.lemma in context.rules.words("quoting_verbs") and any(
-        present_participle(k) and any(m.text.lower() in markers for m in tree.kids(k, {"mark", "case"}))
-        and {"speech", "belief"} & {c.name for c in context.rules.verb_classes_of((k.lemma or "").lower())}
-        for k in tree.kids(cue.word, {"advcl", "xcomp"}))
-
-
 def _keep_passive(context: Context, found: list, sentence, tree, words: list, cue, rule: str, agents: list) -> None:
     """Keep a passive cue's attribution: the agent, when named, is the source."""
     source = agents[0] if agents else None
@@ -358,7 +352,7 @@ def passive_raising(context: Context) -> list[Attribution]:
                             or any((c.lemma or c.text).lower() in markers for c in tree.kids(k, {"case", "mark"})))]
         if not subjects or not complements:
             continue
-        if _quoted_as_saying(context, tree, cue):
+        if quoted_as_saying(tree, cue.word, context.rules):
             continue
         first = tree.subtree(subjects[0])[0].id
         last = tree.subtree(complements[0])[-1].id

@@ -11,8 +11,7 @@ from quotes.sieves.content import (content_type, regex_words, relative_clause_re
 from quotes.sieves.context import (DIRECT, INDIRECT, MAX_APPOSITION_DISTANCE, MAX_CUE_DISTANCE,
                                    MAX_FOLLOWING_CUE_CHARS, Attribution, Context)
 from quotes.sieves.sources import (adjacent_phrase, find_source, nominal_run, phrase_head, preceding_phrase,
-                                   verb_of_saying,
-                                   source_mention_words)
+                                   quoted_as_saying, source_mention_words, verb_of_saying)
 from quotes.text import in_title_case
 
 
@@ -338,6 +337,8 @@ def _reported_by_another(context: Context, tree: Tree, cue: Cue, quote: QuoteSpa
             and before.text == "," and cue.end <= quote.start and cue.lemma in context.rules.words("naming_verbs"):
         return False
     current = tree.head(cue.word)
+    if current is not None and cue.end <= quote.start and quoted_as_saying(tree, current, context.rules):
+        return False  # "quoted the president as saying “...”": the participle reports it
     while current is not None:
         classes = {c.name for c in context.rules.verb_classes_of((current.lemma or current.text).lower())}
         if current.upos == "VERB" and {"speech", "belief"} & classes:

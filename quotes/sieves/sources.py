@@ -335,6 +335,17 @@ NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
 TIME_RELATIONS = {"obl:tmod", "nmod:tmod", "obl:npmod", "obl:unmarked"}
 
 
+def quoted_as_saying(tree: Tree, verb, rules: Rules) -> bool:
+    """"was quoted as saying that ...", "quoted the president as saying “...”": a verb of
+    quoting whose participle of saying after "as" reports the words (`find_source` gives the
+    participle the quoting verb's subject)."""
+    markers = rules.words("predicate_markers")
+    return (verb.lemma or "").lower() in rules.words("quoting_verbs") and any(
+        present_participle(k) and any(m.text.lower() in markers for m in tree.kids(k, {"mark", "case"}))
+        and {"speech", "belief"} & {c.name for c in rules.verb_classes_of((k.lemma or "").lower())}
+        for k in tree.kids(verb, {"advcl", "xcomp"}))
+
+
 def is_bare_date(tree: Tree, word, rules: Rules) -> bool:
     """"Friday", "Sunday on CNN": a day as a phrase's head, not "Monday's results"."""
     return word.text.lower() in rules.patterns["source"]["dates"] \

@@ -9,7 +9,7 @@ from quotes.sieves.content import (content_deprels, entry_words, make_attributio
                                    predicate_words, statement_end)
 from quotes.sieves.context import Attribution, Context
 from quotes.sieves.sources import (joined_to_clause_before, nominal_run, phrase_head, plausible_source,
-                                   preceding_phrase, speaker_like)
+                                   preceding_phrase, quoted_as_saying, speaker_like)
 
 
 def surface_reporting_clause(context: Context) -> list[Attribution]:
@@ -37,6 +37,8 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
             content_start = position + 1
             if set(cue.classes) <= {"evidential"}:
                 continue  # "she appeared on television": only its parse tells a statement
+            if quoted_as_saying(tree, cue.word, context.rules):
+                continue  # "quoted an official | as saying ...": the participle reports it
             if not {"ccomp", "obj", "xcomp", "parataxis"} & set(content_deprels(cue, context.rules)):
                 # A phrasal cue ("spoke about ...") only with its preposition next to it.
                 following = [w.text.lower() for w in words[position + 1:end]]
