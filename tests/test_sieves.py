@@ -11110,3 +11110,162 @@ wrong wrong ADJ 7 ccomp
 . . PUNCT 3 punct
 """)
     assert [(r["content"]["text"], r["cue"]["text"]) for r in records] == [("that Trump was wrong", "saying")]
+
+
+def test_a_quotation_inside_the_speakers_description_is_none_of_their_statements():
+    # the parse of a PolNeAR sentence: the relative clause hangs on the lawsuit
+    records = run('"It was truly shameful," said Leslie Feldman, 34, a plaintiff in the lawsuit who waited in an '
+                  '"extraordinarily long line snaking in, out and around" a Phoenix church for 4 hours.', """
+" " PUNCT 5 punct
+It it PRON 5 nsubj
+was be AUX 5 cop
+truly truly ADV 5 advmod
+shameful shameful ADJ 8 ccomp
+, , PUNCT 5 punct
+" " PUNCT 5 punct
+said say VERB 0 root
+Leslie Leslie PROPN 8 nsubj
+Feldman Feldman PROPN 9 flat
+, , PUNCT 12 punct
+34 34 NUM 10 nmod:unmarked
+, , PUNCT 15 punct
+a a DET 15 det
+plaintiff plaintiff NOUN 10 appos
+in in ADP 18 case
+the the DET 18 det
+lawsuit lawsuit NOUN 15 nmod
+who who PRON 20 nsubj
+waited wait VERB 18 acl:relcl
+in in ADP 26 case
+an a DET 26 det
+" " PUNCT 26 punct
+extraordinarily extraordinarily ADV 25 advmod
+long long ADJ 26 amod
+line line NOUN 20 obl
+snaking snake VERB 20 advcl
+in in ADP 27 compound:prt
+, , PUNCT 30 punct
+out out ADP 27 advmod
+and and CCONJ 36 cc
+around around ADP 36 case
+" " PUNCT 36 punct
+a a DET 36 det
+Phoenix Phoenix ADJ 36 amod
+church church NOUN 27 conj
+for for ADP 39 case
+4 4 NUM 39 nummod
+hours hour NOUN 36 nmod
+. . PUNCT 8 punct
+""")
+    assert [r["content"]["text"] for r in records] == ['"It was truly shameful,"']
+
+
+def test_a_title_after_the_speaker_is_no_part_of_the_quotation():
+    # PolNeAR sentences with their parses: a show after "on", a book after "of"
+    records = run("''He views Russia as a foreign power that has its own interests at stake,'' Mr. Manafort said on CBS's ''Face the Nation.''", """
+'' " PUNCT 3 punct
+He he PRON 3 nsubj
+views view VERB 20 ccomp
+Russia Russia PROPN 3 obj
+as as ADP 8 case
+a a DET 8 det
+foreign foreign ADJ 8 amod
+power power NOUN 3 obl
+that that PRON 10 nsubj
+has have VERB 8 acl:relcl
+its its PRON 13 nmod:poss
+own own ADJ 13 amod
+interests interest NOUN 10 obj
+at at ADP 15 case
+stake stake NOUN 10 obl
+, , PUNCT 3 punct
+'' " PUNCT 20 punct
+Mr. Mr. PROPN 19 nmod:desc
+Manafort Manafort PROPN 20 nsubj
+said say VERB 0 root
+on on ADP 25 case
+CBS CBS PROPN 25 nmod:poss
+'s 's PART 22 case
+'' " PUNCT 25 punct
+Face face VERB 20 ccomp
+the the DET 27 det
+Nation Nation PROPN 25 obj
+. . PUNCT 20 punct
+'' " PUNCT 20 punct
+""")
+    assert [r["content"]["text"] for r in records] == ["''He views Russia as a foreign power that has its own interests at stake,''"]
+    records = run("''I would expect a novel to look at ordinary working women,'' said Suzanne Ferriss, an English professor at Nova Southeastern University, and a co-editor of ''Chick Lit: The New Woman's Fiction.''", """
+'' " PUNCT 4 punct
+I I PRON 4 nsubj
+would would AUX 4 aux
+expect expect VERB 15 ccomp
+a a DET 6 det
+novel novel NOUN 4 obj
+to to PART 8 mark
+look look VERB 6 acl
+at at ADP 12 case
+ordinary ordinary ADJ 12 amod
+working work VERB 12 amod
+women woman NOUN 8 obl
+, , PUNCT 4 punct
+'' " PUNCT 15 punct
+said say VERB 0 root
+Suzanne Suzanne PROPN 15 nsubj
+Ferriss Ferriss PROPN 16 flat
+, , PUNCT 21 punct
+an a DET 21 det
+English English ADJ 21 amod
+professor professor NOUN 15 ccomp
+at at ADP 25 case
+Nova Nova PROPN 25 compound
+Southeastern Southeastern PROPN 25 compound
+University University PROPN 21 nmod
+, , PUNCT 29 punct
+and and CCONJ 29 cc
+a a DET 29 det
+co-editor co-editor NOUN 15 conj
+of of ADP 32 case
+'' " PUNCT 32 punct
+Chick Chick PROPN 29 nmod
+Lit Lit PROPN 32 flat
+: : PUNCT 39 punct
+The the DET 37 det
+New New ADJ 37 amod
+Woman Woman PROPN 39 nmod:poss
+'s 's PART 37 case
+Fiction Fiction PROPN 33 appos
+. . PUNCT 15 punct
+'' " PUNCT 15 punct
+""")
+    assert [r["content"]["text"] for r in records] == ["''I would expect a novel to look at ordinary working women,''"]
+
+
+def test_a_quotation_after_a_preposition_not_in_title_case_goes_on_with_the_speaker():
+    [record] = run("Emerging from the meeting, the prime minister ''looked ashen,'' Mr. Arad said, from ''the direct body blow.''", """
+Emerging emerg VERB 16 advcl
+from from ADP 4 case
+the the DET 4 det
+meeting meeting NOUN 1 obl
+, , PUNCT 1 punct
+the the DET 8 det
+prime prime ADJ 8 compound
+minister minister NOUN 10 nsubj
+'' " PUNCT 8 punct
+looked look VERB 16 ccomp
+ashen ashen NOUN 10 obj
+, , PUNCT 1 punct
+'' " PUNCT 16 punct
+Mr. Mr. PROPN 15 nmod:desc
+Arad Arad PROPN 16 nsubj
+said say VERB 0 root
+, , PUNCT 23 punct
+from from ADP 23 case
+'' " PUNCT 23 punct
+the the DET 22 det
+direct direct ADJ 22 amod
+body body NOUN 23 compound
+blow blow NOUN 16 ccomp
+. . PUNCT 16 punct
+'' " PUNCT 16 punct
+""")
+    assert [f["text"] for f in record["content"]["fragments"]][-1] == "''the direct body blow.''"

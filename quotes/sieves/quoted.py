@@ -119,7 +119,8 @@ def direct_quote_with_cue(context: Context) -> list[Attribution]:
                  and not _other_cue_between(context, cue, q)
                  and not (q.end <= cue.start and _ends_a_clause(context, q))
                  and not _clause_between(tree, cue, q, mention)
-                 and not _cue_of_its_own(context, q, cue)]
+                 and not _cue_of_its_own(context, q, cue)
+                 and not _opens_in(q, mention) and not _names_a_work(context, q)]
         fragments = sorted([quote, *group[:1]], key=lambda q: q.start)
         if context.claimed(fragments[0].start, fragments[-1].end):
             continue
@@ -513,6 +514,13 @@ def _inside(quote: QuoteSpan, phrase: list) -> bool:
     return any(w.end_char <= quote.start for w in words) and any(w.start_char >= quote.end for w in words)
 
 
+def _opens_in(quote: QuoteSpan, phrase: list) -> bool:
+    """The quotation opens inside the phrase: a speaker's phrase that goes on into a quotation
+    ("a co-editor of ''Chick Lit: The New Woman's Fiction''") names or describes them."""
+    words = [w for w in phrase if w.upos != "PUNCT"]
+    return any(w.end_char <= quote.start for w in words) and any(w.start_char > quote.start for w in words)
+
+
 def _holds(start: int, end: int, quote: QuoteSpan) -> bool:
     """The span holds the quotation's words (its marks may stand just outside it)."""
     return start <= quote.start + 1 and quote.end - 1 <= end
@@ -557,6 +565,14 @@ def _other_cue_between(context: Context, cue: Cue, quote: QuoteSpan) -> bool:
                for other in context.cues[number])
 
 
+def _names_a_work(context: Context, quote: QuoteSpan) -> bool:
+    """"said on CBS's ''Face the Nation.''", "a co-editor of ''Chick Lit: The New Woman's
+    Fiction.''": a quotation in title case where a title stands (even one that ends on a full
+    stop) names a show or a book; "said, from ''the direct body blow''" goes on speaking."""
+    words = regex_words(quoted_words(context.text, quote, context.rules))
+    return is_title(context, quote) and in_title_case(words, context.rules.words("title_small_words"))
+
+
 def reads_as_a_title(context: Context, quote: QuoteSpan) -> bool:
     """"“Orange is the New Black”", "''Tales From the Crypt,''": a quotation in title case (or
     capitals) that ends no sentence names a work or a slogan. Not in the document's first
@@ -580,11 +596,14 @@ def quote_continuation(context: Context) -> list[Attribution]:
         # scare quotes, titles and quoted terms are not attributions; a short sentence is, where
         # it goes on with the quotation before it
         short = len(regex_words(inner)) < minimum
-        if short and not _whole_sentence(context, inner) or reads_as_a_title(context, quote):
+        if short and not _whole_sentence(context, inner) or reads_as_a_title(context, quote) \
+                or _names_a_work(context, quote):
             continue
         sentence = next((s for s in context.parsed.sentences if s.start <= quote.start < s.end + 1), None)
         if sentence is None:
             continue
+        if any(_opens_in(quote, a.source_words) for a in context.found if a.source_words):
+            continue  # "said Leslie Feldman, who waited in an “extraordinarily long line”": a description
         # "..., according to a memo seen by the Guardian." cites where a claim was read, and who
         # goes on speaking in quotation marks is not said
         earlier = [a for a in context.found if a.start < quote.start and a.sentence is not None
