@@ -11269,3 +11269,16 @@ blow blow NOUN 16 ccomp
 '' " PUNCT 16 punct
 """)
     assert [f["text"] for f in record["content"]["fragments"]][-1] == "''the direct body blow.''"
+
+
+def test_a_heading_in_capitals_reports_nothing_by_word_order():
+    records = run("QUESTIONABLE MEDICAL CLAIMS — For years,", """
+QUESTIONABLE questionable NOUN 0 root
+MEDICAL medical ADJ 1 flat
+CLAIMS claims NOUN 1 flat
+— — PUNCT 6 punct
+For for ADP 6 case
+years year NOUN 3 nmod
+, , PUNCT 1 punct
+""")
+    assert records == []
