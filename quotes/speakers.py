@@ -714,6 +714,8 @@ def _resolve_one(attribution, tree, names, resolved, attributions, rules: Rules,
         # "Smith, who said ...": the mention is the word that speaks ("who"), as written;
         # who that is comes from the noun phrase it stands for.
         phrase = _past_its_preposition(tree, antecedent, source_mention_words(tree, antecedent, rules), rules)
+        # (the phrase ends before the relative pronoun: its clause says what they did)
+        phrase = [w for w in phrase if w.id < head.id] or [antecedent]
         stands_for = replace(attribution, source=antecedent, source_words=tuple(phrase))
         speaker = _resolve_one(stands_for, tree, names, resolved, attributions, rules, text)
         return replace(speaker, mention=mention, resolution=RELATIVE)

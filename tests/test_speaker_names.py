@@ -1677,3 +1677,66 @@ ready ready ADJ 12 ccomp
 """)
     [said] = [r for r in records if r["cue"]["text"] == "said"]
     assert said["speaker"]["name"] == "Clinton"
+
+
+def test_who_after_a_place_hung_on_a_word_for_a_person_stands_for_the_person():
+    # the parse of a PolNeAR sentence
+    records = records_of("''A vote against Marco is a vote for Donald Trump,'' said Norm Coleman, the former senator from Minnesota who is supporting Mr. Rubio.", """
+'' " PUNCT 8 punct
+A a DET 3 det
+vote vote NOUN 8 nsubj
+against against ADP 5 case
+Marco Marco PROPN 3 nmod
+is be AUX 8 cop
+a a DET 8 det
+vote vote NOUN 14 ccomp
+for for ADP 11 case
+Donald Donald PROPN 11 compound
+Trump Trump PROPN 8 nmod
+, , PUNCT 3 punct
+'' " PUNCT 8 punct
+said say VERB 0 root
+Norm Norm PROPN 14 nsubj
+Coleman Coleman PROPN 15 flat
+, , PUNCT 20 punct
+the the DET 20 det
+former former ADJ 20 amod
+senator senator NOUN 14 ccomp
+from from ADP 22 case
+Minnesota Minnesota PROPN 20 nmod
+who who PRON 25 nsubj
+is be AUX 25 aux
+supporting support VERB 22 acl:relcl
+Mr. Mr. PROPN 27 nmod:desc
+Rubio Rubio PROPN 25 obj
+. . PUNCT 14 punct
+""")
+    [supporting] = [r for r in records if r["cue"]["text"] == "supporting"]
+    assert (supporting["speaker"]["mention"]["text"], supporting["speaker"]["name"]) == ("who", "Norm Coleman")
+
+
+def test_the_phrase_a_relative_pronoun_stands_for_ends_before_it():
+    records = records_of("The change was made by a tech staffer at the agency who told staff that it was wrong.", """
+The the DET 2 det
+change change NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+made make VERB 0 root xpos=VBN
+by by ADP 8 case
+a a DET 8 det
+tech tech NOUN 8 compound
+staffer staffer NOUN 4 obl:agent
+at at ADP 11 case
+the the DET 11 det
+agency agency NOUN 8 nmod
+who who PRON 13 nsubj
+told tell VERB 11 acl:relcl xpos=VBD
+staff staff NOUN 13 obj
+that that SCONJ 18 mark
+it it PRON 18 nsubj
+was be AUX 18 cop
+wrong wrong ADJ 13 ccomp
+. . PUNCT 4 punct
+""")
+    [told] = [r for r in records if r["cue"]["text"] == "told"]
+    assert told["speaker"]["mention"]["text"] == "who"
+    assert told["speaker"]["name"] == "tech staffer at the agency"

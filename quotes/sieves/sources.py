@@ -526,11 +526,14 @@ def relative_antecedent(tree: Tree, word, rules: Rules):
 
 def _person_the_phrase_hangs_on(tree: Tree, noun, rules: Rules):
     """"a pollster with Mr. Yanukovych's former party | who cooperated ...": "who" stands for
-    someone, so a thing's phrase hung by its preposition on a word for a person leaves the
-    relative clause to that person."""
+    someone, so a thing's or a place's phrase hung by its preposition on a word for a person
+    leaves the relative clause to that person."""
     holder = tree.head(noun)
-    if noun.upos != "NOUN" or _person_noun(noun, rules) or noun.text.lower() in rules.group_heads \
-            or not tree.kids(noun, {"case"}) or holder is None or holder.id > noun.id:
+    cases = {c.text.lower() for c in tree.kids(noun, {"case"})}
+    # ("an RNC committeewoman from Nevada | who": a place's name, by its preposition)
+    thing = noun.upos == "NOUN" and not _person_noun(noun, rules) and noun.text.lower() not in rules.group_heads \
+        or noun.upos == "PROPN" and cases & rules.words("place_prepositions")
+    if not thing or not cases or holder is None or holder.id > noun.id:
         return noun
     return holder if holder.upos == "NOUN" and _person_noun(holder, rules) else noun
 
