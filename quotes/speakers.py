@@ -456,7 +456,8 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
         before = _strip_det(before, rules)
         # "Biden and Xi": what stands before a coordinated name is another speaker, not a role
         if before and before[-1].text.lower() not in rules.words("possessive_markers") \
-                and before[-1].deprel != "case" and not any(w.upos == "CCONJ" for w in before):
+                and before[-1].deprel != "case" and not any(w.upos == "CCONJ" for w in before) \
+                and _ends_on_a_noun(before, rules):
             role = _text(before, text)
     if name_words:
         appositions = appositions or [a for w in name_words for a in tree.kids(w, {"appos"})]
@@ -489,7 +490,8 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
         apposition = described[0]
         role_words = [apposition] + [k for k in tree.kids(apposition, {"compound", "amod"})
                                      if not name_words or k.id > name_words[-1].id]
-        role = _text(sorted(role_words, key=lambda w: w.id), text)
+        role_words = sorted(role_words, key=lambda w: w.id)
+        role = _text(role_words, text) if _ends_on_a_noun(role_words, rules) else None
         affiliation = _affiliation(tree, apposition, mention_ids, rules, text)
     elif name_words and _in_tree(tree, name_words[0]) and head in name_words \
             and _kind_of(head, mention_words, name_words, rules) == PERSON:
@@ -505,6 +507,17 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
     if kind == PERSON and described_as in (ORGANIZATION, MEDIA):
         kind = described_as
     return {"name_words": name_words, "role": role, "affiliation": affiliation, "kind": kind, "joined": joined}
+
+
+def _ends_on_a_noun(words: list, rules: Rules) -> bool:
+    """A role is a noun phrase, ending on its noun ("former Secret Service agent", "Sen.", "chief
+    executive" whatever the tagger made of it); not an adjective, a quantifier or a time the
+    parser set before a name ("teary-eyed", "Neither", "2016 8:38PM")."""
+    if not words or not any(c.isalpha() for c in words[-1].text):
+        return False
+    last = words[-1].text.lower()
+    return words[-1].upos in ("NOUN", "PROPN") or last in rules.titles or last in rules.anonymous_heads \
+        or last.endswith(rules.person_suffixes) and last not in rules.not_person_nouns
 
 
 def _with_the_state_before(name_words: list, mention_words: list, rules: Rules) -> list:

@@ -1740,3 +1740,22 @@ wrong wrong ADJ 13 ccomp
     [told] = [r for r in records if r["cue"]["text"] == "told"]
     assert told["speaker"]["mention"]["text"] == "who"
     assert told["speaker"]["name"] == "tech staffer at the agency"
+
+
+def test_a_role_ends_on_a_noun_not_on_an_adjective_before_the_name():
+    speaker = speaker_of(*said_the_bill_was_dead("A teary-eyed Jane Holt", """
+A a DET 4 det
+teary-eyed teary-eyed ADJ 4 amod
+Jane Jane PROPN SAID nsubj
+Holt Holt PROPN 3 flat
+"""))
+    assert (speaker["name"], speaker["role"]) == ("Jane Holt", None)
+    speaker = speaker_of(*said_the_bill_was_dead("Former Secret Service agent Jane Holt", """
+Former former ADJ 4 amod
+Secret Secret PROPN 3 compound
+Service Service PROPN 4 compound
+agent agent NOUN 5 compound
+Jane Jane PROPN SAID nsubj
+Holt Holt PROPN 5 flat
+"""))
+    assert (speaker["name"], speaker["role"]) == ("Jane Holt", "Former Secret Service agent")
