@@ -88,14 +88,16 @@ def name_mentions(parsed: ParsedText, rules: Rules) -> list[NameMention]:
     Richards: ...")."""
     text = parsed.text.text
     small_words = rules.words("title_small_words")
+    marks = {mark for pair in rules.marks.pairs for mark in pair[:2]} | {rules.marks.ambiguous_double, "''", "``"}
     runs = []
     for sentence in parsed.sentences:
         words = sentence.words
-        headline = len(words) >= 4 and in_title_case([w.text for w in words], small_words)
         place_end = dateline_end(rules, text, sentence) or 0  # "CHICAGO —" names no one
-        opening = next((w for w in words if w.upos != "PUNCT"), None)
-        runs += [(run, headline, run[0] is opening)
-                 for run in name_runs([w for w in words if w.start_char >= place_end], rules)]
+        headlines = _headlines(words, marks, small_words, sentence.start < parsed.text.paragraphs[0][1])
+        for run in name_runs([w for w in words if w.start_char >= place_end], rules):
+            headline = next((h for h in headlines if run[0] in h), None)
+            opening = next((w for w in headline or words if w.upos != "PUNCT"), None)
+            runs.append((run, headline is not None, run[0] is opening))
     in_body = {_norm(w.text) for run, headline, _ in runs if not headline for w in run}
     found = []
     for run, headline, opens_it in runs:
@@ -105,6 +107,21 @@ def name_mentions(parsed: ParsedText, rules: Rules) -> list[NameMention]:
             found.append(NameMention(start, end, name_tokens(text[start:end]), text[start:end], subject,
                                      _quoted_whole(text, start, end, rules)))
     return found
+
+
+def _headlines(words: list, marks: set[str], small_words: frozenset[str], first_line: bool) -> list[list]:
+    """The stretches of a sentence written as a headline, every word capitalised: the whole
+    sentence, or a quotation in it ("an email stating, “Speaker Paul Ryan Joins Growing List
+    of Conservatives Rebuking Trump”"), or in the document's first line the words between its
+    quotations ("Clinton Cash Debunks Hillary: Only ‘One or Two Instances’ where ...")."""
+    if len(words) >= 4 and in_title_case([w.text for w in words], small_words):
+        return [list(words)]
+    stretches = [list(group) for is_mark, group in groupby(words, key=lambda w: w.upos == "PUNCT" and w.text in marks)
+                 if not is_mark]
+    # (quoted: not the speaker's label before the quotation, "Rep. Trey Gowdy (R-S.C.): “...")
+    return [stretch for stretch in stretches if (first_line or stretch[0] is not words[0])
+            and len([w for w in stretch if w.upos != "PUNCT"]) >= 4
+            and in_title_case([w.text for w in stretch], small_words)]
 
 
 def _headline_names(run: list, in_body: set[str], opens_it: bool, rules: Rules) -> list[list]:

@@ -1759,3 +1759,81 @@ Jane Jane PROPN SAID nsubj
 Holt Holt PROPN 5 flat
 """))
     assert (speaker["name"], speaker["role"]) == ("Jane Holt", "Former Secret Service agent")
+
+
+def test_a_quoted_headline_lends_no_name_beyond_the_words_the_body_uses_in_names():
+    records = records_of("The campaign sent an email stating, “Speaker Paul Ryan Joins Growing List of Critics.” "
+                         "Ryan said the bill was dead.", """
+The the DET 2 det
+campaign campaign NOUN 3 nsubj
+sent send VERB 0 root xpos=VBD
+an a DET 5 det
+email email NOUN 3 obj
+stating state VERB 5 acl xpos=VBG
+, , PUNCT 6 punct
+“ “ PUNCT 12 punct
+Speaker Speaker PROPN 10 compound
+Paul Paul PROPN 12 nsubj
+Ryan Ryan PROPN 10 flat
+Joins Join PROPN 6 ccomp
+Growing Growing PROPN 14 compound
+List List PROPN 12 obj
+of of ADP 16 case
+Critics Critics PROPN 14 nmod
+. . PUNCT 3 punct
+” ” PUNCT 3 punct
+""", """
+Ryan Ryan PROPN 2 nsubj
+said say VERB 0 root xpos=VBD
+the the DET 4 det
+bill bill NOUN 6 nsubj
+was be AUX 6 cop
+dead dead ADJ 2 ccomp
+. . PUNCT 2 punct
+""")
+    [said] = [r for r in records if r["cue"]["text"] == "said"]
+    assert said["speaker"]["name"] == "Paul Ryan"
+
+
+def test_a_speakers_label_before_a_quotation_is_no_headline():
+    # the parse of a PolNeAR transcript line: "Rep. Trey Gowdy (R-S.C.):" reads in title case
+    records = records_of('Clinton testified on Thursday.\n\nRep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that figure." Gowdy said the bill was dead.', """
+Clinton Clinton PROPN 2 nsubj
+testified testify VERB 0 root
+on on ADP 4 case
+Thursday Thursday PROPN 2 obl
+. . PUNCT 2 punct
+""", """
+Rep. Rep. PROPN 0 root
+Trey Trey PROPN 1 flat
+Gowdy Gowdy PROPN 1 flat
+( ( PUNCT 5 punct
+R-S.C. R-s.c. PROPN 1 nmod:unmarked
+) ) PUNCT 5 punct
+: : PUNCT 12 punct
+" " PUNCT 12 punct
+I I PRON 12 nsubj
+have have AUX 12 aux
+not not PART 12 advmod
+heard hear VERB 1 appos
+anyone anyone PRON 12 obj
+other other ADJ 12 advmod
+than than SCONJ 18 mark
+you you PRON 18 nsubj
+ever ever ADV 18 advmod
+cite cite VERB 12 advcl
+that that DET 20 det
+figure figure NOUN 18 obj
+. . PUNCT 1 punct
+" " PUNCT 12 punct
+""", """
+Gowdy Gowdy PROPN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+bill bill NOUN 6 nsubj
+was be AUX 6 cop
+dead dead ADJ 2 ccomp
+. . PUNCT 2 punct
+""")
+    [said] = [r for r in records if r["cue"]["text"] == "said"]
+    assert said["speaker"]["name"] == "Trey Gowdy"
