@@ -128,10 +128,12 @@ def _headline_names(run: list, in_body: set[str], opens_it: bool, rules: Rules) 
     """The names in a headline's run of capitalised words: the stretches of words the body
     also uses in names, or first names ("Bush | Hits | Marco Rubio", "Paul Ryan | Joins Growing
     List"); one that opens the headline starts where it does ("Cecile Richards: ..."). A run
-    with no word the body uses stays whole."""
+    with no word the body uses stays whole where it opens the headline or has a first name,
+    and is none elsewhere."""
     named = [_norm(w.text) in in_body or w.text.lower() in rules.first_names for w in run]
     if not any(_norm(w.text) in in_body for w in run):
-        return [run]
+        # ("Hillary Clinton’s | Claim | That ...": a capitalised word inside that no name uses)
+        return [run] if opens_it or any(named) else []
     if opens_it:
         first_used = named.index(True)
         named[:first_used] = [True] * first_used

@@ -1837,3 +1837,37 @@ dead dead ADJ 2 ccomp
 """)
     [said] = [r for r in records if r["cue"]["text"] == "said"]
     assert said["speaker"]["name"] == "Trey Gowdy"
+
+
+def test_a_capitalised_word_inside_a_headline_that_no_name_uses_names_no_one():
+    records = records_of("Hillary Clinton’s Claim About Trump Isn’t True.\n\nThe claim was made by Clinton. "
+                         "She said the bill was dead.", """
+Hillary Hillary PROPN 4 nmod:poss
+Clinton Clinton PROPN 1 flat
+’s ’s PART 1 case
+Claim Claim PROPN 9 nsubj
+About About ADP 6 case
+Trump Trump PROPN 4 nmod
+Is be AUX 9 cop
+n’t not PART 9 advmod
+True True ADJ 0 root
+. . PUNCT 9 punct
+""", """
+The the DET 2 det
+claim claim NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+made make VERB 0 root xpos=VBN
+by by ADP 6 case
+Clinton Clinton PROPN 4 obl:agent
+. . PUNCT 4 punct
+""", """
+She she PRON 2 nsubj
+said say VERB 0 root xpos=VBD
+the the DET 4 det
+bill bill NOUN 6 nsubj
+was be AUX 6 cop
+dead dead ADJ 2 ccomp
+. . PUNCT 2 punct
+""")
+    [said] = [r for r in records if r["cue"]["text"] == "said"]
+    assert said["speaker"]["name"] == "Hillary Clinton"
