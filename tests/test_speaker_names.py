@@ -1871,3 +1871,12 @@ dead dead ADJ 2 ccomp
 """)
     [said] = [r for r in records if r["cue"]["text"] == "said"]
     assert said["speaker"]["name"] == "Hillary Clinton"
+
+
+def test_an_occupation_written_before_a_name_is_a_role():
+    speaker = speaker_of(*said_the_bill_was_dead("Pastor Kevin Swanson", """
+Pastor Pastor PROPN 2 compound
+Kevin Kevin PROPN SAID nsubj
+Swanson Swanson PROPN 2 flat
+"""))
+    assert (speaker["name"], speaker["role"]) == ("Kevin Swanson", "Pastor")
