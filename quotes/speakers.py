@@ -52,6 +52,7 @@ class NameMention:
     text: str
     subject: bool = False  # the run's words include a clause subject
     quoted: bool = False  # quotation marks enclose the run alone: "“Barack Obama Election Day”"
+    modifier: bool = False  # a common noun follows: "a New Hampshire Sanders | veteran"
 
 
 def _name_like(word, rules: Rules) -> bool:
@@ -97,15 +98,17 @@ def name_mentions(parsed: ParsedText, rules: Rules) -> list[NameMention]:
         for run in name_runs([w for w in words if w.start_char >= place_end], rules):
             headline = next((h for h in headlines if run[0] in h), None)
             opening = next((w for w in headline or words if w.upos != "PUNCT"), None)
-            runs.append((run, headline is not None, run[0] is opening))
-    in_body = {_norm(w.text) for run, headline, _ in runs if not headline for w in run}
+            runs.append((run, headline is not None, run[0] is opening, words))
+    in_body = {_norm(w.text) for run, headline, _, _ in runs if not headline for w in run}
     found = []
-    for run, headline, opens_it in runs:
+    for run, headline, opens_it, words in runs:
         for piece in _headline_names(run, in_body, opens_it, rules) if headline else [run]:
             start, end = span_of(piece)
             subject = any(base(w.deprel) == "nsubj" for w in piece)
+            after = words[piece[-1].id] if piece[-1].id < len(words) else None
+            modifier = after is not None and after.upos == "NOUN" and after.text[:1].islower()
             found.append(NameMention(start, end, name_tokens(text[start:end]), text[start:end], subject,
-                                     _quoted_whole(text, start, end, rules)))
+                                     _quoted_whole(text, start, end, rules), modifier))
     return found
 
 
@@ -189,7 +192,8 @@ def _fullest(name: NameMention, names: list[NameMention], rules: Rules, gender: 
     "Trump Taj Mahal"); a body's name may go on ("Nike Inc.")."""
     tokens = set(name.tokens)
     candidates = [_up_to(n, tokens) if n.quoted else n for n in names
-                  if tokens <= set(n.tokens) and not _named_after(n, tokens, rules)]
+                  if tokens <= set(n.tokens) and not _named_after(n, tokens, rules)
+                  and not _state_before(n, name, rules)]
     if gender is not None:
         candidates = [n for n in candidates if gender_of(n.text, None, rules) in (None, gender)]
     # of two as long, the one these tokens end, as a surname ends a name ("Andy Warhol", not
@@ -206,6 +210,14 @@ def _fullest(name: NameMention, names: list[NameMention], rules: Rules, gender: 
             and n.tokens[0] not in rules.titles
 
     return max(candidates, key=lambda n: (ends_longer(n), len(n.tokens), anchored(n), -n.start), default=name)
+
+
+def _state_before(candidate: NameMention, name: NameMention, rules: Rules) -> bool:
+    """"a fellow New Hampshire | Sanders veteran": a state's name run into a name that modifies
+    a noun says where, and makes no fuller name of it ("America Ferrera" is one)."""
+    extra = len(candidate.tokens) - len(name.tokens)
+    return candidate.modifier and extra > 0 and candidate.tokens[extra:] == name.tokens \
+        and " ".join(candidate.tokens[:extra]).lower() in rules.states
 
 
 def _up_to(candidate: NameMention, tokens: set[str]) -> NameMention:

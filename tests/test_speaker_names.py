@@ -1880,3 +1880,47 @@ Kevin Kevin PROPN SAID nsubj
 Swanson Swanson PROPN 2 flat
 """))
     assert (speaker["name"], speaker["role"]) == ("Kevin Swanson", "Pastor")
+
+
+def test_a_states_name_run_into_a_name_before_a_noun_makes_no_fuller_name():
+    records = records_of("Bernie Sanders spoke. A New Hampshire Sanders veteran watched. "
+                         "Sanders said the bill was dead.", """
+Bernie Bernie PROPN 3 nsubj
+Sanders Sanders PROPN 1 flat
+spoke speak VERB 0 root xpos=VBD
+. . PUNCT 3 punct
+""", """
+A a DET 5 det
+New New PROPN 3 compound
+Hampshire Hampshire PROPN 4 compound
+Sanders Sanders PROPN 5 compound
+veteran veteran NOUN 6 nsubj
+watched watch VERB 0 root xpos=VBD
+. . PUNCT 6 punct
+""", """
+Sanders Sanders PROPN 2 nsubj
+said say VERB 0 root xpos=VBD
+the the DET 4 det
+bill bill NOUN 6 nsubj
+was be AUX 6 cop
+dead dead ADJ 2 ccomp
+. . PUNCT 2 punct
+""")
+    [said] = [r for r in records if r["cue"]["text"] == "said"]
+    assert said["speaker"]["name"] == "Bernie Sanders"
+    records = records_of("America Ferrera spoke. Ferrera said the bill was dead.", """
+America America PROPN 3 nsubj
+Ferrera Ferrera PROPN 1 flat
+spoke speak VERB 0 root xpos=VBD
+. . PUNCT 3 punct
+""", """
+Ferrera Ferrera PROPN 2 nsubj
+said say VERB 0 root xpos=VBD
+the the DET 4 det
+bill bill NOUN 6 nsubj
+was be AUX 6 cop
+dead dead ADJ 2 ccomp
+. . PUNCT 2 punct
+""")
+    [said] = [r for r in records if r["cue"]["text"] == "said"]
+    assert said["speaker"]["name"] == "America Ferrera"  # a state's name that is her first name
