@@ -11282,3 +11282,22 @@ years year NOUN 3 nmod
 , , PUNCT 1 punct
 """)
     assert records == []
+
+
+def test_a_participle_hung_on_a_predicate_is_its_subjects():
+    # the parse of a PolNeAR sentence: the place is the predicate, the participle hangs on it
+    [record] = run("Sanders was on CNN talking about what he does next.", """
+Sanders Sanders NOUN 4 nsubj
+was be AUX 4 cop
+on on ADP 4 case
+CNN CNN PROPN 0 root
+talking talk VERB 4 acl xpos=VBG VerbForm=Part|Tense=Pres
+about about ADP 7 case
+what what PRON 5 obl
+he he PRON 9 nsubj
+does do AUX 7 acl:relcl
+next next ADJ 9 advmod
+. . PUNCT 4 punct
+""")
+    assert record["cue"]["text"] == "talking"
+    assert record["speaker"]["mention"]["text"] == "Sanders"

@@ -102,6 +102,11 @@ def find_source(tree: Tree, word, rules: Rules) -> tuple[object | None, str | No
                 antecedent = _antecedent_of_relative_clause_before(tree, word, head)
                 if antecedent is not None:
                     return antecedent, None
+                if tree.kids(head, {"cop"}) and tree.kids(head, {"nsubj"}):
+                    # "Sanders was on CNN | talking about ...", "Obama has been on the sidelines,
+                    # | arguing ...": the participle the parser hung on a predicate is its subject's
+                    current = head
+                    continue
                 clause = _clause_with_subject(tree, head) if _set_off_participle(tree, word, head) else None
                 if clause is not None:
                     current = clause
