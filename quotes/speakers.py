@@ -17,14 +17,14 @@ from itertools import groupby
 import regex
 
 from quotes.deps import Tree, base, feats, indefinite_article, relative_or_question_word, span_of
-from quotes.parse import ParsedText
+from quotes.parse import DOUBLED_MARKS, ParsedText
 from quotes.cues import LABEL
 from quotes.rules import Rules, third_person_lemma, timed_search
 from quotes.sieves import Attribution
 from quotes.sieves.content import dateline_end
 from quotes.sieves.phrases import interview_label
-from quotes.sieves.sources import (CLOSING_BRACKETS, name_set_off_before_its_verb, party_tag, relative_antecedent,
-                                   source_mention_words, title_read_as_a_participle)
+from quotes.sieves.sources import (CLOSING_BRACKETS, name_set_off_before_its_verb, party_tag, person_noun,
+                                   relative_antecedent, source_mention_words, title_read_as_a_participle)
 from quotes.text import in_title_case
 
 PERSON, ORGANIZATION, MEDIA, GROUP, ANONYMOUS, OTHER = (
@@ -89,7 +89,7 @@ def name_mentions(parsed: ParsedText, rules: Rules) -> list[NameMention]:
     Richards: ...")."""
     text = parsed.text.text
     small_words = rules.words("title_small_words")
-    marks = {mark for pair in rules.marks.pairs for mark in pair[:2]} | {rules.marks.ambiguous_double, "''", "``"}
+    marks = {mark for pair in rules.marks.pairs for mark in pair[:2]} | {rules.marks.ambiguous_double, *DOUBLED_MARKS}
     runs = []
     for sentence in parsed.sentences:
         words = sentence.words
@@ -546,9 +546,8 @@ def _ends_on_a_noun(words: list, rules: Rules) -> bool:
     parser set before a name ("teary-eyed", "Neither", "2016 8:38PM")."""
     if not words or not any(c.isalpha() for c in words[-1].text):
         return False
-    last = words[-1].text.lower()
-    return words[-1].upos in ("NOUN", "PROPN") or last in rules.titles or last in rules.anonymous_heads \
-        or last.endswith(rules.person_suffixes) and last not in rules.not_person_nouns
+    return words[-1].upos in ("NOUN", "PROPN") or words[-1].text.lower() in rules.titles \
+        or person_noun(words[-1], rules)
 
 
 def _with_the_state_before(name_words: list, mention_words: list, rules: Rules) -> list:

@@ -536,14 +536,14 @@ def _person_the_phrase_hangs_on(tree: Tree, noun, rules: Rules):
     holder = tree.head(noun)
     cases = {c.text.lower() for c in tree.kids(noun, {"case"})}
     # ("an RNC committeewoman from Nevada | who": a place's name, by its preposition)
-    thing = noun.upos == "NOUN" and not _person_noun(noun, rules) and noun.text.lower() not in rules.group_heads \
+    thing = noun.upos == "NOUN" and not person_noun(noun, rules) and noun.text.lower() not in rules.group_heads \
         or noun.upos == "PROPN" and cases & rules.words("place_prepositions")
     if not thing or not cases or holder is None or holder.id > noun.id:
         return noun
-    return holder if holder.upos == "NOUN" and _person_noun(holder, rules) else noun
+    return holder if holder.upos == "NOUN" and person_noun(holder, rules) else noun
 
 
-def _person_noun(noun, rules: Rules) -> bool:
+def person_noun(noun, rules: Rules) -> bool:
     """A common noun for a person by its ending or as one that speaks unnamed ("pollster",
     "official"), not a body's ("party", "center")."""
     words = {noun.text.lower(), (noun.lemma or "").lower()}

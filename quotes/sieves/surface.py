@@ -27,13 +27,14 @@ def surface_reporting_clause(context: Context) -> list[Attribution]:
         for cue in context.cues[index]:
             if cue.kind != VERB or context.inside_quote(cue.start) or context.quotation_only(cue) \
                     or cue.word.upos != "VERB" and cue.word.text.lower() not in context.rules.mistagged_verbs \
-                    or " " in cue.lemma or cue.word.text.isupper():
-                continue  # (a verb with its object, "put it", needs the parse to find its statement;
-                # a word in capitals stands in a heading, "QUESTIONABLE MEDICAL CLAIMS — For years,")
+                    or " " in cue.lemma:
+                continue  # (a verb with its object, "put it", needs the parse to find its statement)
             if context.cue_used(cue):
                 used = next(a for a in context.found if a.cue is not None and a.cue.start == cue.start)
                 previous_source = (used.source, used.source_words) if used.source is not None else previous_source
                 continue
+            if cue.word.text.isupper():
+                continue  # a word in capitals stands in a heading ("QUESTIONABLE MEDICAL CLAIMS — For years,")
             position = cue.word.id - 1
             content_start = position + 1
             if set(cue.classes) <= {"evidential"}:
