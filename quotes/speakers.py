@@ -543,8 +543,10 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
 def _ends_on_a_noun(words: list, rules: Rules) -> bool:
     """A role is a noun phrase, ending on its noun ("former Secret Service agent", "Sen.", "chief
     executive" whatever the tagger made of it); not an adjective, a quantifier or a time the
-    parser set before a name ("teary-eyed", "Neither", "2016 8:38PM")."""
-    if not words or not any(c.isalpha() for c in words[-1].text):
+    parser set before a name ("teary-eyed", "Neither", "2016 8:38PM"), nor a thing's noun
+    ([words] not_role_nouns: "Bloomberg interview")."""
+    if not words or not any(c.isalpha() for c in words[-1].text) \
+            or words[-1].text.lower() in rules.words("not_role_nouns"):
         return False
     return words[-1].upos in ("NOUN", "PROPN") or words[-1].text.lower() in rules.titles \
         or person_noun(words[-1], rules)

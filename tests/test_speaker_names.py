@@ -1924,3 +1924,38 @@ dead dead ADJ 2 ccomp
 """)
     [said] = [r for r in records if r["cue"]["text"] == "said"]
     assert said["speaker"]["name"] == "America Ferrera"  # a state's name that is her first name
+
+
+def test_a_things_noun_the_parser_set_beside_a_name_is_no_role():
+    # the parse of a PolNeAR sentence: the name is the interview's apposition
+    records = records_of('In the interview, Reid, who endorsed Clinton in February, reiterated those feelings and stressed the need to treat both Sanders and his followers respectfully.', """
+In in ADP 3 case
+the the DET 3 det
+interview interview NOUN 13 obl
+, , PUNCT 3 punct
+Reid Reid PROPN 3 appos
+, , PUNCT 8 punct
+who who PRON 8 nsubj
+endorsed endorse VERB 3 acl:relcl
+Clinton Clinton PROPN 8 obj
+in in ADP 11 case
+February February PROPN 8 obl
+, , PUNCT 3 punct
+reiterated reiterate VERB 0 root
+those that DET 15 det
+feelings feeling NOUN 13 obj
+and and CCONJ 17 cc
+stressed stress VERB 13 conj
+the the DET 19 det
+need need NOUN 17 obj
+to to PART 21 mark
+treat treat VERB 17 advcl
+both both CCONJ 23 cc:preconj
+Sanders Sanders PROPN 21 obj
+and and CCONJ 26 cc
+his his PRON 26 nmod:poss
+followers follower NOUN 23 conj
+respectfully respectfully ADV 26 advmod
+. . PUNCT 13 punct
+""")
+    assert {r["speaker"]["role"] for r in records} == {None}
