@@ -1880,6 +1880,12 @@ Kevin Kevin PROPN SAID nsubj
 Swanson Swanson PROPN 2 flat
 """))
     assert (speaker["name"], speaker["role"]) == ("Kevin Swanson", "Pastor")
+    speaker = speaker_of(*said_the_bill_was_dead("Co-moderator Andrea Mitchell", """
+Co-moderator co-moderator PROPN 2 compound
+Andrea Andrea PROPN SAID nsubj
+Mitchell Mitchell PROPN 2 flat
+"""))
+    assert (speaker["name"], speaker["role"]) == ("Andrea Mitchell", "Co-moderator")
 
 
 def test_a_states_name_run_into_a_name_before_a_noun_makes_no_fuller_name():
