@@ -267,6 +267,12 @@ def _kind_of(head, mention_words, name_words, rules: Rules) -> str:
             and all(w.text.lower() in rules.titles for w in mention_words if head.id < w.id < name_words[0].id) \
             and head.id < name_words[0].id:
         return PERSON  # "House | Speaker Mike Johnson" parsed with the title at the head
+    if name_words and head.id < name_words[0].id and _after_a_title(name_words, mention_words, rules) \
+            and not _names_a_body(name_words, mention_words, rules) and feats(head).get("Number") != "Plur" \
+            and not any(w.upos == "CCONJ" for w in mention_words):
+        # "House Judiciary Committee Chairman | Bob Goodlatte", the body at the head (not "The
+        # three scholars -- Mr. Tribe, ...", "The Black Caucus and Sen. Chuck Schumer")
+        return PERSON
     lowered = {w.text.lower() for w in mention_words}
     head_lemma = (head.lemma or head.text).lower()
     if head_lemma in rules.media_heads or head.text.lower() in rules.media_heads:

@@ -1965,3 +1965,27 @@ respectfully respectfully ADV 26 advmod
 . . PUNCT 13 punct
 """)
     assert {r["speaker"]["role"] for r in records} == {None}
+
+
+def test_a_name_after_a_title_is_a_persons_though_the_parse_heads_the_phrase_with_a_body():
+    # the parse of a PolNeAR subject: "House" heads it, the name hangs on it as a list
+    speaker = speaker_of(*said_the_bill_was_dead("House Judiciary Committee Chairman Bob Goodlatte", """
+House House PROPN SAID nsubj
+Judiciary Judiciary PROPN 3 compound
+Committee Committee PROPN 4 nmod:desc
+Chairman Chairman PROPN 5 nmod:desc
+Bob Bob PROPN 1 list
+Goodlatte Goodlatte PROPN 5 flat
+"""))
+    assert (speaker["name"], speaker["kind"]) == ("Bob Goodlatte", "person")
+    # (a body and a titled name joined are no one person)
+    speaker = speaker_of(*said_the_bill_was_dead("The Black Caucus and Sen. Chuck Schumer", """
+The the DET 3 det
+Black Black PROPN 3 compound
+Caucus Caucus PROPN SAID nsubj
+and and CCONJ 5 cc
+Sen. Sen. PROPN 3 conj
+Chuck Chuck PROPN 5 flat
+Schumer Schumer PROPN 5 flat
+"""))
+    assert speaker["name"] != "Chuck Schumer"
