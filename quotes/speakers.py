@@ -268,7 +268,7 @@ def _kind_of(head, mention_words, name_words, rules: Rules) -> str:
             and head.id < name_words[0].id:
         return PERSON  # "House | Speaker Mike Johnson" parsed with the title at the head
     if name_words and head.id < name_words[0].id and _after_a_title(name_words, mention_words, rules) \
-            and not _names_a_body(name_words, mention_words, rules) and feats(head).get("Number") != "Plur" \
+            and not _names_a_body(name_words, mention_words, rules) \
             and not any(w.upos == "CCONJ" for w in mention_words):
         # "House Judiciary Committee Chairman | Bob Goodlatte", the body at the head (not "The
         # three scholars -- Mr. Tribe, ...", "The Black Caucus and Sen. Chuck Schumer")
@@ -378,8 +378,11 @@ def _names_someone_else(tree: Tree, run: list, source, mention_words: list, rule
     if following is not None and following.text.lower() in rules.titles:
         return True
     preceding = tree.word(run[0].id - 1)
-    if preceding is not None and preceding.text == "(":
-        return True  # "Sen. John Cornyn (R-Texas)": a party and state, or another aside
+    opening = next((w for w in mention_words if w.upos != "PUNCT"), None)
+    if preceding is not None and preceding.text == "(" and run[0] is not opening:
+        # "Sen. John Cornyn (R-Texas)": a party and state, or another aside (not the speaker
+        # opening a sentence in brackets, "(John Schlafly defended his mother ...)")
+        return True
     if party_tag(run, rules):
         return True  # "Sen. Rand Paul, R-Ky."
     # "of Sen. Ted Cruz": the preposition may hang on the title the name is part of, or on the
@@ -610,9 +613,11 @@ def _names_before_a_conjunction(runs: list[list], mention_words: list) -> list[l
 
 
 def _after_a_title(run: list, mention_words: list, rules: Rules) -> bool:
-    """The name run comes right after a title in the mention ("director | Kendall Fells")."""
+    """The name run comes right after a title in the mention ("director | Kendall Fells"), or
+    a noun for a person ("Republican presidential front-runner | Donald Trump")."""
     before = [w for w in mention_words if w.id == run[0].id - 1]
-    return bool(before) and before[0].text.lower() in rules.titles
+    return bool(before) and (before[0].text.lower() in rules.titles
+                             or before[0].upos == "NOUN" and person_noun(before[0], rules))
 
 
 def _joined_names(name_words: list, runs: list[list], mention_words: list, rules: Rules) -> list[list]:

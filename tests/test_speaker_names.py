@@ -1989,3 +1989,33 @@ Chuck Chuck PROPN 5 flat
 Schumer Schumer PROPN 5 flat
 """))
     assert speaker["name"] != "Chuck Schumer"
+
+
+def test_a_noun_for_a_person_before_a_name_is_the_role_even_at_the_phrase_head():
+    # the parse of a PolNeAR subject: "runner" heads it, the name hangs on it
+    speaker = speaker_of(*said_the_bill_was_dead("Republican front-runner Donald Trump", """
+Republican Republican ADJ 4 amod
+front front NOUN 4 compound
+- - PUNCT 2 punct
+runner runner NOUN SAID nsubj
+Donald Donald PROPN 6 compound
+Trump Trump PROPN 4 flat
+"""))
+    assert (speaker["name"], speaker["role"], speaker["kind"]) == ("Donald Trump", "Republican front-runner", "person")
+
+
+def test_a_speaker_opening_a_sentence_in_brackets_is_named():
+    records = records_of("(John Schlafly said the bill was dead.)", """
+( ( PUNCT 4 punct
+John John PROPN 4 nsubj
+Schlafly Schlafly PROPN 2 flat
+said say VERB 0 root xpos=VBD
+the the DET 6 det
+bill bill NOUN 8 nsubj
+was be AUX 8 cop
+dead dead ADJ 4 ccomp
+. . PUNCT 4 punct
+) ) PUNCT 4 punct
+""")
+    [said] = records
+    assert (said["speaker"]["name"], said["speaker"]["kind"]) == ("John Schlafly", "person")
