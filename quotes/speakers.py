@@ -291,7 +291,8 @@ def _kind_of(head, mention_words, name_words, rules: Rules) -> str:
     # (a plural name alone is a people or a group: "Latinos", "Millennials", "Christians")
     plural_name = head.upos == "PROPN" and head.xpos == "NNPS" and name_words == [head]
     if head.text.lower() in rules.group_heads or feats(head).get("Number") == "Plur" and head.upos == "NOUN" \
-            or lowered & {"both"} or _a_people(head, mention_words, name_words) or plural_name:
+            or _both(head, mention_words) \
+            or _a_people(head, mention_words, name_words) or plural_name:
         return GROUP
     if name_words and not _names_a_body(name_words, mention_words, rules):
         return PERSON
@@ -303,6 +304,14 @@ def _kind_of(head, mention_words, name_words, rules: Rules) -> str:
     if head.upos == "PROPN":
         return ORGANIZATION
     return OTHER
+
+
+def _both(head, mention_words: list) -> bool:
+    """"Both men", "Sens. Johnny Isakson and John Boozman, both up for reelection": two
+    people; not a clause on one person ("Mark Penn, the pollster who worked for both
+    Clintons")."""
+    joined = any(c.upos == "CCONJ" and c.text.lower() != "both" for c in mention_words)
+    return any(w.text.lower() == "both" and (w.id < head.id or joined) for w in mention_words)
 
 
 def _body_kind(noun, rules: Rules) -> str | None:

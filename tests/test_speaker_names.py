@@ -2019,3 +2019,31 @@ dead dead ADJ 4 ccomp
 """)
     [said] = records
     assert (said["speaker"]["name"], said["speaker"]["kind"]) == ("John Schlafly", "person")
+
+
+def test_both_in_a_clause_on_one_person_makes_no_group():
+    # the parse of a PolNeAR sentence ("both" tagged as a conjunction)
+    [record] = records_of('Mark Penn, the Democratic pollster who worked for both Clintons for decades, argued that the law was wrong.', """
+Mark Mark PROPN 15 nsubj
+Penn Penn PROPN 1 flat
+, , PUNCT 6 punct
+the the DET 6 det
+Democratic Democratic ADJ 6 amod
+pollster pollster NOUN 1 appos
+who who PRON 8 nsubj
+worked work VERB 6 acl:relcl
+for for ADP 11 case
+both both CCONJ 11 det
+Clintons Clinton PROPN 8 obl
+for for ADP 13 case
+decades decade NOUN 11 nmod
+, , PUNCT 2 punct
+argued argue VERB 0 root
+that that SCONJ 20 mark
+the the DET 18 det
+law law NOUN 20 nsubj
+was be AUX 20 cop
+wrong wrong ADJ 15 ccomp
+. . PUNCT 15 punct
+""")
+    assert (record["speaker"]["name"], record["speaker"]["kind"]) == ("Mark Penn", "person")
