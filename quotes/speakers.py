@@ -163,10 +163,14 @@ def name_runs(words, rules: Rules) -> list[list]:
     joiners = rules.words("name_joiners")
     particles = rules.words("name_particles")
     runs: list[list] = []
-    for word in words:
+    words = list(words)
+    for index, word in enumerate(words):
         previous = runs[-1][-1] if runs and runs[-1][-1].id == word.id - 1 else None
         tight = previous is not None and previous.end_char == word.start_char
-        if _name_like(word, rules):
+        if _surname_like_a_title(word, runs[-1] if previous is not None else None,
+                                 words[index + 1] if index + 1 < len(words) else None, rules):
+            runs[-1].append(word)  # "Rep. Steve King said", "Peter T. King of New York"
+        elif _name_like(word, rules):
             if previous is not None and (previous.text not in joiners or tight):
                 runs[-1].append(word)
             else:
@@ -180,6 +184,16 @@ def name_runs(words, rules: Rules) -> list[list]:
             run.pop()
     times = rules.words("time_words")
     return [run for run in runs if not all(w.text.lower() in times for w in run)]  # "Tuesday" names no one
+
+
+def _surname_like_a_title(word, run: list | None, following, rules: Rules) -> bool:
+    """A capitalised title word that ends a name begun with a first name ("Steve | King",
+    "Rob | Bishop", "Peter T. | King"): a surname, where no name follows it (not "Donald Trump
+    Vice President ...") and it names no body ("White" stays the White House's)."""
+    return run is not None and run[0].text.lower() in rules.first_names and word.upos == "PROPN" \
+        and word.text[:1].isupper() and word.text.lower() in rules.titles and not word.text.endswith(".") \
+        and word.text.lower() not in rules.organisation_heads | rules.media_heads \
+        and not (following is not None and following.upos == "PROPN" and following.text[:1].isupper())
 
 
 def _fullest(name: NameMention, names: list[NameMention], rules: Rules, gender: str | None = None,

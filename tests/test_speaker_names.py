@@ -2047,3 +2047,12 @@ wrong wrong ADJ 15 ccomp
 . . PUNCT 15 punct
 """)
     assert (record["speaker"]["name"], record["speaker"]["kind"]) == ("Mark Penn", "person")
+
+
+def test_a_title_word_that_ends_a_name_after_a_first_name_is_a_surname():
+    speaker = speaker_of(*said_the_bill_was_dead("Rep. Steve King", """
+Rep. Rep. PROPN 2 compound
+Steve Steve PROPN SAID nsubj
+King King PROPN 2 flat
+"""))
+    assert (speaker["name"], speaker["role"], speaker["kind"]) == ("Steve King", "Rep.", "person")
