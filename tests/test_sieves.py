@@ -11301,3 +11301,36 @@ next next ADJ 9 advmod
 """)
     assert record["cue"]["text"] == "talking"
     assert record["speaker"]["mention"]["text"] == "Sanders"
+
+
+def test_a_speaker_the_parser_made_the_verbs_object_is_the_speaker():
+    # the parse of a PolNeAR sentence: the statement's subject is the verb's, the speaker its object
+    [record] = run('The Central American Minors program “is gaining and has gained considerable traction recently,” Homeland Security Deputy Secretary Alejandro Mayorkas told reporters.', """
+The the DET 5 det
+Central Central ADJ 5 amod
+American American ADJ 5 amod
+Minors Minors PROPN 5 compound
+program program NOUN 23 nsubj
+“ " PUNCT 8 punct
+is be AUX 8 aux
+gaining gain VERB 23 ccomp
+and and CCONJ 11 cc
+has have AUX 11 aux
+gained gain VERB 8 conj
+considerable considerable ADJ 13 amod
+traction traction NOUN 11 obj
+recently recently ADV 11 advmod
+, , PUNCT 11 punct
+” " PUNCT 11 punct
+Homeland Homeland PROPN 18 compound
+Security Security PROPN 19 nmod:desc
+Deputy deputy PROPN 20 nmod:desc
+Secretary Secretary PROPN 23 obj
+Alejandro Alejandro PROPN 20 flat
+Mayorkas Mayorkas PROPN 21 flat
+told tell VERB 0 root
+reporters reporter NOUN 23 iobj
+. . PUNCT 23 punct
+""")
+    assert record["speaker"]["name"] == "Alejandro Mayorkas"
+    assert record["content"]["text"].startswith("The Central American Minors program “is gaining")

@@ -78,7 +78,8 @@ def verb_complement(context: Context) -> list[Attribution]:
             reason = None if source is not None else reason
             speaker_words = set(phrase)
             words = [w for w in words if w not in speaker_words]
-        swapped = _speaker_read_as_the_statements_subject(tree, cue, source, words)
+        swapped = _speaker_read_as_the_statements_subject(tree, cue, source, words) \
+            or _speaker_read_as_the_cues_object(tree, cue, source, words)
         if swapped is not None:
             source, phrase, words = swapped
             reason = None
@@ -114,6 +115,25 @@ def _speaker_read_as_the_statements_subject(tree: Tree, cue: Cue, source, words:
         return None
     statement = tree.subtree(source) + [w for w in words if w.id < phrase[0].id - 1]
     return speaker, phrase, sorted(statement, key=lambda w: w.id)
+
+
+def _speaker_read_as_the_cues_object(tree: Tree, cue: Cue, source, words: list):
+    """"The program “is gaining traction,” | Deputy Secretary Alejandro Mayorkas | told
+    reporters": the parser made the statement's subject the verb's and the speaker, named
+    between the statement and the verb, its object. Returns the speaker, their phrase and
+    the statement's words, or None when the parse is not so."""
+    if source is None or not words or source.upos not in ("NOUN", "PROPN") or source.id > words[0].id:
+        return None
+    between = [w for w in tree.words if max(w.id for w in words) < w.id < cue.word.id]
+    objects = [k for k in tree.kids(cue.word, {"obj"}) if k in between]
+    if not between or len(objects) != 1 or objects[0].upos != "PROPN" \
+            or tree.subtree(objects[0]) != between:
+        return None
+    subject = tree.subtree(source)
+    if subject[-1].id + 1 != words[0].id and not (subject[-1].id + 2 == words[0].id
+                                                  and tree.word(subject[-1].id + 1).upos == "PUNCT"):
+        return None
+    return objects[0], between, sorted(subject + words, key=lambda w: w.id)
 
 
 def _quotation_holding(context: Context, sentence, cue: Cue, word):
