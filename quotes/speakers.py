@@ -504,11 +504,15 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
         # "Former Pennsylvania | Gov. Ed Rendell": misparses; of names joined by a conjunction
         # the first speaks, the others with it ("Governor Kathy Hochul and Mayor Eric Adams")
         name_words = max(_names_before_a_conjunction(runs, mention_words) or runs, key=lambda r: (len(r), r[0].id))
-    elif titled and _kind_of(head, mention_words, [], rules) not in (GROUP, ORGANIZATION, MEDIA) \
-            and _one_noun_phrase_before(mention_words, titled[-1], rules):
+    elif titled and _one_noun_phrase_before(mention_words, titled[-1], rules) \
+            and (_kind_of(head, mention_words, [], rules) not in (GROUP, ORGANIZATION, MEDIA)
+                 or not any(w.upos == "PUNCT" or w.id == titled[-1][0].id - 1 and w.upos in ("NOUN", "PROPN")
+                            and feats(w).get("Number") == "Plur" for w in mention_words if w.id < titled[-1][0].id)):
         # "Her colleague, Cleveland Fed President Loretta Mester": the name a title introduces
         # at the mention's end, whatever the parser made of the words before it (not a group's
-        # member: "New Jersey officials, including Gov. Chris Christie")
+        # member: "New Jersey officials, including Gov. Chris Christie", nor a plural title's,
+        # "Professors Foner"; a group's or body's word run into the title is one: "Trump senior
+        # communications adviser Jason Miller")
         name_words = titled[-1]
     else:
         name_words = []
@@ -604,7 +608,7 @@ def _one_noun_phrase_before(mention_words: list, run: list, rules: Rules) -> boo
     mention: the words before it describe the one it names ("Her colleague, Cleveland Fed
     President"), not something of theirs ("a group of experts, including ...")."""
     before = [w for w in mention_words if w.id < run[0].id]
-    return not any(w.upos in ("VERB", "AUX") or w.upos == "ADP" and not (
+    return not any(w.upos in ("VERB", "AUX") and w.text.lower() not in rules.titles or w.upos == "ADP" and not (
         w.text.lower() in rules.words("title_joiners") and previous is not None
         and previous.text.lower() in rules.titles)
         for previous, w in zip([None] + before, before))

@@ -2056,3 +2056,26 @@ Steve Steve PROPN SAID nsubj
 King King PROPN 2 flat
 """))
     assert (speaker["name"], speaker["role"], speaker["kind"]) == ("Steve King", "Rep.", "person")
+
+
+def test_a_name_after_a_title_run_into_a_groups_word_is_a_persons():
+    # the parse of a PolNeAR sentence: "communications" heads the phrase, "adviser" read as a verb
+    [record] = records_of('Trump senior communications adviser Jason Miller said in a statement that the billionaire would win.', """
+Trump Trump PROPN 3 compound
+senior senior ADJ 3 amod
+communications communication NOUN 7 nsubj
+adviser adviser VERB 3 appos
+Jason Jason PROPN 4 flat
+Miller Miller PROPN 5 flat
+said say VERB 0 root
+in in ADP 10 case
+a a DET 10 det
+statement statement NOUN 7 obl
+that that SCONJ 15 obj
+the the DET 13 det
+billionaire billionaire NOUN 15 nsubj
+would would AUX 15 aux
+win win VERB 10 acl:relcl
+. . PUNCT 7 punct
+""")
+    assert (record["speaker"]["name"], record["speaker"]["kind"]) == ("Jason Miller", "person")
