@@ -89,7 +89,7 @@ def name_mentions(parsed: ParsedText, rules: Rules) -> list[NameMention]:
     Richards: ...")."""
     text = parsed.text.text
     small_words = rules.words("title_small_words")
-    marks = {mark for pair in rules.marks.pairs for mark in pair[:2]} | {rules.marks.ambiguous_double, *DOUBLED_MARKS}
+    marks = _quotation_marks(rules)
     runs = []
     for sentence in parsed.sentences:
         words = sentence.words
@@ -110,6 +110,12 @@ def name_mentions(parsed: ParsedText, rules: Rules) -> list[NameMention]:
             found.append(NameMention(start, end, name_tokens(text[start:end]), text[start:end], subject,
                                      _quoted_whole(text, start, end, rules), modifier))
     return found
+
+
+def _quotation_marks(rules: Rules) -> set[str]:
+    """The tokens that quotation marks become: each pair's marks, the straight double and the
+    tokenizer's doubled ones."""
+    return {mark for pair in rules.marks.pairs for mark in pair[:2]} | {rules.marks.ambiguous_double, *DOUBLED_MARKS}
 
 
 def _headlines(words: list, marks: set[str], small_words: frozenset[str], first_line: bool) -> list[list]:
@@ -398,6 +404,8 @@ def _names_someone_else(tree: Tree, run: list, source, mention_words: list, rule
     if _description(tree, head, mention_words, rules):
         return True
     following = tree.after(run[-1])
+    if following is not None and following.upos == "PUNCT" and following.text in _quotation_marks(rules):
+        following = tree.after(following)  # "the “Avatar” star": a work's name before a title
     if following is not None and following.text.lower() in rules.titles:
         return True
     preceding = tree.word(run[0].id - 1)

@@ -2079,3 +2079,44 @@ win win VERB 10 acl:relcl
 . . PUNCT 7 punct
 """)
     assert (record["speaker"]["name"], record["speaker"]["kind"]) == ("Jason Miller", "person")
+
+
+def test_a_quoted_works_name_before_a_title_names_someone_else():
+    # the parse of a PolNeAR sentence: the show heads the phrase, the host is its apposition
+    [record] = records_of('“Daily Show” host Trevor Noah\xa0on Thursday showed that the businessman was given an opportunity to clarify his remarks with conservative chat host Hugh Hewitt\xa0―\xa0and yet Trump tripped again.', """
+“ " PUNCT 3 punct
+Daily daily ADJ 3 amod
+Show show NOUN 10 nsubj
+” " PUNCT 3 punct
+host host NOUN 6 amod
+Trevor Trevor PROPN 3 appos
+Noah Noah PROPN 6 flat
+on on ADP 9 case
+Thursday Thursday PROPN 6 nmod
+showed show VERB 0 root
+that that SCONJ 15 mark
+the the DET 13 det
+businessman businessman NOUN 15 nsubj:pass
+was be AUX 15 aux:pass
+given give VERB 10 ccomp
+an a DET 17 det
+opportunity opportunity NOUN 15 obj
+to to PART 19 mark
+clarify clarify VERB 15 advcl
+his his PRON 21 nmod:poss
+remarks remark NOUN 19 obj
+with with ADP 24 case
+conservative conservative ADJ 24 amod
+chat chat NOUN 21 nmod
+host host NOUN 26 amod
+Hugh Hugh PROPN 24 appos
+Hewitt Hewitt PROPN 26 flat
+― ― PROPN 32 punct
+and and CCONJ 32 cc
+yet yet ADV 32 advmod
+Trump Trump PROPN 32 nsubj
+tripped trip VERB 10 conj
+again again ADV 32 advmod
+. . PUNCT 10 punct
+""")
+    assert (record["speaker"]["name"], record["speaker"]["kind"]) == ("Trevor Noah", "person")
