@@ -1886,6 +1886,13 @@ Andrea Andrea PROPN SAID nsubj
 Mitchell Mitchell PROPN 2 flat
 """))
     assert (speaker["name"], speaker["role"]) == ("Andrea Mitchell", "Co-moderator")
+    speaker = speaker_of(*said_the_bill_was_dead("Reality Star Ann Lee", """
+Reality Reality PROPN 2 compound
+Star Star PROPN 3 compound
+Ann Ann PROPN SAID nsubj
+Lee Lee PROPN 3 flat
+"""))
+    assert (speaker["name"], speaker["role"]) == ("Ann Lee", "Reality Star")
 
 
 def test_a_states_name_run_into_a_name_before_a_noun_makes_no_fuller_name():
