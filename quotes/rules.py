@@ -242,7 +242,7 @@ PATTERNS_SCHEMA = {
               "complement_marks": list, "time_words": list, "time_modifiers": list, "time_prepositions": list,
               "time_apart": list, "comparison_phrases": list,
               "manner_verbs": list,
-              "quoting_verbs": list, "permission_verbs": list, "suggestion_verbs": list, "answer_words": list,
+              "quoting_verbs": list, "permission_verbs": list, "suggestion_verbs": list, "suggestion_objects": list, "answer_words": list,
               "naming_in_print_verbs": list, "persuaded_verbs": list, "name_particles": list, "not_role_nouns": list,
               "speaking_occasion_prepositions": list, "adding_verbs": list, "absolute_openers": list,
               "goal_prepositions": list,

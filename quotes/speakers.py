@@ -283,15 +283,12 @@ def _text(words, text: str) -> str | None:
 
 
 def _kind_of(head, mention_words, name_words, rules: Rules) -> str:
-    if name_words and head not in name_words and head.text.lower() in rules.titles \
-            and all(w.text.lower() in rules.titles for w in mention_words if head.id < w.id < name_words[0].id) \
-            and head.id < name_words[0].id:
-        return PERSON  # "House | Speaker Mike Johnson" parsed with the title at the head
     if name_words and head.id < name_words[0].id and _after_a_title(name_words, mention_words, rules) \
             and not _names_a_body(name_words, mention_words, rules) \
             and not any(w.upos == "CCONJ" for w in mention_words):
-        # "House Judiciary Committee Chairman | Bob Goodlatte", the body at the head (not "The
-        # three scholars -- Mr. Tribe, ...", "The Black Caucus and Sen. Chuck Schumer")
+        # "House | Speaker Mike Johnson", "House Judiciary Committee Chairman | Bob Goodlatte":
+        # a title or a body at the head (not "The three scholars -- Mr. Tribe, ...", "The Black
+        # Caucus and Sen. Chuck Schumer")
         return PERSON
     lowered = {w.text.lower() for w in mention_words}
     head_lemma = (head.lemma or head.text).lower()
@@ -514,13 +511,10 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
         name_words = max(_names_before_a_conjunction(runs, mention_words) or runs, key=lambda r: (len(r), r[0].id))
     elif titled and _one_noun_phrase_before(mention_words, titled[-1], rules) \
             and (_kind_of(head, mention_words, [], rules) not in (GROUP, ORGANIZATION, MEDIA)
-                 or not any(w.upos == "PUNCT" or w.id == titled[-1][0].id - 1 and w.upos in ("NOUN", "PROPN")
-                            and feats(w).get("Number") == "Plur" for w in mention_words if w.id < titled[-1][0].id)):
+                 or _run_into_one_title(mention_words, titled[-1])):
         # "Her colleague, Cleveland Fed President Loretta Mester": the name a title introduces
         # at the mention's end, whatever the parser made of the words before it (not a group's
-        # member: "New Jersey officials, including Gov. Chris Christie", nor a plural title's,
-        # "Professors Foner"; a group's or body's word run into the title is one: "Trump senior
-        # communications adviser Jason Miller")
+        # member: "New Jersey officials, including Gov. Chris Christie")
         name_words = titled[-1]
     else:
         name_words = []
@@ -582,6 +576,16 @@ def describe_mention(tree: Tree, head, mention_words: list, rules: Rules, text: 
     if kind == PERSON and described_as in (ORGANIZATION, MEDIA):
         kind = described_as
     return {"name_words": name_words, "role": role, "affiliation": affiliation, "kind": kind, "joined": joined}
+
+
+def _run_into_one_title(mention_words: list, run: list) -> bool:
+    """"Trump senior communications adviser | Jason Miller": a group's or body's word run into
+    a singular title before the name, with nothing setting it apart, belongs to the title (not
+    "New Jersey officials, | including Gov. Chris Christie", nor "Professors | Foner")."""
+    before = [w for w in mention_words if w.id < run[0].id]
+    title = before[-1] if before and before[-1].id == run[0].id - 1 else None
+    plural_title = title is not None and title.upos in ("NOUN", "PROPN") and feats(title).get("Number") == "Plur"
+    return not plural_title and not any(w.upos == "PUNCT" for w in before)
 
 
 def _ends_on_a_noun(words: list, rules: Rules) -> bool:

@@ -1762,8 +1762,9 @@ Holt Holt PROPN 5 flat
 
 
 def test_a_quoted_headline_lends_no_name_beyond_the_words_the_body_uses_in_names():
+    said, said_parse = said_the_bill_was_dead("Ryan", "Ryan Ryan PROPN SAID nsubj")
     records = records_of("The campaign sent an email stating, “Speaker Paul Ryan Joins Growing List of Critics.” "
-                         "Ryan said the bill was dead.", """
+                         + said, """
 The the DET 2 det
 campaign campaign NOUN 3 nsubj
 sent send VERB 0 root xpos=VBD
@@ -1782,15 +1783,7 @@ of of ADP 16 case
 Critics Critics PROPN 14 nmod
 . . PUNCT 3 punct
 ” ” PUNCT 3 punct
-""", """
-Ryan Ryan PROPN 2 nsubj
-said say VERB 0 root xpos=VBD
-the the DET 4 det
-bill bill NOUN 6 nsubj
-was be AUX 6 cop
-dead dead ADJ 2 ccomp
-. . PUNCT 2 punct
-""")
+""", said_parse)
     [said] = [r for r in records if r["cue"]["text"] == "said"]
     assert said["speaker"]["name"] == "Paul Ryan"
 
@@ -1840,8 +1833,9 @@ dead dead ADJ 2 ccomp
 
 
 def test_a_capitalised_word_inside_a_headline_that_no_name_uses_names_no_one():
-    records = records_of("Hillary Clinton’s Claim About Trump Isn’t True.\n\nThe claim was made by Clinton. "
-                         "She said the bill was dead.", """
+    said, said_parse = said_the_bill_was_dead("She", "She she PRON SAID nsubj")
+    records = records_of("Hillary Clinton’s Claim About Trump Isn’t True.\n\nThe claim was made by Clinton. " + said,
+                         """
 Hillary Hillary PROPN 4 nmod:poss
 Clinton Clinton PROPN 1 flat
 ’s ’s PART 1 case
@@ -1860,15 +1854,7 @@ made make VERB 0 root xpos=VBN
 by by ADP 6 case
 Clinton Clinton PROPN 4 obl:agent
 . . PUNCT 4 punct
-""", """
-She she PRON 2 nsubj
-said say VERB 0 root xpos=VBD
-the the DET 4 det
-bill bill NOUN 6 nsubj
-was be AUX 6 cop
-dead dead ADJ 2 ccomp
-. . PUNCT 2 punct
-""")
+""", said_parse)
     [said] = [r for r in records if r["cue"]["text"] == "said"]
     assert said["speaker"]["name"] == "Hillary Clinton"
 
@@ -1896,8 +1882,8 @@ Lee Lee PROPN 3 flat
 
 
 def test_a_states_name_run_into_a_name_before_a_noun_makes_no_fuller_name():
-    records = records_of("Bernie Sanders spoke. A New Hampshire Sanders veteran watched. "
-                         "Sanders said the bill was dead.", """
+    said, said_parse = said_the_bill_was_dead("Sanders", "Sanders Sanders PROPN SAID nsubj")
+    records = records_of("Bernie Sanders spoke. A New Hampshire Sanders veteran watched. " + said, """
 Bernie Bernie PROPN 3 nsubj
 Sanders Sanders PROPN 1 flat
 spoke speak VERB 0 root xpos=VBD
@@ -1910,31 +1896,16 @@ Sanders Sanders PROPN 5 compound
 veteran veteran NOUN 6 nsubj
 watched watch VERB 0 root xpos=VBD
 . . PUNCT 6 punct
-""", """
-Sanders Sanders PROPN 2 nsubj
-said say VERB 0 root xpos=VBD
-the the DET 4 det
-bill bill NOUN 6 nsubj
-was be AUX 6 cop
-dead dead ADJ 2 ccomp
-. . PUNCT 2 punct
-""")
+""", said_parse)
     [said] = [r for r in records if r["cue"]["text"] == "said"]
     assert said["speaker"]["name"] == "Bernie Sanders"
-    records = records_of("America Ferrera spoke. Ferrera said the bill was dead.", """
+    said, said_parse = said_the_bill_was_dead("Ferrera", "Ferrera Ferrera PROPN SAID nsubj")
+    records = records_of("America Ferrera spoke. " + said, """
 America America PROPN 3 nsubj
 Ferrera Ferrera PROPN 1 flat
 spoke speak VERB 0 root xpos=VBD
 . . PUNCT 3 punct
-""", """
-Ferrera Ferrera PROPN 2 nsubj
-said say VERB 0 root xpos=VBD
-the the DET 4 det
-bill bill NOUN 6 nsubj
-was be AUX 6 cop
-dead dead ADJ 2 ccomp
-. . PUNCT 2 punct
-""")
+""", said_parse)
     [said] = [r for r in records if r["cue"]["text"] == "said"]
     assert said["speaker"]["name"] == "America Ferrera"  # a state's name that is her first name
 

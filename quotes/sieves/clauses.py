@@ -322,7 +322,8 @@ def _writers_suggestion(context: Context, tree: Tree, cue: Cue) -> bool:
         if head is None:
             return False
         if (head.lemma or "").lower() in context.rules.words("suggestion_verbs"):
-            return any((k.lemma or "").lower() == "we" for k in tree.kids(head, {"obj"}))
+            return any((k.lemma or "").lower() in context.rules.words("suggestion_objects")
+                       for k in tree.kids(head, {"obj"}))
         word = head
     return False
 

@@ -29,10 +29,13 @@ def trim_edges(words: list, rules: Rules, text: str) -> list:
                 or (word.text in "“‘«" and at_end) or (word.text in "”’»" and not at_end)
         return True
 
-    # "reached deep into the core groups of voters | Mrs. | Clinton must win": a cut made
-    # between a title and its name leaves the title, which ends no statement
-    titles = set(rules.title_abbreviations) | {w for w in rules.gendered_words if w.endswith(".")}
-    while words and (droppable(words[-1], True) or words[-1].text.lower() in titles):
+    def abbreviated_title(word) -> bool:
+        # "reached deep into the core groups of voters | Mrs. | Clinton must win": a cut made
+        # between a title and its name leaves the title, which ends no statement
+        lowered = word.text.lower()
+        return lowered in rules.title_abbreviations or lowered.endswith(".") and lowered in rules.gendered_words
+
+    while words and (droppable(words[-1], True) or abbreviated_title(words[-1])):
         words = words[:-1]
     while words and droppable(words[0], False):
         words = words[1:]
@@ -783,8 +786,12 @@ def _quotation_opens_it(tree: Tree, kid, rules: Rules) -> bool:
     if not conjunctions:
         return False
     following = tree.word(conjunctions[0].id + 1) if conjunctions[0].id < len(tree.words) else None
-    return following is not None and following.upos == "PUNCT" \
-        and (following.text in rules.marks.opening_marks or following.xpos == "``")
+    return following is not None and opens_a_quotation(following, rules)
+
+
+def opens_a_quotation(word, rules: Rules) -> bool:
+    """The word is a mark that opens a quotation (the tagger's `` covers the doubled marks)."""
+    return word.upos == "PUNCT" and (word.text in rules.marks.opening_marks or word.xpos == "``")
 
 
 def _predicate_in_the_statements_tense(tree: Tree, kid) -> bool:

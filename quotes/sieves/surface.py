@@ -5,8 +5,8 @@ from __future__ import annotations
 from quotes.cues import VERB, Cue
 from quotes.deps import Tree, finite, indefinite_article, present_participle
 from quotes.rules import Rules
-from quotes.sieves.content import (content_deprels, entry_words, make_attribution, phrasal_entries,
-                                   predicate_words, statement_end)
+from quotes.sieves.content import (content_deprels, entry_words, make_attribution, opens_a_quotation,
+                                   phrasal_entries, predicate_words, statement_end)
 from quotes.sieves.context import Attribution, Context
 from quotes.sieves.sources import (joined_to_clause_before, nominal_run, phrase_head, plausible_source,
                                    preceding_phrase, quoted_as_saying, speaker_like)
@@ -247,7 +247,7 @@ def _clause_in_word_order(content: list, cue: Cue, rules: Rules) -> bool:
     or a quotation ("maintains | that ...", "said | the race was close", "told Megyn | not to
     worry"), as a verb that reports clauses needs ("Clinton maintains | a commanding lock")."""
     words = [w for w in content if not cue.start <= w.start_char < cue.end]
-    if words and words[0].text in rules.marks.opening_marks:
+    if words and opens_a_quotation(words[0], rules):
         return True
     return any(w.upos in ("VERB", "AUX") and finite(w) or w.upos == "PART" and w.text.lower() == "to"
                or w.upos == "SCONJ" for w in words)
