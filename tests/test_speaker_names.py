@@ -1966,7 +1966,7 @@ Sen. Sen. PROPN 3 conj
 Chuck Chuck PROPN 5 flat
 Schumer Schumer PROPN 5 flat
 """))
-    assert speaker["name"] != "Chuck Schumer"
+    assert speaker["kind"] != "person"  # not Chuck Schumer alone
 
 
 def test_a_noun_for_a_person_before_a_name_is_the_role_even_at_the_phrase_head():
